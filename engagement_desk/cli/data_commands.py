@@ -1,0 +1,57 @@
+"""``engagement-desk data export|import``: the interchange file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from engagement_desk.cli.common import emit, open_database, translated_errors
+
+
+def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
+    data_parser = subparsers.add_parser(
+        "data", help="Gesamte Datenbank als JSON-Austauschdatei exportieren/importieren"
+    )
+    data_sub = data_parser.add_subparsers(dest="data_command", metavar="AKTION", required=True)
+
+    export = data_sub.add_parser("export", help="Alle Daten in eine JSON-Datei schreiben")
+    export.add_argument("file", type=Path, metavar="DATEI.json")
+    add_db_option(export)
+    export.add_argument("--json", action="store_true", help="Ergebnis als JSON")
+    export.set_defaults(handler=run_export)
+
+    import_ = data_sub.add_parser(
+        "import", help="JSON-Datei in eine leere Datenbank laden (alles oder nichts)"
+    )
+    import_.add_argument("file", type=Path, metavar="DATEI.json")
+    add_db_option(import_)
+    import_.add_argument("--json", action="store_true", help="Ergebnis als JSON")
+    import_.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from engagement_desk.services.interchange import export_database
+
+    with open_database(args.db) as db, translated_errors():
+        summary = export_database(db, args.file)
+    total = sum(summary.counts.values())
+    emit(
+        args,
+        {"file": str(args.file), "counts": summary.counts},
+        f"{total} Datensätze nach {args.file} exportiert.",
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from engagement_desk.services.interchange import import_database
+
+    with open_database(args.db) as db, translated_errors():
+        summary = import_database(db, args.file)
+    total = sum(summary.counts.values())
+    emit(
+        args,
+        {"file": str(args.file), "counts": summary.counts},
+        f"{total} Datensätze aus {args.file} importiert.",
+    )
+    return 0

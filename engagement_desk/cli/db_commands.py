@@ -1,0 +1,72 @@
+"""``engagement-desk db upgrade|check``."""
+
+from __future__ import annotations
+
+import argparse
+
+from engagement_desk import migrator
+from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
+
+
+def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
+    db_parser = subparsers.add_parser("db", help="Datenbank einrichten und prüfen")
+    db_sub = db_parser.add_subparsers(dest="db_command", metavar="AKTION", required=True)
+
+    upgrade = db_sub.add_parser(
+        "upgrade", help="Schema anlegen oder aktualisieren (vorher Sicherungskopie)"
+    )
+    add_db_option(upgrade)
+    upgrade.add_argument("--json", action="store_true", help="Ergebnis als JSON")
+    upgrade.set_defaults(handler=run_upgrade)
+
+    check = db_sub.add_parser("check", help="Integrität prüfen und Schema-Version zeigen")
+    add_db_option(check)
+    check.add_argument("--json", action="store_true", help="Ergebnis als JSON")
+    check.set_defaults(handler=run_check)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    with open_database(args.db, upgrade=False) as db, translated_errors():
+        result = migrator.upgrade(db)
+    messages = {
+        "created": f"Datenbank angelegt, Schema-Version {result.to_revision}.",
+        "upgraded": f"Schema von {result.from_revision} auf {result.to_revision} aktualisiert.",
+        "current": f"Schema ist aktuell (Version {result.to_revision}).",
+    }
+    text = messages[result.action]
+    if result.backup_path:
+        text += f"\nSicherungskopie: {result.backup_path}"
+    emit(
+        args,
+        {
+            "action": result.action,
+            "from_revision": result.from_revision,
+            "to_revision": result.to_revision,
+            "backup": str(result.backup_path) if result.backup_path else None,
+        },
+        text,
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with open_database(args.db, upgrade=False) as db, translated_errors():
+        report = migrator.check(db)
+        where = db.display_name
+    emit(
+        args,
+        {
+            "ok": report.ok,
+            "database": where,
+            "revision": report.revision,
+            "head_revision": report.head_revision,
+            "problems": list(report.problems),
+        },
+        "\n".join(
+            [f"Datenbank: {where}", f"Schema-Version: {report.revision or '–'}"]
+            + ([f"Problem: {p}" for p in report.problems] or ["Integrität: in Ordnung"])
+        ),
+    )
+    if not report.ok:
+        raise CommandError(f"Prüfung fehlgeschlagen: {report.problems[0]}")
+    return 0

@@ -1,0 +1,18 @@
+"""Alembic environment: always run on a connection handed over by engagement_desk.migrator."""
+
+from alembic import context
+
+from engagement_desk.models import metadata
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Run migrations through 'engagement-desk db upgrade'.")
+
+context.configure(
+    connection=connection,
+    target_metadata=metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,174 @@
+"""Bring a database to the schema this program knows, safely.
+
+On open: read the Alembic revision; refuse a database made by a newer program;
+create and stamp a new one; back up an older one and upgrade it. On SQLite,
+foreign keys are switched off around the upgrade (outside any transaction)
+so that batch migrations, which drop and recreate tables, can never cascade
+deletes; the upgrade commits only if ``PRAGMA foreign_key_check`` is empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection
+
+from engagement_desk.db import Database, _create_private_file
+
+DEFAULT_SCRIPT_LOCATION = "engagement_desk:migrations"
+ALEMBIC_TABLE = "alembic_version"
+
+
+class MigrationError(RuntimeError):
+    """The database cannot be brought to this program's schema."""
+
+
+class DatabaseTooNewError(MigrationError):
+    """The database was made by a newer program; it is left untouched."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    action: str  # "created", "upgraded" or "current"
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    ok: bool
+    revision: str | None
+    head_revision: str
+    problems: tuple[str, ...]
+
+
+def alembic_config(script_location: str = DEFAULT_SCRIPT_LOCATION) -> Config:
+    config = Config()
+    config.set_main_option("script_location", script_location)
+    return config
+
+
+def head_revision(script_location: str = DEFAULT_SCRIPT_LOCATION) -> str:
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    heads = script.get_heads()
+    if len(heads) != 1:
+        raise MigrationError(f"Migrationen haben {len(heads)} Enden statt einem.")
+    return heads[0]
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _is_known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(
+    db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION, target: str = "head"
+) -> MigrationResult:
+    config = alembic_config(script_location)
+    script = ScriptDirectory.from_config(config)
+    head = head_revision(script_location) if target == "head" else target
+
+    with db.engine.connect() as connection:
+        revision = current_revision(connection)
+        tables = set(inspect(connection).get_table_names()) - {ALEMBIC_TABLE}
+        connection.rollback()
+
+    if revision is None and tables:
+        raise MigrationError(
+            "Die Datenbank enthält Tabellen, aber keine Schema-Version; "
+            "sie stammt nicht von Engagement Desk und wird nicht verändert."
+        )
+    if revision is not None and not _is_known(script, revision):
+        raise DatabaseTooNewError(
+            f"Die Datenbank hat die Schema-Version {revision}, die dieses Programm nicht kennt: "
+            "sie wurde von einer neueren Version von Engagement Desk angelegt. "
+            "Bitte das Programm aktualisieren; die Datenbank bleibt unverändert."
+        )
+    if revision == head:
+        return MigrationResult("current", revision, head)
+
+    backup_path = backup_before_upgrade(db, revision) if revision is not None else None
+    _run_upgrade(db, config, target)
+    return MigrationResult(
+        "created" if revision is None else "upgraded", revision, head, backup_path
+    )
+
+
+def _run_upgrade(db: Database, config: Config, target: str) -> None:
+    with db.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        if db.is_sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                if db.is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        table, rowid, parent, _ = broken[0]
+                        raise MigrationError(
+                            f"Die Migration hätte {len(broken)} Verweise zerstört "
+                            f"(zuerst {table} Zeile {rowid} → {parent}); nichts wurde geändert."
+                        )
+        finally:
+            config.attributes.pop("connection", None)
+            if db.is_sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+def backup_before_upgrade(db: Database, revision: str) -> Path | None:
+    """Copy an SQLite file beside itself, timestamped; PostgreSQL is backed up by its admin."""
+    if db.sqlite_path is None:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = db.sqlite_path
+    backup = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    _create_private_file(backup)
+    source = sqlite3.connect(path)
+    target = sqlite3.connect(backup)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return backup
+
+
+def check(db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION) -> IntegrityReport:
+    """Integrity and foreign-key check plus the schema revision."""
+    problems: list[str] = []
+    head = head_revision(script_location)
+    with db.engine.connect() as connection:
+        revision = current_revision(connection)
+        if db.is_sqlite:
+            result = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            problems += [row[0] for row in result if row[0] != "ok"]
+            for table, rowid, parent, _ in connection.exec_driver_sql(
+                "PRAGMA foreign_key_check"
+            ).fetchall():
+                problems.append(f"Verweis ins Leere: {table} Zeile {rowid} → {parent}")
+        else:
+            connection.exec_driver_sql("SELECT 1")
+        connection.rollback()
+    if revision is None:
+        problems.append("Keine Schema-Version: Datenbank ist nicht eingerichtet.")
+    elif revision != head:
+        problems.append(f"Schema-Version {revision} statt {head}: 'db upgrade' ausführen.")
+    return IntegrityReport(not problems, revision, head, tuple(problems))

@@ -1,0 +1,143 @@
+"""Closed vocabularies of the domain. Values are what the database and the interchange file store."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PersonStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    ARCHIVED = "archived"
+
+
+class Role(StrEnum):
+    VOLUNTEER = "volunteer"
+    PASSENGER = "passenger"
+    DRIVER = "driver"
+    CLUB_CONTACT = "club_contact"
+    SPONSOR = "sponsor"
+    STAFF = "staff"
+
+
+class TagKind(StrEnum):
+    INTEREST = "interest"
+    SKILL = "skill"
+    LANGUAGE = "language"
+
+
+class ConsentPurpose(StrEnum):
+    STORAGE = "storage"
+    CONTACT = "contact"
+    PHOTOS = "photos"
+    PUBLICATION = "publication"
+    SHARE_WITH_ORGANIZATION = "share_with_organization"
+
+
+class ConsentSource(StrEnum):
+    PAPER = "paper"
+    PHONE = "phone"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+
+
+class OrganizationKind(StrEnum):
+    CLUB = "club"
+    INITIATIVE = "initiative"
+    INSTITUTION = "institution"
+    PARTNER = "partner"
+
+
+class RecordStatus(StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+
+
+class OpportunityStatus(StrEnum):
+    OPEN = "open"
+    PAUSED = "paused"
+    FILLED = "filled"
+
+
+class PlacementStatus(StrEnum):
+    INTEREST = "interest"
+    FIRST_TALK = "first_talk"
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    ENDED = "ended"
+    DECLINED = "declined"
+
+
+class RideServiceKind(StrEnum):
+    WEEKLY = "weekly"
+    DAILY = "daily"
+    AD_HOC = "ad_hoc"
+
+
+class RideStatus(StrEnum):
+    PLANNED = "planned"
+    ASSIGNED = "assigned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class EventKind(StrEnum):
+    CLUB_FAIR = "club_fair"
+    VOLUNTEER_DAY = "volunteer_day"
+    WORKSHOP = "workshop"
+    TRAINING = "training"
+    CITIZEN_DIALOGUE = "citizen_dialogue"
+    WORKING_GROUP = "working_group"
+    RECOGNITION = "recognition"
+    OTHER = "other"
+
+
+class RegistrationRole(StrEnum):
+    PARTICIPANT = "participant"
+    HELPER = "helper"
+    EXHIBITOR = "exhibitor"
+    GUEST = "guest"
+    SPEAKER = "speaker"
+    SPONSOR = "sponsor"
+    MEMBER = "member"
+    NOMINEE = "nominee"
+
+
+class RegistrationStatus(StrEnum):
+    INVITED = "invited"
+    REGISTERED = "registered"
+    WAITING_LIST = "waiting_list"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
+class HoursSource(StrEnum):
+    MANUAL = "manual"
+    RIDE = "ride"
+    EVENT = "event"
+
+
+class CertificateKind(StrEnum):
+    RECOGNITION = "recognition"
+    STATEMENT = "statement"
+    ATTENDANCE = "attendance"
+
+
+class CertificateStatus(StrEnum):
+    ISSUED = "issued"
+    REVOKED = "revoked"
+    REPLACED = "replaced"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    ARCHIVE = "archive"
+    DELETE = "delete"
+    ANONYMIZE = "anonymize"
+    IMPORT = "import"
+    EXPORT = "export"

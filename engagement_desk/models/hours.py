@@ -1,0 +1,62 @@
+"""Volunteer time: typed by hand or derived from rides and events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engagement_desk.models.base import (
+    Base,
+    Versioned,
+    created_at_column,
+    enum_type,
+    text_column,
+    updated_at_column,
+)
+from engagement_desk.models.enums import HoursSource
+
+SET_NULL = "SET NULL"
+
+
+class HoursEntry(Versioned, Base):
+    """Time one person gave on one day (Einsatz)."""
+
+    __tablename__ = "hours_entry"
+    __table_args__ = (
+        CheckConstraint("hours > 0 AND hours <= 24", name="hours_range"),
+        Index("ix_hours_entry_person_date", "person_id", "on_date"),
+        Index("ix_hours_entry_date", "on_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Entry number.")
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False, doc="The volunteer."
+    )
+    on_date: Mapped[dt.date] = mapped_column(Date, nullable=False, doc="Day of the work.")
+    hours: Mapped[Decimal] = mapped_column(
+        Numeric(5, 2), nullable=False, doc="Hours, e.g. '2.50'; more than 0, at most 24."
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete=SET_NULL), index=True,
+        doc="Organization the work was for.",
+    )
+    center_id: Mapped[int | None] = mapped_column(
+        ForeignKey("center.id", ondelete=SET_NULL), index=True, doc="Centre it counts for."
+    )
+    activity: Mapped[str] = text_column(300, "What was done.")
+    source: Mapped[HoursSource] = mapped_column(
+        enum_type(HoursSource, "hours_source"), nullable=False, default=HoursSource.MANUAL,
+        doc="manual, ride or event.",
+    )
+    ride_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ride.id", ondelete=SET_NULL), index=True, doc="Ride it came from."
+    )
+    registration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registration.id", ondelete=SET_NULL), index=True,
+        doc="Event registration it came from.",
+    )
+    created_at: Mapped[dt.datetime] = created_at_column()
+    updated_at: Mapped[dt.datetime] = updated_at_column()

@@ -1,0 +1,42 @@
+"""The contract between SQL-backed lists and the table models that show them.
+
+A list service takes a ``ListQuery`` (free text, named filters, sort column,
+window) and returns a ``Page`` of plain tuples; the UI never builds SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # English source text; the UI translates it
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    sort_key: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class Page:
+    """Rows in column order; ``ids`` holds each row's record id; ``has_more`` when cut by limit."""
+
+    ids: tuple[int, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    has_more: bool
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
 
-from engagement_desk import migrator  # noqa: E402
-from engagement_desk.db import Database  # noqa: E402
+from engagement_desk import migrator
+from engagement_desk.db import Database
 
 PG_ENV = "ENGAGEMENT_DESK_TEST_PG"
 REQUIRE_PG_ENV = "ENGAGEMENT_DESK_REQUIRE_PG"

@@ -16,11 +16,17 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
     )
     add_db_option(demo)
     demo.add_argument(
-        "--people", type=_positive_int, default=DEFAULT_PEOPLE, metavar="N",
+        "--people",
+        type=_positive_int,
+        default=DEFAULT_PEOPLE,
+        metavar="N",
         help=f"Anzahl Personen (Standard {DEFAULT_PEOPLE})",
     )
     demo.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, metavar="S",
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        metavar="S",
         help="Startwert; gleicher Wert ergibt gleiche Daten",
     )
     demo.add_argument("--json", action="store_true", help="Ergebnis als JSON")

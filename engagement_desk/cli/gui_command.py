@@ -7,12 +7,15 @@ import argparse
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="Fenster auf der Demo-Datenbank öffnen (wird beim ersten Mal erzeugt; "
         "getrennt von echten Daten)",
     )
     parser.add_argument(
-        "--lang", choices=("de", "en"), default=None,
+        "--lang",
+        choices=("de", "en"),
+        default=None,
         help="Sprache der Oberfläche (Standard: Einstellung, sonst Deutsch)",
     )
 

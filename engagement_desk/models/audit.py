@@ -26,10 +26,13 @@ class AuditEntry(Base):
     )
     user: Mapped[str] = text_column(100, "Operating-system user who made the change.")
     action: Mapped[AuditAction] = mapped_column(
-        enum_type(AuditAction, "audit_action"), nullable=False,
+        enum_type(AuditAction, "audit_action"),
+        nullable=False,
         doc="create, update, archive, delete, anonymize, import or export.",
     )
-    entity: Mapped[str] = mapped_column(String(60), nullable=False, doc="Table name, e.g. 'person'.")
+    entity: Mapped[str] = mapped_column(
+        String(60), nullable=False, doc="Table name, e.g. 'person'."
+    )
     entity_id: Mapped[int | None] = mapped_column(Integer, doc="Id of the record, if one.")
     summary: Mapped[str] = mapped_column(
         Text, nullable=False, default="", doc="Which fields changed (names, not values)."

@@ -76,7 +76,9 @@ class Versioned:
 
 
 def text_column(length: int, doc: str, **kwargs: Any) -> Mapped[str]:
-    return mapped_column(String(length), nullable=False, default="", server_default="", doc=doc, **kwargs)
+    return mapped_column(
+        String(length), nullable=False, default="", server_default="", doc=doc, **kwargs
+    )
 
 
 def optional_text(length: int, doc: str, **kwargs: Any) -> Mapped[str | None]:
@@ -84,11 +86,16 @@ def optional_text(length: int, doc: str, **kwargs: Any) -> Mapped[str | None]:
 
 
 def created_at_column() -> Mapped[dt.datetime]:
-    return mapped_column(UTCDateTime(), nullable=False, default=utcnow, doc="When the record was created (UTC).")
+    return mapped_column(
+        UTCDateTime(), nullable=False, default=utcnow, doc="When the record was created (UTC)."
+    )
 
 
 def updated_at_column() -> Mapped[dt.datetime]:
     return mapped_column(
-        UTCDateTime(), nullable=False, default=utcnow, onupdate=utcnow,
+        UTCDateTime(),
+        nullable=False,
+        default=utcnow,
+        onupdate=utcnow,
         doc="When the record was last changed (UTC).",
     )

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engagement_desk.models.base import Base, UTCDateTime, Versioned, enum_type, text_column, utcnow
@@ -21,7 +30,8 @@ class CertificateTemplate(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Template number.")
     kind: Mapped[CertificateKind] = mapped_column(
-        enum_type(CertificateKind, "template_kind"), nullable=False,
+        enum_type(CertificateKind, "template_kind"),
+        nullable=False,
         doc="recognition, statement or attendance.",
     )
     name: Mapped[str] = mapped_column(String(120), nullable=False, doc="Name of the template.")
@@ -57,7 +67,8 @@ class Certificate(Base):
         String(20), nullable=False, doc="Short code printed with the number for verification."
     )
     kind: Mapped[CertificateKind] = mapped_column(
-        enum_type(CertificateKind, "certificate_kind"), nullable=False,
+        enum_type(CertificateKind, "certificate_kind"),
+        nullable=False,
         doc="recognition, statement or attendance.",
     )
     person_id: Mapped[int] = mapped_column(
@@ -67,7 +78,8 @@ class Certificate(Base):
         ForeignKey("event.id", ondelete=SET_NULL), index=True, doc="Training or event, if any."
     )
     template_id: Mapped[int | None] = mapped_column(
-        ForeignKey("certificate_template.id", ondelete=SET_NULL), index=True,
+        ForeignKey("certificate_template.id", ondelete=SET_NULL),
+        index=True,
         doc="Template used.",
     )
     template_version: Mapped[int] = mapped_column(
@@ -80,8 +92,10 @@ class Certificate(Base):
         String(64), nullable=False, doc="SHA-256 of the certified content."
     )
     status: Mapped[CertificateStatus] = mapped_column(
-        enum_type(CertificateStatus, "certificate_status"), nullable=False,
-        default=CertificateStatus.ISSUED, doc="issued, revoked or replaced.",
+        enum_type(CertificateStatus, "certificate_status"),
+        nullable=False,
+        default=CertificateStatus.ISSUED,
+        doc="issued, revoked or replaced.",
     )
     replaces_id: Mapped[int | None] = mapped_column(
         ForeignKey("certificate.id", ondelete=SET_NULL), doc="Certificate this one reissues."

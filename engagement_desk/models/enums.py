@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain. Values are what the database and the interchange file store."""
+"""Closed vocabularies of the domain; the values are what database and interchange file store."""
 
 from __future__ import annotations
 

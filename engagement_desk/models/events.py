@@ -46,7 +46,8 @@ class Event(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Event number.")
     kind: Mapped[EventKind] = mapped_column(
-        enum_type(EventKind, "event_kind"), nullable=False,
+        enum_type(EventKind, "event_kind"),
+        nullable=False,
         doc="club_fair, volunteer_day, workshop, training, citizen_dialogue, working_group, "
         "recognition or other.",
     )
@@ -77,7 +78,9 @@ class Event(Versioned, Base):
     trainer: Mapped[str] = text_column(200, "Trainer or speaker named on attendance certificates.")
     agenda: Mapped[str] = mapped_column(Text, nullable=False, default="", doc="Agenda.")
     minutes: Mapped[str] = mapped_column(Text, nullable=False, default="", doc="Minutes.")
-    next_meeting_on: Mapped[dt.date | None] = mapped_column(Date, doc="Next meeting (Arbeitskreis).")
+    next_meeting_on: Mapped[dt.date | None] = mapped_column(
+        Date, doc="Next meeting (Arbeitskreis)."
+    )
     created_at: Mapped[dt.datetime] = created_at_column()
     updated_at: Mapped[dt.datetime] = updated_at_column()
 
@@ -111,9 +114,7 @@ class Registration(Versioned, Base):
 
     __tablename__ = "registration"
     __table_args__ = (
-        CheckConstraint(
-            "person_id IS NOT NULL OR organization_id IS NOT NULL", name="who_is_set"
-        ),
+        CheckConstraint("person_id IS NOT NULL OR organization_id IS NOT NULL", name="who_is_set"),
         Index("ix_registration_event_status", "event_id", "status"),
     )
 
@@ -125,16 +126,19 @@ class Registration(Versioned, Base):
         ForeignKey("person.id", ondelete=CASCADE), index=True, doc="The person registered."
     )
     organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete=CASCADE), index=True,
+        ForeignKey("organization.id", ondelete=CASCADE),
+        index=True,
         doc="The organization (exhibiting club, sponsor), if any.",
     )
     role: Mapped[RegistrationRole] = mapped_column(
-        enum_type(RegistrationRole, "registration_role"), nullable=False,
+        enum_type(RegistrationRole, "registration_role"),
+        nullable=False,
         default=RegistrationRole.PARTICIPANT,
         doc="participant, helper, exhibitor, guest, speaker, sponsor, member or nominee.",
     )
     status: Mapped[RegistrationStatus] = mapped_column(
-        enum_type(RegistrationStatus, "registration_status"), nullable=False,
+        enum_type(RegistrationStatus, "registration_status"),
+        nullable=False,
         default=RegistrationStatus.REGISTERED,
         doc="invited, registered, waiting_list, declined, cancelled, attended or no_show.",
     )
@@ -143,7 +147,9 @@ class Registration(Versioned, Base):
     )
     stand: Mapped[str] = text_column(100, "Stand number or place (exhibitors).")
     registered_at: Mapped[dt.datetime] = mapped_column(
-        UTCDateTime(), nullable=False, default=utcnow,
+        UTCDateTime(),
+        nullable=False,
+        default=utcnow,
         doc="When registered (UTC); orders the waiting list.",
     )
     note: Mapped[str] = text_column(500, "Note.")

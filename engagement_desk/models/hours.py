@@ -40,7 +40,8 @@ class HoursEntry(Versioned, Base):
         Numeric(5, 2), nullable=False, doc="Hours, e.g. '2.50'; more than 0, at most 24."
     )
     organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete=SET_NULL), index=True,
+        ForeignKey("organization.id", ondelete=SET_NULL),
+        index=True,
         doc="Organization the work was for.",
     )
     center_id: Mapped[int | None] = mapped_column(
@@ -48,14 +49,17 @@ class HoursEntry(Versioned, Base):
     )
     activity: Mapped[str] = text_column(300, "What was done.")
     source: Mapped[HoursSource] = mapped_column(
-        enum_type(HoursSource, "hours_source"), nullable=False, default=HoursSource.MANUAL,
+        enum_type(HoursSource, "hours_source"),
+        nullable=False,
+        default=HoursSource.MANUAL,
         doc="manual, ride or event.",
     )
     ride_id: Mapped[int | None] = mapped_column(
         ForeignKey("ride.id", ondelete=SET_NULL), index=True, doc="Ride it came from."
     )
     registration_id: Mapped[int | None] = mapped_column(
-        ForeignKey("registration.id", ondelete=SET_NULL), index=True,
+        ForeignKey("registration.id", ondelete=SET_NULL),
+        index=True,
         doc="Event registration it came from.",
     )
     created_at: Mapped[dt.datetime] = created_at_column()

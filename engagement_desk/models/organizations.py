@@ -40,11 +40,16 @@ organization_center = Table(
     "organization_center",
     Base.metadata,
     Column(
-        "organization_id", ForeignKey("organization.id", ondelete=CASCADE), primary_key=True,
+        "organization_id",
+        ForeignKey("organization.id", ondelete=CASCADE),
+        primary_key=True,
         doc="The organization.",
     ),
     Column(
-        "center_id", ForeignKey("center.id", ondelete=CASCADE), primary_key=True, index=True,
+        "center_id",
+        ForeignKey("center.id", ondelete=CASCADE),
+        primary_key=True,
+        index=True,
         doc="A centre it belongs to.",
     ),
 )
@@ -69,7 +74,9 @@ class Center(Versioned, Base):
         ForeignKey("person.id", ondelete=SET_NULL), index=True, doc="Contact person."
     )
     status: Mapped[RecordStatus] = mapped_column(
-        enum_type(RecordStatus, "center_status"), nullable=False, default=RecordStatus.ACTIVE,
+        enum_type(RecordStatus, "center_status"),
+        nullable=False,
+        default=RecordStatus.ACTIVE,
         doc="active or archived.",
     )
     created_at: Mapped[dt.datetime] = created_at_column()
@@ -90,8 +97,10 @@ class Organization(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True, doc="Organization number.")
     name: Mapped[str] = mapped_column(String(200), nullable=False, doc="Name; required.")
     kind: Mapped[OrganizationKind] = mapped_column(
-        enum_type(OrganizationKind, "organization_kind"), nullable=False,
-        default=OrganizationKind.CLUB, doc="club, initiative, institution or partner.",
+        enum_type(OrganizationKind, "organization_kind"),
+        nullable=False,
+        default=OrganizationKind.CLUB,
+        doc="club, initiative, institution or partner.",
     )
     street: Mapped[str] = text_column(200, "Street and house number.")
     postal_code: Mapped[str] = text_column(10, "Postal code (PLZ).")
@@ -104,8 +113,10 @@ class Organization(Versioned, Base):
         nullable=False, default=False, doc="Agreed to appear in the published club directory."
     )
     status: Mapped[RecordStatus] = mapped_column(
-        enum_type(RecordStatus, "organization_status"), nullable=False,
-        default=RecordStatus.ACTIVE, doc="active or archived.",
+        enum_type(RecordStatus, "organization_status"),
+        nullable=False,
+        default=RecordStatus.ACTIVE,
+        doc="active or archived.",
     )
     created_at: Mapped[dt.datetime] = created_at_column()
     updated_at: Mapped[dt.datetime] = updated_at_column()
@@ -146,7 +157,9 @@ class Opportunity(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Opportunity number.")
     organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="RESTRICT"), nullable=False, index=True,
+        ForeignKey("organization.id", ondelete="RESTRICT"),
+        nullable=False,
+        index=True,
         doc="Organization offering it.",
     )
     center_id: Mapped[int | None] = mapped_column(
@@ -161,8 +174,10 @@ class Opportunity(Versioned, Base):
         Integer, nullable=False, default=1, doc="How many volunteers are wanted."
     )
     status: Mapped[OpportunityStatus] = mapped_column(
-        enum_type(OpportunityStatus, "opportunity_status"), nullable=False,
-        default=OpportunityStatus.OPEN, doc="open, paused or filled.",
+        enum_type(OpportunityStatus, "opportunity_status"),
+        nullable=False,
+        default=OpportunityStatus.OPEN,
+        doc="open, paused or filled.",
     )
     created_at: Mapped[dt.datetime] = created_at_column()
     updated_at: Mapped[dt.datetime] = updated_at_column()
@@ -199,11 +214,14 @@ class Placement(Versioned, Base):
         ForeignKey("person.id", ondelete="RESTRICT"), nullable=False, index=True, doc="The person."
     )
     opportunity_id: Mapped[int] = mapped_column(
-        ForeignKey("opportunity.id", ondelete="RESTRICT"), nullable=False, index=True,
+        ForeignKey("opportunity.id", ondelete="RESTRICT"),
+        nullable=False,
+        index=True,
         doc="The opportunity.",
     )
     status: Mapped[PlacementStatus] = mapped_column(
-        enum_type(PlacementStatus, "placement_status"), nullable=False,
+        enum_type(PlacementStatus, "placement_status"),
+        nullable=False,
         default=PlacementStatus.INTEREST,
         doc="Current step: interest, first_talk, proposed, active, ended or declined.",
     )
@@ -214,7 +232,9 @@ class Placement(Versioned, Base):
     person: Mapped[Person] = relationship()
     opportunity: Mapped[Opportunity] = relationship()
     steps: Mapped[list[PlacementStep]] = relationship(
-        back_populates="placement", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="placement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="PlacementStep.id",
     )
 
@@ -226,11 +246,14 @@ class PlacementStep(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Step number.")
     placement_id: Mapped[int] = mapped_column(
-        ForeignKey("placement.id", ondelete=CASCADE), nullable=False, index=True,
+        ForeignKey("placement.id", ondelete=CASCADE),
+        nullable=False,
+        index=True,
         doc="The placement.",
     )
     status: Mapped[PlacementStatus] = mapped_column(
-        enum_type(PlacementStatus, "placement_step_status"), nullable=False,
+        enum_type(PlacementStatus, "placement_step_status"),
+        nullable=False,
         doc="The status reached.",
     )
     on_date: Mapped[dt.date] = mapped_column(Date, nullable=False, doc="Day of the step.")

@@ -24,7 +24,6 @@ from engagement_desk.models.base import (
     Versioned,
     created_at_column,
     enum_type,
-    optional_text,
     text_column,
     updated_at_column,
 )
@@ -56,7 +55,9 @@ class Person(Versioned, Base):
     salutation: Mapped[str] = text_column(40, "Salutation, e.g. 'Frau', 'Herr' or empty.")
     title: Mapped[str] = text_column(40, "Academic title, e.g. 'Dr.'.")
     first_name: Mapped[str] = text_column(100, "Given name(s).")
-    last_name: Mapped[str] = mapped_column(String(100), nullable=False, doc="Family name; required.")
+    last_name: Mapped[str] = mapped_column(
+        String(100), nullable=False, doc="Family name; required."
+    )
     birth_date: Mapped[dt.date | None] = mapped_column(Date, doc="Date of birth.")
     street: Mapped[str] = text_column(200, "Street and house number.")
     postal_code: Mapped[str] = text_column(10, "Postal code (PLZ).")
@@ -64,9 +65,13 @@ class Person(Versioned, Base):
     phone: Mapped[str] = text_column(40, "Landline, as typed.")
     mobile: Mapped[str] = text_column(40, "Mobile phone, as typed.")
     email: Mapped[str] = text_column(254, "E-mail address.")
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="", doc="Free notes of the office.")
+    notes: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", doc="Free notes of the office."
+    )
     status: Mapped[PersonStatus] = mapped_column(
-        enum_type(PersonStatus, "person_status"), nullable=False, default=PersonStatus.ACTIVE,
+        enum_type(PersonStatus, "person_status"),
+        nullable=False,
+        default=PersonStatus.ACTIVE,
         doc="active, inactive or archived (archived people stay for statistics).",
     )
     engaged_since: Mapped[dt.date | None] = mapped_column(
@@ -108,7 +113,8 @@ class PersonRole(Base):
         ForeignKey("person.id", ondelete=CASCADE), primary_key=True, doc="The person."
     )
     role: Mapped[Role] = mapped_column(
-        enum_type(Role, "role"), primary_key=True,
+        enum_type(Role, "role"),
+        primary_key=True,
         doc="volunteer, passenger, driver, club_contact, sponsor or staff.",
     )
     person: Mapped[Person] = relationship(back_populates="roles")
@@ -126,7 +132,9 @@ class PersonTag(Base):
     kind: Mapped[TagKind] = mapped_column(
         enum_type(TagKind, "tag_kind"), primary_key=True, doc="interest, skill or language."
     )
-    value: Mapped[str] = mapped_column(String(100), primary_key=True, doc="The word, e.g. 'Lesepate'.")
+    value: Mapped[str] = mapped_column(
+        String(100), primary_key=True, doc="The word, e.g. 'Lesepate'."
+    )
     person: Mapped[Person] = relationship(back_populates="tags")
 
 
@@ -146,12 +154,14 @@ class Consent(Versioned, Base):
         ForeignKey("person.id", ondelete=CASCADE), nullable=False, index=True, doc="The person."
     )
     purpose: Mapped[ConsentPurpose] = mapped_column(
-        enum_type(ConsentPurpose, "consent_purpose"), nullable=False,
+        enum_type(ConsentPurpose, "consent_purpose"),
+        nullable=False,
         doc="storage, contact, photos, publication or share_with_organization.",
     )
     given_on: Mapped[dt.date] = mapped_column(Date, nullable=False, doc="Day consent was given.")
     source: Mapped[ConsentSource] = mapped_column(
-        enum_type(ConsentSource, "consent_source"), nullable=False,
+        enum_type(ConsentSource, "consent_source"),
+        nullable=False,
         doc="How it was given: paper, phone, email, in_person or online.",
     )
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, doc="Day it was withdrawn, if so.")
@@ -208,15 +218,24 @@ class MobilityNeeds(Versioned, Base):
         ForeignKey("person.id", ondelete=CASCADE), primary_key=True, doc="The person."
     )
     wheelchair: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Travels in a wheelchair (needs a wheelchair space).",
     )
     rollator: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Brings a rollator (needs boot space).",
     )
     escort: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Needs an escort to the door.",
     )
     notes: Mapped[str] = text_column(500, "Further needs.", info={"dsgvo": HEALTH_DATA})

@@ -40,14 +40,13 @@ class RideService(Versioned, Base):
     """A ride service, e.g. the weekly Seniorenfahrdienst or daily Impffahrten."""
 
     __tablename__ = "ride_service"
-    __table_args__ = (
-        CheckConstraint("default_duration_minutes > 0", name="duration_positive"),
-    )
+    __table_args__ = (CheckConstraint("default_duration_minutes > 0", name="duration_positive"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Service number.")
     name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True, doc="Name; unique.")
     kind: Mapped[RideServiceKind] = mapped_column(
-        enum_type(RideServiceKind, "ride_service_kind"), nullable=False,
+        enum_type(RideServiceKind, "ride_service_kind"),
+        nullable=False,
         doc="weekly, daily or ad_hoc.",
     )
     center_id: Mapped[int | None] = mapped_column(
@@ -57,7 +56,9 @@ class RideService(Versioned, Base):
         ForeignKey("person.id", ondelete=SET_NULL), index=True, doc="Coordinating person."
     )
     operating_days: Mapped[str] = mapped_column(
-        String(7), nullable=False, default="01234",
+        String(7),
+        nullable=False,
+        default="01234",
         doc="Days of operation as weekday digits, 0 = Monday … 6 = Sunday, e.g. '01234'.",
     )
     default_duration_minutes: Mapped[int] = mapped_column(
@@ -67,8 +68,10 @@ class RideService(Versioned, Base):
         Boolean, nullable=False, default=False, doc="Whether rides run on public holidays."
     )
     status: Mapped[RecordStatus] = mapped_column(
-        enum_type(RecordStatus, "ride_service_status"), nullable=False,
-        default=RecordStatus.ACTIVE, doc="active or archived.",
+        enum_type(RecordStatus, "ride_service_status"),
+        nullable=False,
+        default=RecordStatus.ACTIVE,
+        doc="active or archived.",
     )
 
 
@@ -82,10 +85,13 @@ class Vehicle(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Vehicle number.")
-    label: Mapped[str] = mapped_column(String(120), nullable=False, doc="Name, e.g. 'VW Caddy blau'.")
+    label: Mapped[str] = mapped_column(
+        String(120), nullable=False, doc="Name, e.g. 'VW Caddy blau'."
+    )
     registration: Mapped[str] = text_column(20, "Registration plate.")
     owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete=SET_NULL), index=True,
+        ForeignKey("person.id", ondelete=SET_NULL),
+        index=True,
         doc="Owner; empty for the agency's own vehicle.",
     )
     seats: Mapped[int] = mapped_column(
@@ -95,7 +101,9 @@ class Vehicle(Versioned, Base):
         Integer, nullable=False, default=0, doc="Spaces for a wheelchair."
     )
     status: Mapped[RecordStatus] = mapped_column(
-        enum_type(RecordStatus, "vehicle_status"), nullable=False, default=RecordStatus.ACTIVE,
+        enum_type(RecordStatus, "vehicle_status"),
+        nullable=False,
+        default=RecordStatus.ACTIVE,
         doc="active or archived.",
     )
     owner: Mapped[Person | None] = relationship()
@@ -128,7 +136,9 @@ class DriverPreference(Base):
         ForeignKey("person.id", ondelete=CASCADE), primary_key=True, doc="The driver."
     )
     passenger_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete=CASCADE), primary_key=True, index=True,
+        ForeignKey("person.id", ondelete=CASCADE),
+        primary_key=True,
+        index=True,
         doc="The passenger.",
     )
 
@@ -144,7 +154,9 @@ class StandingOrder(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Standing order number.")
     service_id: Mapped[int] = mapped_column(
-        ForeignKey("ride_service.id", ondelete=RESTRICT), nullable=False, index=True,
+        ForeignKey("ride_service.id", ondelete=RESTRICT),
+        nullable=False,
+        index=True,
         doc="Ride service.",
     )
     passenger_id: Mapped[int] = mapped_column(
@@ -167,15 +179,24 @@ class StandingOrder(Versioned, Base):
         Time, doc="Pick-up time of the return trip; empty = no return trip."
     )
     wheelchair: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Needs a wheelchair space.",
     )
     rollator: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Brings a rollator.",
     )
     escort: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Needs an escort.",
     )
     valid_from: Mapped[dt.date] = mapped_column(Date, nullable=False, doc="First day.")
@@ -197,7 +218,9 @@ class StandingOrderPause(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Pause number.")
     standing_order_id: Mapped[int] = mapped_column(
-        ForeignKey("standing_order.id", ondelete=CASCADE), nullable=False, index=True,
+        ForeignKey("standing_order.id", ondelete=CASCADE),
+        nullable=False,
+        index=True,
         doc="The standing order.",
     )
     start_date: Mapped[dt.date] = mapped_column(Date, nullable=False, doc="First day paused.")
@@ -218,11 +241,14 @@ class Ride(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Ride number.")
     service_id: Mapped[int] = mapped_column(
-        ForeignKey("ride_service.id", ondelete=RESTRICT), nullable=False, index=True,
+        ForeignKey("ride_service.id", ondelete=RESTRICT),
+        nullable=False,
+        index=True,
         doc="Ride service.",
     )
     standing_order_id: Mapped[int | None] = mapped_column(
-        ForeignKey("standing_order.id", ondelete=SET_NULL), index=True,
+        ForeignKey("standing_order.id", ondelete=SET_NULL),
+        index=True,
         doc="Standing order it was generated from; empty for a one-off request.",
     )
     is_return: Mapped[bool] = mapped_column(
@@ -242,11 +268,15 @@ class Ride(Versioned, Base):
         ForeignKey("vehicle.id", ondelete=SET_NULL), index=True, doc="Vehicle used."
     )
     assigned_manually: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False,
+        Boolean,
+        nullable=False,
+        default=False,
         doc="The dispatcher set the driver; replanning keeps it.",
     )
     status: Mapped[RideStatus] = mapped_column(
-        enum_type(RideStatus, "ride_status"), nullable=False, default=RideStatus.PLANNED,
+        enum_type(RideStatus, "ride_status"),
+        nullable=False,
+        default=RideStatus.PLANNED,
         doc="planned, assigned, done, cancelled or no_show.",
     )
     km: Mapped[Decimal | None] = mapped_column(Numeric(7, 1), doc="Kilometres driven (when done).")
@@ -269,19 +299,30 @@ class RidePassenger(Base):
         ForeignKey("ride.id", ondelete=CASCADE), primary_key=True, doc="The ride."
     )
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete=RESTRICT), primary_key=True, index=True,
+        ForeignKey("person.id", ondelete=RESTRICT),
+        primary_key=True,
+        index=True,
         doc="The passenger.",
     )
     wheelchair: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Needs a wheelchair space.",
     )
     rollator: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Brings a rollator.",
     )
     escort: Mapped[bool] = mapped_column(
-        Boolean, nullable=False, default=False, info={"dsgvo": HEALTH_DATA},
+        Boolean,
+        nullable=False,
+        default=False,
+        info={"dsgvo": HEALTH_DATA},
         doc="Needs an escort.",
     )
 

@@ -32,7 +32,9 @@ class AgencySettings(Versioned, Base):
     email: Mapped[str] = text_column(254, "E-mail address.")
     website: Mapped[str] = text_column(300, "Website.")
     bundesland: Mapped[str] = mapped_column(
-        String(2), nullable=False, default="RP",
+        String(2),
+        nullable=False,
+        default="RP",
         doc="Federal state code (ISO 3166-2:DE suffix, e.g. 'RP', 'NW', 'BY').",
     )
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, doc="Logo as PNG (base64 in JSON).")

@@ -6,9 +6,12 @@ window) and returns a ``Page`` of plain tuples; the UI never builds SQL.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import ColumnElement, or_
+from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -40,3 +43,28 @@ class Page:
 def like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def matches_words(
+    session: Session, text: str, columns: Sequence[ColumnElement[str]]
+) -> list[ColumnElement[bool]]:
+    """One condition per typed word: the word appears in at least one of ``columns``.
+
+    SQLite's LIKE is already case-insensitive (for ASCII) and can use plain
+    comparisons; PostgreSQL needs ILIKE.
+    """
+    case_insensitive = session.get_bind().dialect.name != "sqlite"
+    conditions = []
+    for word in text.split():
+        pattern = like_pattern(word)
+        conditions.append(
+            or_(
+                *(
+                    c.ilike(pattern, escape="\\")
+                    if case_insensitive
+                    else c.like(pattern, escape="\\")
+                    for c in columns
+                )
+            )
+        )
+    return conditions

@@ -1,0 +1,85 @@
+"""Events: the list of what the agency runs (registrations and check-in come with their issue)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from engagement_desk.db import Database
+from engagement_desk.models import Event, Registration
+from engagement_desk.models.enums import EventKind, RegistrationStatus
+from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+
+EVENT_COLUMNS: tuple[Column, ...] = (
+    Column("starts_at", "Date"),
+    Column("kind", "Kind"),
+    Column("title", "Title"),
+    Column("place", "Place"),
+    Column("registrations", "Registrations"),
+    Column("capacity", "Capacity"),
+)
+_ACTIVE = (
+    RegistrationStatus.REGISTERED,
+    RegistrationStatus.ATTENDED,
+    RegistrationStatus.NO_SHOW,
+)
+_REGISTRATIONS = (
+    select(func.count(Registration.id))
+    .where(Registration.event_id == Event.id, Registration.status.in_(_ACTIVE))
+    .correlate(Event)
+    .scalar_subquery()
+)
+_SORT = {
+    "starts_at": (Event.starts_at,),
+    "kind": (Event.kind, Event.starts_at),
+    "title": (Event.title, Event.starts_at),
+    "place": (Event.place, Event.starts_at),
+    "registrations": (_REGISTRATIONS, Event.starts_at),
+    "capacity": (Event.capacity, Event.starts_at),
+}
+
+
+def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
+    filters = query.filters
+    if kind := filters.get("kind"):
+        statement = statement.where(Event.kind == EventKind(kind))
+    if (from_date := filters.get("from_date")) is not None:
+        statement = statement.where(Event.ends_at >= dt.datetime.combine(from_date, dt.time()))
+    return statement.where(*matches_words(session, query.text, (Event.title, Event.place)))
+
+
+def list_events(db: Database, query: ListQuery) -> Page:
+    order = _SORT.get(query.sort_key or "starts_at", _SORT["starts_at"])
+    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Event.id)]
+    with db.read_session() as session:
+        statement = select(
+            Event.id,
+            Event.starts_at,
+            Event.kind,
+            Event.title,
+            Event.place,
+            _REGISTRATIONS.label("registrations"),
+            Event.capacity,
+        )
+        statement = _filtered(statement, session, query)
+        found = session.execute(
+            statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
+        ).all()
+    has_more = len(found) > query.limit
+    found = found[: query.limit]
+    return Page(
+        ids=tuple(row.id for row in found),
+        rows=tuple(
+            (row.starts_at, row.kind.value, row.title, row.place, row.registrations, row.capacity)
+            for row in found
+        ),
+        has_more=has_more,
+    )
+
+
+def count_events(db: Database, query: ListQuery) -> int:
+    with db.read_session() as session:
+        statement = _filtered(select(func.count()).select_from(Event), session, query)
+        return session.execute(statement).scalar_one()

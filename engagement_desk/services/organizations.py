@@ -1,0 +1,270 @@
+"""Organizations (clubs, initiatives, institutions, partners): edit, read and list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, fields
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from engagement_desk.db import Database
+from engagement_desk.models import Center, Opportunity, Organization, organization_center
+from engagement_desk.models.enums import (
+    AuditAction,
+    OpportunityStatus,
+    OrganizationKind,
+    RecordStatus,
+)
+from engagement_desk.services import audit
+from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.records import (
+    apply_changes,
+    conflicts_reported,
+    get_or_raise,
+    load_for_update,
+)
+from engagement_desk.services.validation import Validator, clean
+
+WHAT = "Organisation"
+LABELS = {
+    "name": "Name",
+    "kind": "Art",
+    "street": "Straße",
+    "postal_code": "PLZ",
+    "city": "Ort",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "website": "Website",
+    "description": "Beschreibung",
+    "center_ids": "Engagement-Zentren",
+}
+
+
+@dataclass(frozen=True)
+class OrganizationInput:
+    name: str
+    kind: OrganizationKind = OrganizationKind.CLUB
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    description: str = ""
+    may_publish: bool = False
+    center_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganizationRecord(OrganizationInput):
+    id: int = 0
+    version: int = 0
+    status: RecordStatus = RecordStatus.ACTIVE
+    updated_at: dt.datetime | None = None
+
+
+_SCALARS = tuple(f.name for f in fields(OrganizationInput) if f.name != "center_ids")
+
+
+def _normalized(data: OrganizationInput) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for name in _SCALARS:
+        value = getattr(data, name)
+        if isinstance(value, str):
+            value = value.strip() if name == "description" else clean(value)
+        values[name] = value
+    values["email"] = str(values["email"]).lower()
+    return values
+
+
+def _validate(session: Session, values: dict[str, object], center_ids: tuple[int, ...]) -> None:
+    check = Validator()
+    check.required("name", LABELS["name"], values["name"])
+    for name, column in Organization.__table__.c.items():
+        limit = getattr(column.type, "length", None)
+        if name in LABELS and limit and isinstance(values.get(name), str) and name != "kind":
+            check.max_length(name, LABELS[name], values[name], limit)  # type: ignore[arg-type]
+    try:
+        OrganizationKind(values["kind"])
+    except ValueError:
+        check.error("kind", LABELS["kind"], f"Unbekannte Art „{values['kind']}“.")
+    check.postal_code("postal_code", LABELS["postal_code"], str(values["postal_code"]))
+    check.email("email", LABELS["email"], str(values["email"]))
+    check.phone("phone", LABELS["phone"], str(values["phone"]))
+    check.url("website", LABELS["website"], str(values["website"]))
+    if center_ids:
+        known = set(session.scalars(select(Center.id).where(Center.id.in_(center_ids))))
+        missing = sorted(set(center_ids) - known)
+        if missing:
+            check.error(
+                "center_ids", LABELS["center_ids"], f"Zentrum Nr. {missing[0]} gibt es nicht."
+            )
+    check.raise_if_any()
+
+
+def _centers(session: Session, center_ids: tuple[int, ...]) -> list[Center]:
+    if not center_ids:
+        return []
+    return list(
+        session.scalars(select(Center).where(Center.id.in_(center_ids)).order_by(Center.id))
+    )
+
+
+def _record(organization: Organization) -> OrganizationRecord:
+    return OrganizationRecord(
+        **{name: getattr(organization, name) for name in _SCALARS},
+        center_ids=tuple(sorted(c.id for c in organization.centers)),
+        id=organization.id,
+        version=organization.version,
+        status=organization.status,
+        updated_at=organization.updated_at,
+    )
+
+
+def create_organization(db: Database, data: OrganizationInput) -> OrganizationRecord:
+    values = _normalized(data)
+    with db.session() as session:
+        _validate(session, values, data.center_ids)
+        organization = Organization(**values, centers=_centers(session, data.center_ids))
+        session.add(organization)
+        session.flush()
+        audit.record(session, AuditAction.CREATE, "organization", organization.id)
+        return _record(organization)
+
+
+def update_organization(
+    db: Database, organization_id: int, data: OrganizationInput, *, expected_version: int
+) -> OrganizationRecord:
+    values = _normalized(data)
+    with db.session() as session, conflicts_reported(WHAT, organization_id):
+        organization = load_for_update(
+            session, Organization, organization_id, expected_version, WHAT
+        )
+        _validate(session, values, data.center_ids)
+        changed = apply_changes(organization, values)
+        if {c.id for c in organization.centers} != set(data.center_ids):
+            organization.centers = _centers(session, data.center_ids)
+            changed.append("center_ids")
+        if changed:
+            flag_modified(organization, "updated_at")
+            session.flush()
+            audit.record(session, AuditAction.UPDATE, "organization", organization_id, changed)
+        return _record(organization)
+
+
+def archive_organization(
+    db: Database, organization_id: int, *, expected_version: int
+) -> OrganizationRecord:
+    with db.session() as session, conflicts_reported(WHAT, organization_id):
+        organization = load_for_update(
+            session, Organization, organization_id, expected_version, WHAT
+        )
+        if organization.status != RecordStatus.ARCHIVED:
+            organization.status = RecordStatus.ARCHIVED
+            session.flush()
+            audit.record(session, AuditAction.ARCHIVE, "organization", organization_id, ["status"])
+        return _record(organization)
+
+
+def get_organization(db: Database, organization_id: int) -> OrganizationRecord:
+    with db.read_session() as session:
+        return _record(get_or_raise(session, Organization, organization_id, WHAT))
+
+
+ORGANIZATION_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name"),
+    Column("kind", "Kind"),
+    Column("postal_code", "Postal code"),
+    Column("city", "City"),
+    Column("centers", "Centres", sortable=False),
+    Column("opportunities", "Open opportunities"),
+    Column("status", "Status"),
+)
+_OPEN_OPPORTUNITIES = (
+    select(func.count(Opportunity.id))
+    .where(
+        Opportunity.organization_id == Organization.id,
+        Opportunity.status == OpportunityStatus.OPEN,
+    )
+    .correlate(Organization)
+    .scalar_subquery()
+)
+_SORT = {
+    "name": (Organization.name,),
+    "kind": (Organization.kind, Organization.name),
+    "postal_code": (Organization.postal_code, Organization.name),
+    "city": (Organization.city, Organization.name),
+    "opportunities": (_OPEN_OPPORTUNITIES, Organization.name),
+    "status": (Organization.status, Organization.name),
+}
+_TEXT_COLUMNS = (Organization.name, Organization.city, Organization.email, Organization.description)
+
+
+def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
+    filters = query.filters
+    if kind := filters.get("kind"):
+        statement = statement.where(Organization.kind == OrganizationKind(kind))
+    if status := filters.get("status"):
+        statement = statement.where(Organization.status == RecordStatus(status))
+    if center_id := filters.get("center_id"):
+        statement = statement.where(
+            exists().where(
+                organization_center.c.organization_id == Organization.id,
+                organization_center.c.center_id == center_id,
+            )
+        )
+    return statement.where(*matches_words(session, query.text, _TEXT_COLUMNS))
+
+
+def list_organizations(db: Database, query: ListQuery) -> Page:
+    order = _SORT.get(query.sort_key or "name", _SORT["name"])
+    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Organization.id)]
+    with db.read_session() as session:
+        statement = select(
+            Organization.id,
+            Organization.name,
+            Organization.kind,
+            Organization.postal_code,
+            Organization.city,
+            _OPEN_OPPORTUNITIES.label("open_opportunities"),
+            Organization.status,
+        )
+        statement = _filtered(statement, session, query)
+        statement = statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
+        found = session.execute(statement).all()
+        has_more = len(found) > query.limit
+        found = found[: query.limit]
+        centers: dict[int, list[str]] = defaultdict(list)
+        if found:
+            for organization_id, name in session.execute(
+                select(organization_center.c.organization_id, Center.name)
+                .join(Center, Center.id == organization_center.c.center_id)
+                .where(organization_center.c.organization_id.in_([row.id for row in found]))
+                .order_by(organization_center.c.organization_id, Center.name)
+            ):
+                centers[organization_id].append(name)
+    return Page(
+        ids=tuple(row.id for row in found),
+        rows=tuple(
+            (
+                row.name,
+                row.kind.value,
+                row.postal_code,
+                row.city,
+                tuple(centers[row.id]),
+                row.open_opportunities,
+                row.status.value,
+            )
+            for row in found
+        ),
+        has_more=has_more,
+    )
+
+
+def count_organizations(db: Database, query: ListQuery) -> int:
+    with db.read_session() as session:
+        statement = _filtered(select(func.count()).select_from(Organization), session, query)
+        return session.execute(statement).scalar_one()

@@ -144,10 +144,11 @@ def update_organization(
             session, Organization, organization_id, expected_version, WHAT
         )
         _validate(session, values, data.center_ids)
-        changed = apply_changes(organization, values)
-        if {c.id for c in organization.centers} != set(data.center_ids):
-            organization.centers = _centers(session, data.center_ids)
-            changed.append("center_ids")
+        with session.no_autoflush:  # one UPDATE, so the version moves by exactly one
+            changed = apply_changes(organization, values)
+            if {c.id for c in organization.centers} != set(data.center_ids):
+                organization.centers = _centers(session, data.center_ids)
+                changed.append("center_ids")
         if changed:
             flag_modified(organization, "updated_at")
             session.flush()

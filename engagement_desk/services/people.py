@@ -194,7 +194,8 @@ def update_person(
     _validate(values)
     with db.session() as session, conflicts_reported(WHAT, person_id):
         person = load_for_update(session, Person, person_id, expected_version, WHAT)
-        changed = apply_changes(person, values) + _sync_children(person, data)
+        with session.no_autoflush:  # one UPDATE, so the version moves by exactly one
+            changed = apply_changes(person, values) + _sync_children(person, data)
         if changed:
             # A change to roles or tags alone must still bump the row version.
             flag_modified(person, "updated_at")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 import platformdirs
@@ -26,10 +25,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "resources"
     if checkout.is_dir():
         return checkout
-    return Path(str(importlib_resources.files("engagement_desk.resources")))
+    return package / "resources"
 
 
 def resource(*parts: str) -> Path:

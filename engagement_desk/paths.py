@@ -27,7 +27,7 @@ def resources_dir() -> Path:
         return Path(bundle) / "resources"
     package = Path(__file__).resolve().parent
     checkout = package.parent / "resources"
-    if checkout.is_dir():
+    if checkout.is_dir() and (package.parent / "pyproject.toml").is_file():
         return checkout
     return package / "resources"
 

@@ -66,12 +66,22 @@ def scripts_with_extra_revision(tmp_path: Path, source: str) -> str:
 
 def insert_person_with_children(db: Database) -> None:
     with db.engine.begin() as connection:
-        connection.execute(text("INSERT INTO person (id, last_name, status, notes, version, "
-                                "created_at, updated_at) VALUES (1, 'Weber', 'active', '', 1, "
-                                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
-        connection.execute(text("INSERT INTO person_role (person_id, role) VALUES (1, 'passenger')"))
-        connection.execute(text("INSERT INTO consent (id, person_id, purpose, given_on, source, "
-                                "note, version) VALUES (1, 1, 'storage', '2026-01-02', 'paper', '', 1)"))
+        connection.execute(
+            text(
+                "INSERT INTO person (id, last_name, status, notes, version, "
+                "created_at, updated_at) VALUES (1, 'Weber', 'active', '', 1, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO person_role (person_id, role) VALUES (1, 'passenger')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO consent (id, person_id, purpose, given_on, source, "
+                "note, version) VALUES (1, 1, 'storage', '2026-01-02', 'paper', '', 1)"
+            )
+        )
 
 
 def count(db: Database, table: str) -> int:
@@ -101,8 +111,12 @@ def test_sqlite_connection_settings(db: Database, db_path: Path) -> None:
             name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
             for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
         }
-    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
-                      "busy_timeout": 10_000}
+    assert pragma == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 10_000,
+    }
 
 
 def test_database_file_is_private_to_its_owner(db_path: Path) -> None:
@@ -130,7 +144,9 @@ def test_unknown_revision_is_refused_on_postgresql(pg_db: Database) -> None:
     with pytest.raises(migrator.DatabaseTooNewError):
         migrator.upgrade(pg_db)
     with pg_db.engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+        assert (
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+        )
 
 
 def test_foreign_database_without_revision_is_refused(db_path: Path) -> None:
@@ -176,7 +192,9 @@ def test_migration_that_would_orphan_rows_is_rolled_back(db: Database, tmp_path:
     assert count(db, "person") == 1
     assert count(db, "consent") == 1
     with db.engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert (
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        )
 
 
 def test_cli_upgrade_and_check(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -198,7 +216,9 @@ def test_cli_refuses_newer_database_in_one_line(
     assert err.count("\n") == 1 and "9999" in err
 
 
-def test_cli_check_reports_unset_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_check_reports_unset_database(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["db", "check", "--db", str(db_path)]) == 1
     captured = capsys.readouterr()
     assert "Keine Schema-Version" in captured.out

@@ -57,7 +57,9 @@ def test_create_person_cleans_input_and_keeps_roles_and_tags(any_db: Database) -
     person = create_person(any_db, WEBER)
     assert person.id > 0 and person.version == 1
     assert (person.first_name, person.street, person.email) == (
-        "Hildegard", "Marktstraße 4", "h.weber@example.org",
+        "Hildegard",
+        "Marktstraße 4",
+        "h.weber@example.org",
     )
     assert person.roles == {Role.PASSENGER, Role.VOLUNTEER}
     assert person.interests == ("Garten", "Lesen")
@@ -76,7 +78,10 @@ def test_bad_person_input_names_every_field_and_writes_nothing(any_db: Database)
         create_person(any_db, bad)
     fields = [e.field for e in caught.value.errors]
     assert fields == ["last_name", "postal_code", "email", "phone", "birth_date"]
-    assert caught.value.for_field("postal_code").message == "„5463“ ist keine fünfstellige Postleitzahl."
+    assert (
+        caught.value.for_field("postal_code").message
+        == "„5463“ ist keine fünfstellige Postleitzahl."
+    )
     assert str(caught.value).startswith("Nachname: Bitte ausfüllen.")
     assert rows_in(any_db, Person) == 0
     assert rows_in(any_db, AuditEntry) == 0
@@ -85,7 +90,9 @@ def test_bad_person_input_names_every_field_and_writes_nothing(any_db: Database)
 def test_update_bumps_version_and_refuses_a_stale_copy(any_db: Database) -> None:
     person = create_person(any_db, WEBER)
     changed = update_person(
-        any_db, person.id, PersonInput(**{**vars(WEBER), "city": "Trier"}),
+        any_db,
+        person.id,
+        PersonInput(**{**vars(WEBER), "city": "Trier"}),
         expected_version=person.version,
     )
     assert changed.city == "Trier" and changed.version == 2
@@ -98,7 +105,9 @@ def test_update_bumps_version_and_refuses_a_stale_copy(any_db: Database) -> None
 def test_changing_only_roles_still_bumps_the_version(db: Database) -> None:
     person = create_person(db, WEBER)
     changed = update_person(
-        db, person.id, PersonInput(**{**vars(WEBER), "roles": frozenset({Role.DRIVER})}),
+        db,
+        person.id,
+        PersonInput(**{**vars(WEBER), "roles": frozenset({Role.DRIVER})}),
         expected_version=1,
     )
     assert changed.version == 2 and changed.roles == {Role.DRIVER}
@@ -114,8 +123,9 @@ def test_concurrent_save_between_read_and_write_is_detected(db: Database) -> Non
     def save(city: str) -> None:
         barrier.wait()
         try:
-            update_person(db, person.id, PersonInput(**{**vars(WEBER), "city": city}),
-                          expected_version=1)
+            update_person(
+                db, person.id, PersonInput(**{**vars(WEBER), "city": city}), expected_version=1
+            )
             results.append(city)
         except ConflictError as exc:
             results.append(exc)
@@ -142,8 +152,11 @@ def test_archive_keeps_the_person_and_records_the_audit(any_db: Database) -> Non
 
 
 def test_people_list_filters_sorts_and_pages_in_sql(any_db: Database) -> None:
-    for last, roles in [("Zander", {Role.DRIVER}), ("Albers", {Role.VOLUNTEER}),
-                        ("Müller", {Role.VOLUNTEER, Role.DRIVER})]:
+    for last, roles in [
+        ("Zander", {Role.DRIVER}),
+        ("Albers", {Role.VOLUNTEER}),
+        ("Müller", {Role.VOLUNTEER, Role.DRIVER}),
+    ]:
         create_person(any_db, PersonInput(last_name=last, city="Bitburg", roles=frozenset(roles)))
     create_person(any_db, PersonInput(last_name="Otto", city="Prüm"))
 
@@ -152,8 +165,9 @@ def test_people_list_filters_sorts_and_pages_in_sql(any_db: Database) -> None:
     rest = list_people(any_db, ListQuery(offset=2, limit=2))
     assert [row[0] for row in rest.rows] == ["Otto", "Zander"] and not rest.has_more
 
-    drivers = list_people(any_db, ListQuery(filters={"role": "driver"}, sort_key="last_name",
-                                            descending=True))
+    drivers = list_people(
+        any_db, ListQuery(filters={"role": "driver"}, sort_key="last_name", descending=True)
+    )
     assert [row[0] for row in drivers.rows] == ["Zander", "Müller"]
     assert drivers.rows[1][7] == ("driver", "volunteer")
     assert [r[0] for r in list_people(any_db, ListQuery(text="prüm")).rows] == ["Otto"]
@@ -166,11 +180,12 @@ def test_center_names_are_unique_ignoring_case(any_db: Database) -> None:
     center = create_center(any_db, CenterInput(name="Senioren", theme="Senioren"))
     with pytest.raises(ValidationError, match="gibt es schon"):
         create_center(any_db, CenterInput(name="senioren"))
-    renamed = update_center(any_db, center.id, CenterInput(name="Seniorenzentrum"),
-                            expected_version=1)
+    renamed = update_center(
+        any_db, center.id, CenterInput(name="Seniorenzentrum"), expected_version=1
+    )
     assert renamed.version == 2
     assert [c.name for c in list_centers(any_db)] == ["Seniorenzentrum"]
-    with pytest.raises(ValidationError, match="Person Nr. 42"):
+    with pytest.raises(ValidationError, match=r"Person Nr\. 42"):
         create_center(any_db, CenterInput(name="Jugend", contact_person_id=42))
 
 
@@ -179,18 +194,28 @@ def test_organization_with_centres_lists_and_filters(any_db: Database) -> None:
     culture = create_center(any_db, CenterInput(name="Kultur"))
     club = create_organization(
         any_db,
-        OrganizationInput(name="Musikverein Harmonie", kind=OrganizationKind.CLUB,
-                          website="https://harmonie.example", center_ids=(culture.id, family.id)),
+        OrganizationInput(
+            name="Musikverein Harmonie",
+            kind=OrganizationKind.CLUB,
+            website="https://harmonie.example",
+            center_ids=(culture.id, family.id),
+        ),
     )
-    create_organization(any_db, OrganizationInput(name="Tafel", kind=OrganizationKind.INITIATIVE,
-                                                  center_ids=(family.id,)))
+    create_organization(
+        any_db,
+        OrganizationInput(name="Tafel", kind=OrganizationKind.INITIATIVE, center_ids=(family.id,)),
+    )
     page = list_organizations(any_db, ListQuery(filters={"center_id": culture.id}))
     assert page.ids == (club.id,)
     assert page.rows[0][4] == ("Familie", "Kultur")
     assert count_organizations(any_db, ListQuery(filters={"center_id": family.id})) == 2
 
-    moved = update_organization(any_db, club.id, OrganizationInput(
-        name="Musikverein Harmonie", center_ids=(family.id,)), expected_version=1)
+    moved = update_organization(
+        any_db,
+        club.id,
+        OrganizationInput(name="Musikverein Harmonie", center_ids=(family.id,)),
+        expected_version=1,
+    )
     assert moved.center_ids == (family.id,) and moved.version == 2
     archive_organization(any_db, club.id, expected_version=2)
     assert count_organizations(any_db, ListQuery(filters={"status": "active"})) == 1
@@ -198,7 +223,8 @@ def test_organization_with_centres_lists_and_filters(any_db: Database) -> None:
 
 def test_organization_validation(any_db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        create_organization(any_db, OrganizationInput(name="", website="not a url",
-                                                      center_ids=(77,)))
+        create_organization(
+            any_db, OrganizationInput(name="", website="not a url", center_ids=(77,))
+        )
     assert [e.field for e in caught.value.errors] == ["name", "website", "center_ids"]
     assert "Zentrum Nr. 77" in str(caught.value)

@@ -1,0 +1,160 @@
+"""The agency's own settings (name, address, logo, Bundesland, km rate) and its signatories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from engagement_desk.db import Database
+from engagement_desk.models import AgencySettings, Signatory
+from engagement_desk.models.enums import AuditAction
+from engagement_desk.models.settings import SETTINGS_ID
+from engagement_desk.services import audit
+from engagement_desk.services.records import apply_changes, conflicts_reported, load_for_update
+from engagement_desk.services.validation import Validator, clean
+
+BUNDESLAENDER = {
+    "BW": "Baden-Württemberg",
+    "BY": "Bayern",
+    "BE": "Berlin",
+    "BB": "Brandenburg",
+    "HB": "Bremen",
+    "HH": "Hamburg",
+    "HE": "Hessen",
+    "MV": "Mecklenburg-Vorpommern",
+    "NI": "Niedersachsen",
+    "NW": "Nordrhein-Westfalen",
+    "RP": "Rheinland-Pfalz",
+    "SL": "Saarland",
+    "SN": "Sachsen",
+    "ST": "Sachsen-Anhalt",
+    "SH": "Schleswig-Holstein",
+    "TH": "Thüringen",
+}
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_LOGO_BYTES = 2_000_000
+MAX_SIGNATORIES = 2
+
+
+@dataclass(frozen=True)
+class SignatoryInput:
+    name: str
+    function: str = ""
+
+
+@dataclass(frozen=True)
+class AgencySettingsInput:
+    name: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    bundesland: str = "RP"
+    km_rate: Decimal = Decimal("0.30")
+    logo_png: bytes | None = None
+    signatories: tuple[SignatoryInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgencySettingsRecord(AgencySettingsInput):
+    version: int = 0
+
+
+_SCALARS = tuple(f.name for f in fields(AgencySettingsInput) if f.name != "signatories")
+
+
+def _row(session: Session) -> AgencySettings:
+    row = session.get(AgencySettings, SETTINGS_ID)
+    if row is None:
+        row = AgencySettings(id=SETTINGS_ID)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _record(session: Session, row: AgencySettings) -> AgencySettingsRecord:
+    signatories = session.scalars(select(Signatory).order_by(Signatory.position, Signatory.id))
+    return AgencySettingsRecord(
+        **{name: getattr(row, name) for name in _SCALARS},
+        signatories=tuple(SignatoryInput(s.name, s.function) for s in signatories),
+        version=row.version,
+    )
+
+
+def get_agency_settings(db: Database) -> AgencySettingsRecord:
+    with db.session() as session:  # writes the default row the first time
+        return _record(session, _row(session))
+
+
+def _validated(data: AgencySettingsInput) -> dict[str, object]:
+    values: dict[str, object] = {
+        name: clean(getattr(data, name))
+        if isinstance(getattr(data, name), str)
+        else getattr(data, name)
+        for name in _SCALARS
+    }
+    values["bundesland"] = str(values["bundesland"]).upper()
+    check = Validator()
+    check.required("name", "Name der Agentur", values["name"])
+    check.max_length("name", "Name der Agentur", str(values["name"]), 200)
+    check.postal_code("postal_code", "PLZ", str(values["postal_code"]))
+    check.email("email", "E-Mail", str(values["email"]))
+    check.phone("phone", "Telefon", str(values["phone"]))
+    check.url("website", "Website", str(values["website"]))
+    if values["bundesland"] not in BUNDESLAENDER:
+        check.error("bundesland", "Bundesland", f"„{data.bundesland}“ ist kein Bundesland-Kürzel.")
+    try:
+        rate = Decimal(values["km_rate"]).quantize(Decimal("0.01"))
+        if rate < 0 or rate >= 100:
+            raise InvalidOperation
+        values["km_rate"] = rate
+    except (InvalidOperation, TypeError, ValueError):
+        check.error("km_rate", "Kilometerpauschale", f"„{data.km_rate}“ ist kein Betrag in Euro.")
+    logo = values["logo_png"]
+    if logo is not None:
+        if not bytes(logo).startswith(PNG_SIGNATURE):  # type: ignore[arg-type]
+            check.error("logo_png", "Logo", "Das Logo muss eine PNG-Datei sein.")
+        elif len(logo) > MAX_LOGO_BYTES:  # type: ignore[arg-type]
+            check.error("logo_png", "Logo", "Das Logo ist größer als 2 MB.")
+    if len(data.signatories) > MAX_SIGNATORIES:
+        check.error("signatories", "Unterschriften", "Höchstens zwei Unterschriften.")
+    for index, signatory in enumerate(data.signatories, start=1):
+        check.required("signatories", f"Unterschrift {index}: Name", signatory.name)
+    check.raise_if_any()
+    return values
+
+
+def update_agency_settings(
+    db: Database, data: AgencySettingsInput, *, expected_version: int
+) -> AgencySettingsRecord:
+    values = _validated(data)
+    with db.session() as session, conflicts_reported("Einstellungen", SETTINGS_ID):
+        _row(session)
+        row = load_for_update(
+            session, AgencySettings, SETTINGS_ID, expected_version, "Einstellungen"
+        )
+        current = session.scalars(
+            select(Signatory).order_by(Signatory.position, Signatory.id)
+        ).all()
+        wanted = [SignatoryInput(clean(s.name), clean(s.function)) for s in data.signatories]
+        changed = apply_changes(row, values)
+        if [SignatoryInput(s.name, s.function) for s in current] != wanted:
+            with session.no_autoflush:
+                for signatory in current:
+                    session.delete(signatory)
+                session.add_all(
+                    Signatory(name=s.name, function=s.function, position=i)
+                    for i, s in enumerate(wanted)
+                )
+            changed.append("signatories")
+        if changed:
+            flag_modified(row, "name")  # signatories alone must bump the settings version too
+            session.flush()
+            audit.record(session, AuditAction.UPDATE, "agency_settings", SETTINGS_ID, changed)
+        return _record(session, row)

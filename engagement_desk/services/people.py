@@ -23,13 +23,19 @@ from engagement_desk.models import (
 from engagement_desk.models.enums import AuditAction, PersonStatus, Role, TagKind
 from engagement_desk.services import audit
 from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.person_sections import (
+    PersonSections,
+    read_sections,
+    validate_sections,
+    write_sections,
+)
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
     get_or_raise,
     load_for_update,
 )
-from engagement_desk.services.validation import Validator, clean
+from engagement_desk.services.validation import Validator, clean, format_phone
 
 WHAT = "Person"
 EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
@@ -112,10 +118,12 @@ def _normalized(data: PersonInput) -> dict[str, object]:
             value.strip() if name == "notes" else clean(value) if isinstance(value, str) else value
         )
     values["email"] = str(values["email"]).lower()
+    values["phone"] = format_phone(str(values["phone"]))
+    values["mobile"] = format_phone(str(values["mobile"]))
     return values
 
 
-def _validate(values: dict[str, object]) -> None:
+def _validate(values: dict[str, object], sections: PersonSections | None = None) -> None:
     check = Validator()
     check.required("last_name", LABELS["last_name"], values["last_name"])
     for name, limit in LENGTHS.items():
@@ -132,6 +140,8 @@ def _validate(values: dict[str, object]) -> None:
         PersonStatus(values["status"])
     except ValueError:
         check.error("status", "Status", f"Unbekannter Status „{values['status']}“.")
+    if sections is not None:
+        validate_sections(sections, check)
     check.raise_if_any()
 
 
@@ -175,12 +185,16 @@ def _record(person: Person) -> PersonRecord:
     )
 
 
-def create_person(db: Database, data: PersonInput) -> PersonRecord:
+def create_person(
+    db: Database, data: PersonInput, sections: PersonSections | None = None
+) -> PersonRecord:
     values = _normalized(data)
-    _validate(values)
+    _validate(values, sections)
     with db.session() as session:
-        person = Person(**values)
+        person = Person(**values, consents=[], availabilities=[], absences=[])
         _sync_children(person, data)
+        if sections is not None:
+            write_sections(session, person, sections)
         session.add(person)
         session.flush()
         audit.record(session, AuditAction.CREATE, "person", person.id)
@@ -188,14 +202,22 @@ def create_person(db: Database, data: PersonInput) -> PersonRecord:
 
 
 def update_person(
-    db: Database, person_id: int, data: PersonInput, *, expected_version: int
+    db: Database,
+    person_id: int,
+    data: PersonInput,
+    *,
+    expected_version: int,
+    sections: PersonSections | None = None,
 ) -> PersonRecord:
+    """Save the editor's state; ``sections`` None leaves consents, times and needs alone."""
     values = _normalized(data)
-    _validate(values)
+    _validate(values, sections)
     with db.session() as session, conflicts_reported(WHAT, person_id):
         person = load_for_update(session, Person, person_id, expected_version, WHAT)
         with session.no_autoflush:  # one UPDATE, so the version moves by exactly one
             changed = apply_changes(person, values) + _sync_children(person, data)
+            if sections is not None:
+                changed += write_sections(session, person, sections)
         if changed:
             # A change to roles or tags alone must still bump the row version.
             flag_modified(person, "updated_at")
@@ -218,6 +240,11 @@ def archive_person(db: Database, person_id: int, *, expected_version: int) -> Pe
 def get_person(db: Database, person_id: int) -> PersonRecord:
     with db.read_session() as session:
         return _record(get_or_raise(session, Person, person_id, WHAT))
+
+
+def get_person_sections(db: Database, person_id: int) -> PersonSections:
+    with db.read_session() as session:
+        return read_sections(get_or_raise(session, Person, person_id, WHAT))
 
 
 PEOPLE_COLUMNS: tuple[Column, ...] = (

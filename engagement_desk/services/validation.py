@@ -6,11 +6,14 @@ import datetime as dt
 import re
 from typing import Any
 
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
 from engagement_desk.services.errors import FieldError, ValidationError
 
+PHONE_REGION = "DE"
+
 _POSTAL_CODE = re.compile(r"^\d{5}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_CHARS = re.compile(r"^[0-9+()/\-.\s]+$")
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 
 
@@ -39,14 +42,15 @@ class Validator:
             self.error(field, label, f"„{value}“ ist keine fünfstellige Postleitzahl.")
 
     def email(self, field: str, label: str, value: str) -> None:
-        if value and not _EMAIL.match(value):
+        if not value:
+            return
+        try:
+            validate_email(value, check_deliverability=False)
+        except EmailNotValidError:
             self.error(field, label, f"„{value}“ ist keine gültige E-Mail-Adresse.")
 
     def phone(self, field: str, label: str, value: str) -> None:
-        if not value:
-            return
-        digits = sum(c.isdigit() for c in value)
-        if not _PHONE_CHARS.match(value) or digits < 3:
+        if value and not phone_key(value):
             self.error(field, label, f"„{value}“ ist keine gültige Telefonnummer.")
 
     def url(self, field: str, label: str, value: str) -> None:
@@ -71,3 +75,30 @@ class Validator:
 def clean(value: str | None) -> str:
     """Trim and fold inner whitespace of a typed value."""
     return " ".join((value or "").split())
+
+
+def phone_key(value: str) -> str:
+    """The number in E.164 (``+4965611234``) whatever way it was typed; empty if not a number."""
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(number):
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(value: str) -> str:
+    """A valid number in the office's usual spelling (``06561 1234``); anything else unchanged.
+
+    Storing one spelling lets duplicate checks and caller look-ups compare numbers.
+    """
+    key = phone_key(value)
+    if not key:
+        return value
+    number = phonenumbers.parse(key)
+    if phonenumbers.region_code_for_number(number) == PHONE_REGION:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

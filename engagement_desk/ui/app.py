@@ -1,0 +1,156 @@
+"""Start the window: application, language, main window, then database and schema.
+
+The window is on screen before the database layer is even imported: SQLAlchemy,
+Alembic and the models take several hundred milliseconds to load, a bare Qt
+window a few dozen. So ``run`` shows the window first and opens and migrates
+the database from the event loop's first turn; if that fails, a German
+message says why and the program ends with exit code 1, database untouched.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from engagement_desk.db import Database
+    from engagement_desk.ui.context import AppContext
+    from engagement_desk.ui.dialogs import Dialogs
+    from engagement_desk.ui.main_window import MainWindow
+
+ORGANIZATION = "engagement-desk"
+ICON = ("icons", "engagement-desk.svg")
+EXIT_CANNOT_OPEN = 1
+
+
+def run(
+    db_target: str | None = None,
+    demo: bool = False,
+    language: str | None = None,
+    *,
+    dialogs: Dialogs | None = None,
+) -> int:
+    """Open the window on ``db_target`` (or the demo database) and return the exit code."""
+    from PySide6.QtCore import QSettings
+
+    from engagement_desk.ui.context import AppContext
+    from engagement_desk.ui.dialogs import Dialogs
+    from engagement_desk.ui.i18n import LanguageSwitcher, preferred_language
+    from engagement_desk.ui.main_window import MainWindow
+    from engagement_desk.ui.operations import Operations
+    from engagement_desk.ui.startup import FirstPaint
+
+    app = application()
+    settings = QSettings()
+    languages = LanguageSwitcher(app)
+    languages.apply(preferred_language(settings, language))
+    dialogs = dialogs or Dialogs()
+    ops = Operations(dialogs)
+    ctx = AppContext(ops=ops, settings=settings, dialogs=dialogs, languages=languages, demo=demo)
+    window = MainWindow(ctx)
+    first_paint = FirstPaint(window, functools.partial(start, window, ctx, db_target))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ops.shutdown()
+        first_paint.deleteLater()
+        window.deleteLater()
+        if ctx.database is not None:
+            ctx.database.dispose()
+
+
+def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
+    """Open the database into the shown window, or say why not and quit."""
+    from PySide6.QtCore import QCoreApplication
+
+    db = open_database(db_target, demo=ctx.demo, dialogs=ctx.dialogs, parent=window)
+    if db is None:
+        # hide, not close: closing the last window would post a second, late quit
+        window.hide()
+        QCoreApplication.exit(EXIT_CANNOT_OPEN)
+        return
+    ctx.database = db
+    window.database_ready()
+    if ctx.demo and _is_empty(db):
+        fill_demo_data(window, ctx)
+
+
+def application() -> QApplication:
+    """The one QApplication, named and with its icon."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desk.paths import resource
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(ORGANIZATION)
+    app.setDesktopFileName(ORGANIZATION)
+    app.setWindowIcon(QIcon(str(resource(*ICON))))
+    return app
+
+
+def open_database(
+    db_target: str | None, *, demo: bool, dialogs: Dialogs, parent: QWidget | None = None
+) -> Database | None:
+    """Open and migrate the database; on failure say why and return None, changing nothing."""
+    from PySide6.QtCore import QCoreApplication
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from engagement_desk import APP_NAME, migrator, paths
+    from engagement_desk.db import Database, DatabaseTargetError
+
+    translate = QCoreApplication.translate
+    target = paths.demo_database_path() if demo else db_target
+    db: Database | None = None
+    try:
+        db = Database(target)
+        migrator.upgrade(db)
+        return db
+    except (DatabaseTargetError, migrator.MigrationError) as exc:
+        message = str(exc)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        message = translate("App", "The database cannot be opened: %1").replace("%1", reason)
+    except OSError as exc:
+        message = translate("App", "The database file cannot be opened: %1").replace(
+            "%1", f"{exc.strerror or exc} {exc.filename or ''}".strip()
+        )
+    if db is not None:
+        db.dispose()
+    dialogs.critical(parent, APP_NAME, message)
+    return None
+
+
+def show_main_window(ctx: AppContext) -> MainWindow:
+    """The window on an already open database; a fresh demo database is filled first."""
+    from engagement_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    if ctx.demo and _is_empty(ctx.db):
+        fill_demo_data(window, ctx)
+    return window
+
+
+def _is_empty(db: Database) -> bool:
+    from engagement_desk.services.listing import ListQuery
+    from engagement_desk.services.people import count_people
+
+    return count_people(db, ListQuery()) == 0
+
+
+def fill_demo_data(window: MainWindow, ctx: AppContext) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from engagement_desk.services.demo import generate_demo
+
+    label = QCoreApplication.translate("App", "Creating the demo agency …")
+    ctx.ops.write(generate_demo, ctx.db).with_progress(window, label).success(
+        window.refresh_all
+    ).run()

@@ -1,0 +1,47 @@
+"""The seam for modal dialogs: message boxes and file choosers.
+
+Widgets never call ``QMessageBox``/``QFileDialog`` directly but go through
+the ``Dialogs`` object in the application context, so a test swaps in a
+recorder with scripted answers instead of blocking on a modal loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Real modal dialogs."""
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def critical(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
+        answer = QMessageBox.question(parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def about(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.about(parent, title, text)
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
+
+    def open_path(
+        self, parent: QWidget | None, title: str, directory: str, file_filter: str
+    ) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, file_filter)
+        return path or None

@@ -1,0 +1,421 @@
+"""The main window: six tabs, menus, status bar; tabs are built when first shown."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+
+from engagement_desk import APP_NAME, __version__
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
+
+translate = QCoreApplication.translate
+GEOMETRY_KEY = "main_window/geometry"
+TAB_KEY = "main_window/tab"
+DEFAULT_SIZE = (1280, 800)
+
+
+class Tab(Protocol):
+    """What the window needs from a tab's widget."""
+
+    status_changed: Signal
+
+    def focus_search(self) -> None: ...
+
+    def status_text(self) -> str: ...
+
+    def refresh(self) -> None: ...
+
+
+def _people(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.people_tab import create_people_tab
+
+    return create_people_tab(ctx, parent)
+
+
+def _organizations(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.organizations_tab import OrganizationsTab
+
+    return OrganizationsTab(ctx, parent)
+
+
+def _rides(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.rides_tab import create_rides_tab
+
+    return create_rides_tab(ctx, parent)
+
+
+def _events(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.events_tab import create_events_tab
+
+    return create_events_tab(ctx, parent)
+
+
+def _certificates(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.certificates_tab import create_certificates_tab
+
+    return create_certificates_tab(ctx, parent)
+
+
+def _reports(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.reports_tab import ReportsTab
+
+    return ReportsTab(ctx, parent)
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: Callable[[], str]
+    create: Callable[[AppContext, QWidget], QWidget]
+
+
+# "&&" because a single "&" in a tab title marks a keyboard mnemonic.
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("people", lambda: translate("MainWindow", "People"), _people),
+    TabSpec("organizations", lambda: translate("MainWindow", "Centres && clubs"), _organizations),
+    TabSpec("rides", lambda: translate("MainWindow", "Ride service"), _rides),
+    TabSpec("events", lambda: translate("MainWindow", "Events"), _events),
+    TabSpec("certificates", lambda: translate("MainWindow", "Certificates"), _certificates),
+    TabSpec("reports", lambda: translate("MainWindow", "Reports"), _reports),
+)
+
+
+class _TabPage(QWidget):
+    """Placeholder in the tab widget that builds the real tab on first use."""
+
+    def __init__(self, ctx: AppContext, spec: TabSpec):
+        super().__init__()
+        self.ctx = ctx
+        self.spec = spec
+        self.setObjectName(f"{spec.key}_page")
+        self.content: Any = None
+        self._layout = QVBoxLayout(self)
+
+    def ensure(self) -> Any:
+        if self.content is None:
+            self.content = self.spec.create(self.ctx, self)
+            self._layout.addWidget(self.content)
+        return self.content
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    """Engagement Desk's one window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self._place_name = ""
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.pages = [_TabPage(ctx, spec) for spec in TABS]
+        for page in self.pages:
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+
+        self.list_status = QLabel()
+        self.list_status.setObjectName("list_status")
+        self.database_status = QLabel()
+        self.database_status.setObjectName("database_status")
+        self.statusBar().addWidget(self.list_status, 1)
+        self.statusBar().addPermanentWidget(self.database_status)
+
+        self._create_actions()
+        self._create_menus()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if ctx.is_open:
+            self.database_ready()
+        else:
+            self._set_data_actions_enabled(False)
+            self.retranslate_ui()
+
+    def database_ready(self) -> None:
+        """The context's database is open: name it, enable the data actions, fill the tab."""
+        self._place_name = _database_short_name(self.ctx)
+        self._set_data_actions_enabled(True)
+        self.retranslate_ui()
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.export_action, self.import_action, self.refresh_action):
+            action.setEnabled(enabled)
+
+    # --- actions and menus -----------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("export_action")
+        self.export_action.triggered.connect(self.export_data)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("import_action")
+        self.import_action.triggered.connect(self.import_data)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        self.tab_actions: list[QAction] = []
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(self)
+            action.setObjectName(f"show_{page.spec.key}_action")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(functools.partial(self.show_tab, number - 1))
+            self.tab_actions.append(action)
+        self.find_action = QAction(self)
+        self.find_action.setObjectName("find_action")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_current)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language is named in itself, so nobody is stuck in a language they cannot read.
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}_action")
+            action.setChecked(code == self.ctx.languages.language)
+            action.triggered.connect(functools.partial(self.switch_language, code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = QMenu(self)
+        for action in self.tab_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def retranslate_ui(self) -> None:
+        title = f"{APP_NAME} – {self._place_name}" if self._place_name else APP_NAME
+        if self.ctx.demo:
+            title += " – " + self.tr("DEMO")
+        self.setWindowTitle(title)
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabText(index, page.spec.title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_action.setText(self.tr("&Export data …"))
+        self.import_action.setText(self.tr("&Import data …"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, page in zip(self.tab_actions, self.pages, strict=True):
+            action.setText(page.spec.title())
+        self.find_action.setText(self.tr("&Search in list"))
+        self.refresh_action.setText(self.tr("Re&load"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Engagement Desk"))
+        if self.ctx.is_open:
+            self.database_status.setText(
+                self.tr("Database: %1").replace("%1", self.ctx.database_name)
+            )
+        else:
+            self.database_status.setText(self.tr("Opening the database …"))
+        self._update_list_status()
+
+    def set_place_name(self, name: str) -> None:
+        """Name the agency (or database) in the title."""
+        self._place_name = name
+        self.retranslate_ui()
+
+    # --- tabs --------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def current_tab(self) -> Any:
+        return self.pages[self.tabs.currentIndex()].ensure()
+
+    def tab(self, key: str) -> Any:
+        """The content of a tab by key (``people``, ``organizations``, …), built if needed."""
+        return next(page for page in self.pages if page.spec.key == key).ensure()
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if index < 0 or not self.ctx.is_open:
+            return
+        page = self.pages[index]
+        fresh = page.content is None
+        content = page.ensure()
+        if fresh:
+            content.status_changed.connect(functools.partial(self._tab_status_changed, page))
+        self._update_list_status()
+
+    def _tab_status_changed(self, page: _TabPage) -> None:
+        if self.pages[self.tabs.currentIndex()] is page:
+            self._update_list_status()
+
+    def _update_list_status(self) -> None:
+        page = self.pages[self.tabs.currentIndex()] if self.tabs.count() else None
+        text = page.content.status_text() if page and page.content is not None else ""
+        self.list_status.setText(text)
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.ctx.is_open:
+            self.current_tab().focus_search()
+
+    @Slot()
+    def refresh_current(self) -> None:
+        if self.ctx.is_open:
+            self.current_tab().refresh()
+
+    def refresh_all(self, *_: Any) -> None:
+        for page in self.pages:
+            if page.content is not None:
+                page.content.refresh()
+
+    # --- language ------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        self.ctx.languages.apply(language)
+        self.ctx.settings.setValue(LANGUAGE_KEY, language)
+        self.language_actions[language].setChecked(True)
+
+    # --- data exchange -------------------------------------------------------
+
+    @Slot()
+    def export_data(self) -> None:
+        import datetime as dt
+
+        suggested = str(Path.home() / f"engagement-desk-{dt.date.today():%Y-%m-%d}.json")
+        path = self.ctx.dialogs.save_path(
+            self, self.tr("Export data"), suggested, self.tr("Interchange files (*.json)")
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".json":
+            target = target.with_name(target.name + ".json")
+        interchange = self._interchange()
+        if interchange is None:
+            return
+        self.ctx.ops.write(interchange.export_database, self.ctx.db, target).with_progress(
+            self, self.tr("Exporting all data …")
+        ).success(functools.partial(self._exported, target)).run()
+
+    def _exported(self, target: Path, summary: Any) -> None:
+        from engagement_desk.ui.formatting import format_int
+
+        total = sum(summary.counts.values())
+        self.ctx.dialogs.inform(
+            self,
+            self.tr("Export data"),
+            self.tr("%1 records were written to %2.")
+            .replace("%1", format_int(total))
+            .replace("%2", str(target)),
+        )
+
+    @Slot()
+    def import_data(self) -> None:
+        path = self.ctx.dialogs.open_path(
+            self, self.tr("Import data"), str(Path.home()), self.tr("Interchange files (*.json)")
+        )
+        if not path:
+            return
+        question = self.tr(
+            "Load all records of %1 into this database?\n\n"
+            "This works only into an empty database; if anything goes wrong, "
+            "nothing is loaded."
+        ).replace("%1", path)
+        if not self.ctx.dialogs.ask(self, self.tr("Import data"), question):
+            return
+        interchange = self._interchange()
+        if interchange is None:
+            return
+        self.ctx.ops.write(interchange.import_database, self.ctx.db, Path(path)).with_progress(
+            self, self.tr("Importing data …")
+        ).success(functools.partial(self._imported, Path(path))).run()
+
+    def _imported(self, source: Path, summary: Any) -> None:
+        from engagement_desk.ui.formatting import format_int
+
+        total = sum(summary.counts.values())
+        self.refresh_all()
+        self.ctx.dialogs.inform(
+            self,
+            self.tr("Import data"),
+            self.tr("%1 records were loaded from %2.")
+            .replace("%1", format_int(total))
+            .replace("%2", str(source)),
+        )
+
+    def _interchange(self) -> Any:
+        try:
+            from engagement_desk.services import interchange
+        except ImportError:
+            self.ctx.dialogs.warn(
+                self, APP_NAME, self.tr("Export and import are not available in this version.")
+            )
+            return None
+        return interchange
+
+    # --- help ------------------------------------------------------------------
+
+    @Slot()
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>Engagement Desk %1</h3>"
+            "<p>The desktop program of a volunteer agency: people, clubs, "
+            "ride service, events, certificates and figures, offline in one place.</p>"
+            "<p>Database: %2</p>"
+        ).replace("%1", __version__)
+        text = text.replace("%2", self.ctx.database_name if self.ctx.is_open else "–")
+        self.ctx.dialogs.about(self, self.tr("About Engagement Desk"), text)
+
+    # --- window state ----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        try:
+            index = int(self.ctx.settings.value(TAB_KEY, 0))
+        except (TypeError, ValueError):
+            index = 0
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.ctx.settings.setValue(TAB_KEY, self.tabs.currentIndex())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def _database_short_name(ctx: AppContext) -> str:
+    path = ctx.db.sqlite_path
+    return path.name if path is not None else ctx.database_name

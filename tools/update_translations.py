@@ -1,0 +1,120 @@
+"""Regenerate the German translation catalogue and its compiled form.
+
+    python tools/update_translations.py          # lupdate + lrelease
+    python tools/update_translations.py --check  # exit 1 if the .ts misses strings
+
+lupdate collects every ``tr()``/``translate()``/``QT_TRANSLATE_NOOP`` string
+under engagement_desk/ui into resources/translations/engagement_desk_de.ts,
+keeping existing translations and dropping obsolete ones; lrelease compiles
+it to the .qm the program loads. Translate new entries with Qt Linguist
+(``pyside6-linguist``) between the two steps, then run the script again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "engagement_desk" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("de",)
+
+
+def tool(name: str) -> str:
+    """A Qt tool from the virtualenv running this script, else from PATH."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found; install PySide6-Essentials")
+    return found
+
+
+def source_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS / f"engagement_desk_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS / f"engagement_desk_{language}.qm"
+
+
+def lupdate(ts_file: Path, *, keep_obsolete: bool = False) -> None:
+    command = [tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-ts", str(ts_file)]
+    if not keep_obsolete:
+        command.insert(-2, "-no-obsolete")
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → the <translation> element of each message."""
+    found = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message.find("translation")
+    return found
+
+
+def unfinished(ts_file: Path) -> list[tuple[str, str]]:
+    return [
+        key
+        for key, translation in messages(ts_file).items()
+        if translation is None
+        or translation.get("type") in {"unfinished", "vanished", "obsolete"}
+        or not (translation.text or "").strip()
+    ]
+
+
+def missing_sources(language: str) -> set[tuple[str, str]]:
+    """Strings in the code that the committed .ts does not have yet."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.ts"
+        lupdate(fresh)
+        return set(messages(fresh)) - set(messages(ts_path(language)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check, change nothing")
+    args = parser.parse_args()
+    status = 0
+    for language in LANGUAGES:
+        if args.check:
+            missing = missing_sources(language)
+            todo = unfinished(ts_path(language))
+        else:
+            lupdate(ts_path(language))
+            missing = set()
+            todo = unfinished(ts_path(language))
+            lrelease(ts_path(language), qm_path(language))
+        for context, source in sorted(missing):
+            print(f"{language}: not in the catalogue: {context}: {source!r}")
+        for context, source in todo:
+            print(f"{language}: untranslated: {context}: {source!r}")
+        status = status or int(bool(missing or todo))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

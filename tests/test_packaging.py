@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from engagement_desk import migrator
 from engagement_desk.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,4 +75,4 @@ def test_installed_program_finds_resources_and_migrations(
     )
     found, revision = result.stdout.split()
     assert Path(found) == installed_wheel / "engagement_desk" / "resources"
-    assert revision == "0001"
+    assert revision == migrator.head_revision()

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from engagement_desk import __version__
-from engagement_desk.cli import data_commands, db_commands, demo_command, gui_command
+from engagement_desk.cli import gui_command
 from engagement_desk.cli.common import CommandError, fail
 
-COMMAND_MODULES = (db_commands, data_commands, demo_command)
+# Imported only when a command line needs them: opening the window should not
+# pay for SQLAlchemy, Alembic and every service before the first paint.
+COMMAND_MODULES = (
+    "db_commands",
+    "data_commands",
+    "demo_command",
+    "people_commands",
+)
+HELP_OR_VERSION = {"-h", "--help", "--version"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,9 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(parser)
     gui_command.add_window_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
-    for module in COMMAND_MODULES:
-        module.register(subparsers, add_db_option)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"engagement_desk.cli.{name}").register(subparsers, add_db_option)
     return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """Only the options of the window, for a start without a command."""
+    parser = _Parser(prog="engagement-desk", add_help=False)
+    add_db_option(parser)
+    gui_command.add_window_options(parser)
+    return parser
+
+
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    if HELP_OR_VERSION.intersection(argv):
+        return None
+    args, rest = window_parser().parse_known_args(argv)
+    return None if rest else args
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -47,8 +71,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _window_arguments(argv) or build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     handler = getattr(args, "handler", None)

@@ -6,13 +6,10 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-
-from engagement_desk import migrator
-from engagement_desk.db import Database, DatabaseTargetError
-from engagement_desk.services.errors import ServiceError
+if TYPE_CHECKING:
+    from engagement_desk.db import Database
 
 
 class CommandError(Exception):
@@ -32,6 +29,12 @@ def fail(message: str, code: int = 1) -> int:
 @contextmanager
 def translated_errors() -> Iterator[None]:
     """Turn the errors a user can act on into CommandError with a German line."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+    from engagement_desk import migrator
+    from engagement_desk.db import DatabaseTargetError
+    from engagement_desk.services.errors import ServiceError
+
     try:
         yield
     except (ServiceError, migrator.MigrationError, DatabaseTargetError) as exc:
@@ -47,6 +50,9 @@ def translated_errors() -> Iterator[None]:
 
 @contextmanager
 def open_database(target: str | None, *, upgrade: bool = True) -> Iterator[Database]:
+    from engagement_desk import migrator
+    from engagement_desk.db import Database
+
     with translated_errors():
         db = Database(target)
         try:

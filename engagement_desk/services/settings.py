@@ -158,3 +158,9 @@ def update_agency_settings(
             session.flush()
             audit.record(session, AuditAction.UPDATE, "agency_settings", SETTINGS_ID, changed)
         return _record(session, row)
+
+
+def agency_name(db: Database) -> str | None:
+    """The agency's name if it was ever set; reads only (a fresh database stays empty)."""
+    with db.read_session() as session:
+        return session.scalar(select(AgencySettings.name).where(AgencySettings.id == SETTINGS_ID))

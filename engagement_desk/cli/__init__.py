@@ -18,6 +18,9 @@ COMMAND_MODULES = (
     "data_commands",
     "demo_command",
     "people_commands",
+    "rides_commands",
+    "certificates_commands",
+    "hours_commands",
 )
 HELP_OR_VERSION = {"-h", "--help", "--version"}
 

@@ -1,0 +1,1 @@
+"""Ride service (Fahrdienst): services, standing orders, requests, drivers, week planning."""

@@ -130,3 +130,13 @@ def test_likely_duplicates_say_why(any_db: Database) -> None:
         )
         == []
     )
+
+
+def test_duplicate_names_with_non_ascii_capitals_are_found(any_db: Database) -> None:
+    existing = create_person(
+        any_db, PersonInput(first_name="Şükrü", last_name="Öztürk", birth_date=dt.date(1950, 1, 2))
+    )
+    hits = likely_duplicates(
+        any_db, PersonInput(first_name="şükrü", last_name="ÖZTÜRK", birth_date=dt.date(1950, 1, 2))
+    )
+    assert [(h.id, h.reasons) for h in hits] == [(existing.id, (SAME_NAME_AND_BIRTH,))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import Person
@@ -30,16 +30,13 @@ class DuplicateHit:
 def likely_duplicates(
     db: Database, data: PersonInput, *, exclude_id: int | None = None, limit: int = 10
 ) -> list[DuplicateHit]:
-    first, last = clean(data.first_name).lower(), clean(data.last_name).lower()
+    # Names are compared in Python with casefold(): SQLite's lower() leaves "Ö" alone.
+    first, last = clean(data.first_name).casefold(), clean(data.last_name).casefold()
     email = clean(data.email).lower()
     phones = {format_phone(clean(p)) for p in (data.phone, data.mobile) if clean(p)}
     conditions = []
     if last and data.birth_date:
-        conditions.append(
-            (func.lower(Person.last_name) == last)
-            & (func.lower(Person.first_name) == first)
-            & (Person.birth_date == data.birth_date)
-        )
+        conditions.append(Person.birth_date == data.birth_date)
     if phones:
         conditions += [Person.phone.in_(phones), Person.mobile.in_(phones)]
     if email:
@@ -51,19 +48,21 @@ def likely_duplicates(
         statement = statement.where(Person.id != exclude_id)
     hits = []
     with db.read_session() as session:
-        for person in session.scalars(statement.order_by(Person.id).limit(limit)):
+        for person in session.scalars(statement.order_by(Person.id)):
             reasons = []
             if (
                 data.birth_date
                 and person.birth_date == data.birth_date
-                and person.last_name.lower() == last
-                and person.first_name.lower() == first
+                and person.last_name.casefold() == last
+                and person.first_name.casefold() == first
             ):
                 reasons.append(SAME_NAME_AND_BIRTH)
             if phones & {person.phone, person.mobile}:
                 reasons.append(SAME_PHONE)
             if email and person.email == email:
                 reasons.append(SAME_EMAIL)
+            if not reasons:  # same birthday, other name
+                continue
             label = f"{person.first_name} {person.last_name}".strip()
             if person.birth_date:
                 label += f", geb. {person.birth_date:%d.%m.%Y}"
@@ -72,4 +71,6 @@ def likely_duplicates(
             if person.status == PersonStatus.ARCHIVED:
                 label += " (archiviert)"
             hits.append(DuplicateHit(person.id, label, tuple(reasons)))
+            if len(hits) == limit:
+                break
     return hits

@@ -22,6 +22,7 @@ from engagement_desk.models import (
 )
 from engagement_desk.models.enums import AuditAction, PersonStatus, Role, TagKind
 from engagement_desk.services import audit
+from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
 from engagement_desk.services.person_sections import (
     PersonSections,
@@ -110,7 +111,7 @@ _TAG_FIELDS = {
 }
 
 
-def _normalized(data: PersonInput) -> dict[str, object]:
+def normalized_person_values(data: PersonInput) -> dict[str, object]:
     values: dict[str, object] = {}
     for name in _SCALAR_FIELDS:
         value = getattr(data, name)
@@ -145,7 +146,16 @@ def _validate(values: dict[str, object], sections: PersonSections | None = None)
     check.raise_if_any()
 
 
-def _tag_rows(data: PersonInput) -> set[tuple[TagKind, str]]:
+def validate_person_input(data: PersonInput) -> list[FieldError]:
+    """Every problem ``create_person`` would reject ``data`` for; empty when it would save."""
+    try:
+        _validate(normalized_person_values(data))
+    except ValidationError as exc:
+        return list(exc.errors)
+    return []
+
+
+def person_tag_rows(data: PersonInput) -> set[tuple[TagKind, str]]:
     rows = set()
     for kind, attribute in _TAG_FIELDS.items():
         for value in getattr(data, attribute):
@@ -161,7 +171,7 @@ def _sync_children(person: Person, data: PersonInput) -> list[str]:
     if {r.role for r in person.roles} != wanted_roles:
         person.roles = [PersonRole(role=r) for r in sorted(wanted_roles)]
         changed.append("roles")
-    wanted_tags = _tag_rows(data)
+    wanted_tags = person_tag_rows(data)
     if {(t.kind, t.value) for t in person.tags} != wanted_tags:
         person.tags = [PersonTag(kind=k, value=v) for k, v in sorted(wanted_tags)]
         changed.append("tags")
@@ -188,7 +198,7 @@ def _record(person: Person) -> PersonRecord:
 def create_person(
     db: Database, data: PersonInput, sections: PersonSections | None = None
 ) -> PersonRecord:
-    values = _normalized(data)
+    values = normalized_person_values(data)
     _validate(values, sections)
     with db.session() as session:
         person = Person(**values, consents=[], availabilities=[], absences=[])
@@ -210,7 +220,7 @@ def update_person(
     sections: PersonSections | None = None,
 ) -> PersonRecord:
     """Save the editor's state; ``sections`` None leaves consents, times and needs alone."""
-    values = _normalized(data)
+    values = normalized_person_values(data)
     _validate(values, sections)
     with db.session() as session, conflicts_reported(WHAT, person_id):
         person = load_for_update(session, Person, person_id, expected_version, WHAT)
@@ -258,7 +268,7 @@ PEOPLE_COLUMNS: tuple[Column, ...] = (
     Column("roles", "Roles", sortable=False),
     Column("status", "Status"),
 )
-_SORT = {
+PEOPLE_SORT = {
     "last_name": (Person.last_name, Person.first_name),
     "first_name": (Person.first_name, Person.last_name),
     "birth_date": (Person.birth_date,),
@@ -271,7 +281,7 @@ _SORT = {
 _TEXT_COLUMNS = (Person.last_name, Person.first_name, Person.email, Person.phone, Person.city)
 
 
-def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
+def filter_people(statement: Select, session: Session, query: ListQuery) -> Select:
     filters = query.filters
     if role := filters.get("role"):
         statement = statement.where(
@@ -306,10 +316,10 @@ def list_people(db: Database, query: ListQuery) -> Page:
         Person.email,
         Person.status,
     )
-    order = _SORT.get(query.sort_key or "last_name", _SORT["last_name"])
+    order = PEOPLE_SORT.get(query.sort_key or "last_name", PEOPLE_SORT["last_name"])
     ordering = [c.desc() if query.descending else c.asc() for c in (*order, Person.id)]
     with db.read_session() as session:
-        statement = _filtered(select(*columns), session, query)
+        statement = filter_people(select(*columns), session, query)
         statement = statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
         found = session.execute(statement).all()[: query.limit + 1]
         has_more = len(found) > query.limit
@@ -344,7 +354,7 @@ def list_people(db: Database, query: ListQuery) -> Page:
 
 def count_people(db: Database, query: ListQuery) -> int:
     with db.read_session() as session:
-        statement = _filtered(select(func.count()).select_from(Person), session, query)
+        statement = filter_people(select(func.count()).select_from(Person), session, query)
         return session.execute(statement).scalar_one()
 
 

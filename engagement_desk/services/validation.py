@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -77,6 +78,7 @@ def clean(value: str | None) -> str:
     return " ".join((value or "").split())
 
 
+@lru_cache(maxsize=4096)
 def phone_key(value: str) -> str:
     """The number in E.164 (``+4965611234``) whatever way it was typed; empty if not a number."""
     if not value:

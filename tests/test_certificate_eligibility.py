@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from test_hours_builders import add_hours_spread, add_organization, add_person
+from hours_builders import add_hours_spread, add_organization, add_person
 
 from engagement_desk.db import Database
 from engagement_desk.services.certificate_engine import (

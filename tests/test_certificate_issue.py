@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from test_certificate_support import (
+from certificate_support import (
     NAMES,
     font_names,
     fonts_without_embedding,
@@ -19,7 +19,7 @@ from test_certificate_support import (
     qr_texts,
     set_up_agency,
 )
-from test_hours_builders import (
+from hours_builders import (
     add_center,
     add_entry,
     add_hours_spread,

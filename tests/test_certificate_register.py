@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from test_certificate_support import page_texts, qr_texts, set_up_agency
-from test_hours_builders import add_hours_spread, add_person
+from certificate_support import page_texts, qr_texts, set_up_agency
+from hours_builders import add_hours_spread, add_person
 
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, Certificate

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from test_hours_builders import (
+from hours_builders import (
     add_center,
     add_entry,
     add_hours_spread,

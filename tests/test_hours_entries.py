@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
-from test_hours_builders import (
+from hours_builders import (
     add_absence,
     add_center,
     add_entry,

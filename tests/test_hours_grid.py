@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
-from test_hours_builders import add_absence, add_entry, add_organization, add_person
+from hours_builders import add_absence, add_entry, add_organization, add_person
 
 from engagement_desk.db import Database
 from engagement_desk.models import HoursEntry

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +44,7 @@ from engagement_desk.ui.labels import column_title, enum_label
 from engagement_desk.ui.sql_table_model import Count, Fetch, SqlTableModel
 
 SEARCH_DELAY_MS = 150
+MAX_ROWS_TO_FIND = 2000  # how far ``show_record`` loads a list before it gives up
 DEFAULT_COLUMN_CHARS = 14
 COMBO_MIN_WIDTH = 80
 COMBO_MAX_WIDTH = 260
@@ -194,6 +204,8 @@ class ListPanel(Retranslatable, QWidget):
         self.model.rows_loaded.connect(self._update_count)
         self.model.count_changed.connect(self._update_count)
         self.model.loading_changed.connect(self._update_count)
+        self._wanted_id: int | None = None
+        self.model.rows_loaded.connect(self._look_for_wanted)
         self.retranslate_ui()
         self.model.refresh()
 
@@ -329,6 +341,58 @@ class ListPanel(Retranslatable, QWidget):
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.record_id(index.row()) if index.isValid() else None
+
+    # --- showing one record --------------------------------------------
+
+    def show_record(self, record_id: int, search_text: str = "") -> None:
+        """Select the row of ``record_id`` and scroll to it.
+
+        A record not among the loaded rows is looked for with all filters
+        cleared and ``search_text`` (e.g. the record's name) in the search
+        field, loading further batches as needed.
+        """
+        self._wanted_id = None
+        if self._select_record(record_id):
+            return
+        for combo in self._combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText(search_text)
+        self.search.blockSignals(False)
+        self.model.set_filters(self.current_filters())
+        self.model.set_text(search_text.strip())
+        self.filters_changed.emit()
+        self._wanted_id = record_id
+        self._look_for_wanted()
+
+    @Slot()
+    def _look_for_wanted(self) -> None:
+        wanted = self._wanted_id
+        if wanted is None or self.model.is_loading:
+            return
+        if self._select_record(wanted):
+            self._wanted_id = None
+        elif self.model.has_more and self.model.rowCount() < MAX_ROWS_TO_FIND:
+            self.model.fetchMore()
+        else:
+            self._wanted_id = None
+
+    def _select_record(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     @Slot(QModelIndex)
     def _row_activated(self, index: QModelIndex) -> None:

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desk import APP_NAME, __version__
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
+
+if TYPE_CHECKING:
+    from engagement_desk.services.opportunities import OpportunityRecord
+    from engagement_desk.services.search import SearchHit
+    from engagement_desk.ui.import_wizard import ImportWizard
+    from engagement_desk.ui.search import GlobalSearchPopup
 
 translate = QCoreApplication.translate
 GEOMETRY_KEY = "main_window/geometry"
@@ -32,6 +38,31 @@ class Tab(Protocol):
     def status_text(self) -> str: ...
 
     def refresh(self) -> None: ...
+
+
+@runtime_checkable
+class ShowsRecords(Protocol):
+    """A tab, or its ``panel``, whose list can select one of its records (``ListPanel``).
+
+    ``search_text`` is what the record is called (a person's name, say): a
+    list that has not loaded the record searches for it.
+    """
+
+    def show_record(self, record_id: int, search_text: str = "") -> None: ...
+
+
+@dataclass(frozen=True)
+class RecordTarget:
+    """Where the window shows a record of one kind (the global search jumps there).
+
+    ``opener`` names the tab's method that opens such a record by id (an
+    editor, a dialog); a tab without it only selects the record in its list,
+    if ``listed``.
+    """
+
+    tab: str
+    opener: str
+    listed: bool = True
 
 
 def _people(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -77,6 +108,13 @@ class TabSpec:
     create: Callable[[AppContext, QWidget], QWidget]
 
 
+RECORD_TARGETS: Mapping[str, RecordTarget] = {
+    "person": RecordTarget("people", "open_record"),
+    "organization": RecordTarget("organizations", "show_organization"),
+    "opportunity": RecordTarget("organizations", "show_opportunity", listed=False),
+    "event": RecordTarget("events", "open_record"),
+}
+
 # "&&" because a single "&" in a tab title marks a keyboard mnemonic.
 TABS: tuple[TabSpec, ...] = (
     TabSpec("people", lambda: translate("MainWindow", "People"), _people),
@@ -114,6 +152,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ctx = ctx
         self.setObjectName("main_window")
         self._place_name = ""
+        self._search_popup: GlobalSearchPopup | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -148,7 +187,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.export_action, self.import_action, self.refresh_action):
+        for action in (
+            self.export_action,
+            self.import_action,
+            self.import_people_action,
+            self.refresh_action,
+            self.search_everything_action,
+        ):
             action.setEnabled(enabled)
 
     # --- actions and menus -----------------------------------------------
@@ -160,6 +205,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_action = QAction(self)
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.import_data)
+        self.import_people_action = QAction(self)
+        self.import_people_action.setObjectName("import_people_action")
+        self.import_people_action.triggered.connect(self.import_people)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -175,6 +223,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.find_action.setObjectName("find_action")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.search_everything_action = QAction(self)
+        self.search_everything_action.setObjectName("search_everything_action")
+        self.search_everything_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_everything_action.triggered.connect(self.search_everything)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh_current)
@@ -197,6 +249,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.import_people_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
@@ -206,6 +260,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.search_everything_action)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -226,11 +281,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.export_action.setText(self.tr("&Export data …"))
         self.import_action.setText(self.tr("&Import data …"))
+        self.import_people_action.setText(self.tr("Import &people …"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         for action, page in zip(self.tab_actions, self.pages, strict=True):
             action.setText(page.spec.title())
         self.find_action.setText(self.tr("&Search in list"))
+        self.search_everything_action.setText(self.tr("Search &everything …"))
         self.refresh_action.setText(self.tr("Re&load"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -295,6 +352,60 @@ class MainWindow(Retranslatable, QMainWindow):
             if page.content is not None:
                 page.content.refresh()
 
+    def refresh_tab(self, key: str, *_: Any) -> None:
+        """Reload one tab's list, if it has been built."""
+        page = next(page for page in self.pages if page.spec.key == key)
+        if page.content is not None:
+            page.content.refresh()
+
+    # --- global search and jumping to a record --------------------------------
+
+    @Slot()
+    def search_everything(self) -> None:
+        if not self.ctx.is_open:
+            return
+        if self._search_popup is None:
+            from engagement_desk.ui.search import GlobalSearchPopup
+
+            self._search_popup = GlobalSearchPopup(self.ctx, self)
+            self._search_popup.chosen.connect(self._search_hit_chosen)
+        self._search_popup.popup()
+
+    @property
+    def search_popup(self) -> GlobalSearchPopup | None:
+        return self._search_popup
+
+    def _search_hit_chosen(self, hit: SearchHit) -> None:
+        self.show_record(hit.kind, hit.record_id, hit.title)
+
+    def show_record(self, kind: str, record_id: int, title: str = "") -> None:
+        """Switch to the tab listing this record, select it there and open it if the tab can.
+
+        ``kind`` is a search kind (``person``, ``organization``,
+        ``opportunity``, ``event``); ``title`` helps a list find a record it
+        has not loaded yet.
+        """
+        if not self.ctx.is_open:
+            return
+        target = RECORD_TARGETS[kind]
+        self.show_tab(next(i for i, page in enumerate(self.pages) if page.spec.key == target.tab))
+        tab = self.tab(target.tab)
+        view = _record_view(tab) if target.listed else None
+        if view is not None:
+            view.show_record(record_id, title)
+        opener = getattr(tab, target.opener, None)
+        if callable(opener):
+            opener(record_id)
+        elif kind == "opportunity":
+            from engagement_desk.services.opportunities import get_opportunity
+
+            self.ctx.ops.query(get_opportunity, self.ctx.db, record_id).success(
+                self._show_opportunity_organization
+            ).run()
+
+    def _show_opportunity_organization(self, opportunity: OpportunityRecord) -> None:
+        self.show_record("organization", opportunity.organization_id, opportunity.organization_name)
+
     # --- language ------------------------------------------------------------
 
     def switch_language(self, language: str) -> None:
@@ -303,6 +414,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_actions[language].setChecked(True)
 
     # --- data exchange -------------------------------------------------------
+
+    @Slot()
+    def import_people(self) -> ImportWizard | None:
+        """Datei ▸ Personen importieren: the wizard, window-modal; the people list follows."""
+        if not self.ctx.is_open:
+            return None
+        from engagement_desk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(functools.partial(self.refresh_tab, "people"))
+        wizard.open()
+        return wizard
 
     @Slot()
     def export_data(self) -> None:
@@ -414,6 +538,14 @@ class MainWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _record_view(tab: Any) -> ShowsRecords | None:
+    """The tab itself if it can show a record, else its list panel if that can."""
+    if isinstance(tab, ShowsRecords):
+        return tab
+    panel = getattr(tab, "panel", None)
+    return panel if isinstance(panel, ShowsRecords) else None
 
 
 def _database_short_name(ctx: AppContext) -> str:

@@ -1,4 +1,4 @@
-"""The certificate register (issuing and printing come with their own services)."""
+"""The certificate register as a list (issuing, verifying and printing: certificate_engine)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
         statement = statement.where(Certificate.kind == CertificateKind(kind))
     if status := filters.get("status"):
         statement = statement.where(Certificate.status == CertificateStatus(status))
+    if (person_id := filters.get("person_id")) is not None:
+        statement = statement.where(Certificate.person_id == person_id)
     return statement.where(
         *matches_words(
             session, query.text, (Certificate.number, Person.last_name, Person.first_name)

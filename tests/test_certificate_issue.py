@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 from certificate_support import (
     NAMES,
     font_names,
@@ -27,6 +26,7 @@ from hours_builders import (
     add_person,
     add_training,
 )
+from sqlalchemy import func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, Certificate

@@ -7,9 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 from certificate_support import page_texts, qr_texts, set_up_agency
 from hours_builders import add_hours_spread, add_person
+from sqlalchemy import func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, Certificate

@@ -6,7 +6,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 from hours_builders import (
     add_absence,
     add_center,
@@ -15,6 +14,7 @@ from hours_builders import (
     add_person,
     add_ride,
 )
+from sqlalchemy import select
 
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, HoursEntry

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
 from hours_builders import add_absence, add_entry, add_organization, add_person
+from sqlalchemy import func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import HoursEntry

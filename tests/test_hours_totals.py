@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import select
 from hours_builders import (
     add_center,
     add_entry,
@@ -14,6 +13,7 @@ from hours_builders import (
     add_ride,
     add_training,
 )
+from sqlalchemy import select
 
 from engagement_desk.db import Database
 from engagement_desk.models import HoursEntry, Registration, Ride

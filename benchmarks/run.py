@@ -1,0 +1,60 @@
+"""Run every benchmark and report the figures against their targets.
+
+    python benchmarks/run.py [--quick]
+
+Builds the 100,000-person demo dataset once (benchmarks/data/, not committed)
+and writes the figures to benchmarks/results/latest.json as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import bench_lists  # noqa: E402
+import bench_startup  # noqa: E402
+from dataset import ensure_dataset  # noqa: E402
+
+TARGETS = {
+    "start_ratio": 1.3,
+    "list_first_paint_ms": 50,
+    "filter_keystroke_p50_ms": 50,
+    "sort_p50_ms": 50,
+}
+OTHER_BENCHMARKS = ("bench_demo.py", "bench_search.py", "bench_rides.py", "bench_certificates.py")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="only start-up and lists")
+    args = parser.parse_args()
+    db_path = ensure_dataset()
+    figures: dict[str, float] = {}
+    figures.update(bench_startup.measure(db_path))
+    figures.update(bench_lists.measure(db_path))
+    print("\nfigure                          value   target")
+    for name, value in figures.items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else ("  ok" if value <= target else "  MISSED")
+        print(f"{name:<28} {value:9.3f}  {target if target is not None else '':>6}{verdict}")
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    (results / "latest.json").write_text(json.dumps(figures, indent=2) + "\n")
+    if not args.quick:
+        for script in OTHER_BENCHMARKS:
+            if (HERE / script).exists():
+                print(f"\n== {script}", flush=True)
+                subprocess.run([sys.executable, str(HERE / script)], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -25,8 +25,22 @@ COMMAND_MODULES = (
 HELP_OR_VERSION = {"-h", "--help", "--version"}
 
 
+class _GermanHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
+        super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """Usage errors in one German line on stderr, exit code 2."""
+    """German help, and usage errors in one German line on stderr with exit code 2."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", _GermanHelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "Argumente"
+        self._optionals.title = "Optionen"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
 
     def error(self, message: str):  # type: ignore[override]
         sys.exit(fail(f"{self.prog}: {message} (Hilfe: --help)", code=2))
@@ -38,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Engagement Desk – Programm der Freiwilligenagentur. "
         "Ohne Befehl öffnet sich das Fenster.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="Versionsnummer zeigen und beenden",
+    )
     add_db_option(parser)
     gui_command.add_window_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")

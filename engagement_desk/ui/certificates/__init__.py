@@ -1,0 +1,1 @@
+"""The Urkunden tab: issue certificates in batches, the register, templates, hours entry."""

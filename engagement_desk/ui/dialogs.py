@@ -45,3 +45,7 @@ class Dialogs:
     ) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, file_filter)
         return path or None
+
+    def directory_path(self, parent: QWidget | None, title: str, directory: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, directory)
+        return path or None

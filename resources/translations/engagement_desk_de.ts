@@ -51,7 +51,7 @@
     <name>CertificateKind</name>
     <message>
         <source>Certificate of honour</source>
-        <translation>Ehrenurkunde</translation>
+        <translation>Anerkennungsurkunde</translation>
     </message>
     <message>
         <source>Volunteering record</source>

@@ -71,6 +71,10 @@ class RecordingDialogs(Dialogs):
         self._record("open_path", title, directory)
         return self.paths.pop(0) if self.paths else None
 
+    def directory_path(self, parent: Any, title: str, directory: str) -> str | None:
+        self._record("directory_path", title, directory)
+        return self.paths.pop(0) if self.paths else None
+
     def texts(self, kind: str) -> list[str]:
         return [text for k, _, text in self.shown if k == kind]
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -435,12 +434,10 @@ class IssuePage(Retranslatable, QWidget):
     # --- issuing -------------------------------------------------------------
 
     def choose_folder(self) -> str | None:
-        """A folder for separate files (through the dialog seam if it offers one)."""
-        chooser = getattr(self.ctx.dialogs, "directory_path", None)
-        title = self.tr("Folder for the certificates")
-        if chooser is not None:
-            return chooser(self, title, str(Path.home()))
-        return QFileDialog.getExistingDirectory(self, title, str(Path.home())) or None
+        """A folder for separate files."""
+        return self.ctx.dialogs.directory_path(
+            self, self.tr("Folder for the certificates"), str(Path.home())
+        )
 
     @Slot()
     def issue(self) -> None:

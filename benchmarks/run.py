@@ -29,7 +29,13 @@ TARGETS = {
     "filter_keystroke_p50_ms": 50,
     "sort_p50_ms": 50,
 }
-OTHER_BENCHMARKS = ("bench_demo.py", "bench_search.py", "bench_rides.py", "bench_certificates.py")
+OTHER_BENCHMARKS = (
+    "bench_demo.py",
+    "bench_search.py",
+    "bench_rides.py",
+    "bench_certificates.py",
+    "bench_events.py",
+)
 
 
 def main() -> int:

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "rides_commands",
     "certificates_commands",
     "hours_commands",
+    "events_commands",
 )
 HELP_OR_VERSION = {"-h", "--help", "--version"}
 

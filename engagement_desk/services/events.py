@@ -1,4 +1,8 @@
-"""Events: the list of what the agency runs (registrations and check-in come with their issue)."""
+"""Events: the list of what the agency runs; editing, registrations and check-in are in
+``services.event_admin``.
+
+Filters: ``kind``, ``from_date``, ``to_date`` (dates, inclusive) and ``is_public`` (bool).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
 from engagement_desk.models import Event, Registration
-from engagement_desk.models.enums import EventKind, RegistrationStatus
+from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
 from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
 
 EVENT_COLUMNS: tuple[Column, ...] = (
@@ -25,9 +29,14 @@ _ACTIVE = (
     RegistrationStatus.ATTENDED,
     RegistrationStatus.NO_SHOW,
 )
+# Counted the way capacity is enforced (services.event_admin): participants taking a place.
 _REGISTRATIONS = (
     select(func.count(Registration.id))
-    .where(Registration.event_id == Event.id, Registration.status.in_(_ACTIVE))
+    .where(
+        Registration.event_id == Event.id,
+        Registration.role == RegistrationRole.PARTICIPANT,
+        Registration.status.in_(_ACTIVE),
+    )
     .correlate(Event)
     .scalar_subquery()
 )
@@ -47,6 +56,11 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
         statement = statement.where(Event.kind == EventKind(kind))
     if (from_date := filters.get("from_date")) is not None:
         statement = statement.where(Event.ends_at >= dt.datetime.combine(from_date, dt.time()))
+    if (to_date := filters.get("to_date")) is not None:
+        day_after = dt.datetime.combine(to_date + dt.timedelta(days=1), dt.time())
+        statement = statement.where(Event.starts_at < day_after)
+    if (is_public := filters.get("is_public")) is not None:
+        statement = statement.where(Event.is_public.is_(bool(is_public)))
     return statement.where(*matches_words(session, query.text, (Event.title, Event.place)))
 
 

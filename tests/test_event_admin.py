@@ -324,3 +324,39 @@ def test_event_list_counts_participants_and_filters(db):
     assert page.ids == (fair.id,) and page.rows[0][4] == 1  # helpers don't take places
     until = ListQuery(filters={"to_date": DAY.date() + dt.timedelta(days=1)})
     assert count_events(db, until) == 1
+
+
+def test_a_driver_override_warns_about_an_event_at_the_same_time(db) -> None:
+    import datetime as dt
+
+    from engagement_desk.models import Event, Person, PersonRole, Ride, RideService
+    from engagement_desk.models.enums import EventKind, RegistrationRole, RideServiceKind, Role
+    from engagement_desk.services.event_admin import register
+    from engagement_desk.services.ride_planning.assignment import check_assignment
+    from engagement_desk.services.ride_planning.rules import Rule
+
+    with db.session() as session:
+        driver = Person(first_name="Karl", last_name="Fahr", roles=[PersonRole(role=Role.DRIVER)])
+        service = RideService(name="Seniorenfahrdienst", kind=RideServiceKind.WEEKLY)
+        event = Event(
+            kind=EventKind.WORKSHOP,
+            title="Engagement-Werkstatt",
+            starts_at=dt.datetime(2026, 12, 2, 9),
+            ends_at=dt.datetime(2026, 12, 2, 12),
+        )
+        session.add_all([driver, service, event])
+        session.flush()
+        ride = Ride(
+            service_id=service.id,
+            ride_date=dt.date(2026, 12, 2),
+            start_time=dt.time(10),
+            duration_minutes=60,
+            destination="Wochenmarkt",
+        )
+        session.add(ride)
+        session.flush()
+        ids = (driver.id, event.id, ride.id)
+    register(db, ids[1], person_id=ids[0], role=RegistrationRole.PARTICIPANT)
+    warnings = check_assignment(db, ids[2], ids[0])
+    event_warnings = [w for w in warnings if w.rule == Rule.EVENT]
+    assert len(event_warnings) == 1 and "Engagement-Werkstatt" in event_warnings[0].message

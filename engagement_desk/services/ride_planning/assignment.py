@@ -17,6 +17,7 @@ from engagement_desk.models import Absence, Person, Ride, Vehicle
 from engagement_desk.models.enums import AuditAction, RecordStatus, RideStatus, Role
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ServiceError, ValidationError
+from engagement_desk.services.event_conflicts import conflicts_in_session, ride_period
 from engagement_desk.services.records import conflicts_reported, get_or_raise, load_for_update
 from engagement_desk.services.ride_planning.addresses import display_name
 from engagement_desk.services.ride_planning.calendar import (
@@ -126,6 +127,10 @@ def _warnings(
                 f"Fahrzeug {label} nicht.",
             )
         )
+    start, end = ride_period(ride.ride_date, ride.start_time, ride.duration_minutes)
+    for conflict in conflicts_in_session(session, person.id, start, end, exclude_ride_id=ride.id):
+        if conflict.kind == "registration":  # other rides are covered by Rule.OVERLAP
+            found.append(RuleWarning(Rule.EVENT, conflict.message))
     return tuple(found)
 
 

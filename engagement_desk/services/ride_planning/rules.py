@@ -23,6 +23,7 @@ class Rule(StrEnum):
     WEEKLY_MAX = "weekly_max"
     OVERLAP = "overlap"
     CAR_FULL = "car_full"
+    EVENT = "event"  # registered for an event at that time (a warning on overrides)
 
 
 STATIC_ORDER = (Rule.ABSENT, Rule.UNAVAILABLE, Rule.NO_VEHICLE, Rule.WHEELCHAIR, Rule.SEATS)

@@ -1,0 +1,1 @@
+"""Fahrdienst window parts: week view, override, status, phone intake, prints, PDF preview."""

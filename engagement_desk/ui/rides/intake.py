@@ -1,0 +1,331 @@
+"""The phone desk: a one-off ride request, typed without the mouse.
+
+Type the passenger's name (completer over the passengers), the form fills
+their usual pick-up addresses, destinations and mobility needs; date, time,
+destination, return time; Enter saves. Rejected values show their German
+message at the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.services.ride_planning.orders import passenger_choices
+from engagement_desk.services.ride_planning.requests import (
+    Needs,
+    RequestDefaults,
+    RequestResult,
+    RideRequestInput,
+    create_ride_request,
+    request_defaults,
+)
+from engagement_desk.services.ride_planning.services_admin import RideServiceRecord
+from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout, from_qdate, to_qdate
+from engagement_desk.ui.context import AppContext
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:uhr)?\s*$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> dt.time | None:
+    """'9', '9:30', '0930', '9.30 Uhr' → time; '' → None; ValueError otherwise."""
+    if not text.strip():
+        return None
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError(text)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    return dt.time(hour, minute)
+
+
+@dataclass(frozen=True)
+class SavedRequest:
+    ride_id: int
+    return_ride_id: int | None
+    ride_date: dt.date
+
+
+class IntakeDialog(QDialog):
+    """Neue Fahrtanfrage: emits ``saved`` (a SavedRequest) and closes after saving."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        services: list[RideServiceRecord],
+        day: dt.date,
+        parent: QWidget | None = None,
+        *,
+        service_id: int | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ride_intake")
+        self.setWindowTitle(self.tr("New ride request"))
+        self.passenger_ids: dict[str, int] = {}
+        self.passenger_id: int | None = None
+        self.defaults: RequestDefaults | None = None
+        self.form = Form(self)
+
+        self.service = QComboBox()
+        for record in services:
+            self.service.addItem(record.name, record.id)
+        if service_id is not None and self.service.findData(service_id) >= 0:
+            self.service.setCurrentIndex(self.service.findData(service_id))
+        self.passenger = QLineEdit()
+        self.passenger.setPlaceholderText(self.tr("Type the name …"))
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.passenger.setCompleter(self.completer)
+        self.passenger_info = QLabel()
+        self.passenger_info.setObjectName("passenger_info")
+        self.passenger_info.setStyleSheet("color: #444;")
+        self.date = QDateEdit(to_qdate(day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd dd.MM.yyyy")
+        self.date.setMinimumDate(QDate.currentDate().addYears(-1))
+        self.time = QTimeEdit(QTime(9, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.pickup = QComboBox()
+        self.pickup.setEditable(True)
+        self.pickup.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.pickup.lineEdit().setPlaceholderText(self.tr("Empty: the passenger's home"))
+        self.destination = QComboBox()
+        self.destination.setEditable(True)
+        self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.destination.lineEdit().setPlaceholderText(
+            self.tr("e.g. Hausarztpraxis Dr. Klein, Bahnhofstr. 3, 54634 Bitburg")
+        )
+        self.return_time = QLineEdit()
+        self.return_time.setPlaceholderText(self.tr("e.g. 11:30 – empty: no return trip"))
+        self.wheelchair = QCheckBox(self.tr("&Wheelchair"))
+        self.rollator = QCheckBox(self.tr("R&ollator"))
+        self.escort = QCheckBox(self.tr("&Escort"))
+        needs = QWidget()
+        needs_layout = QHBoxLayout(needs)
+        needs_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (self.wheelchair, self.rollator, self.escort):
+            needs_layout.addWidget(box)
+        needs_layout.addStretch(1)
+        self.notes = QLineEdit()
+        self.notes.setMaxLength(500)
+
+        layout = form_layout()
+        add_row(self.form, layout, "service_id", self.service)
+        add_row(self.form, layout, "passenger_id", self.passenger)
+        layout.addRow("", self.passenger_info)
+        add_row(self.form, layout, "ride_date", self.date)
+        add_row(self.form, layout, "pickup_time", self.time)
+        add_row(self.form, layout, "pickup_address", self.pickup)
+        add_row(self.form, layout, "destination", self.destination)
+        add_row(self.form, layout, "return_time", self.return_time)
+        add_row(self.form, layout, "needs", needs)
+        add_row(self.form, layout, "notes", self.notes)
+        for key, text in (
+            ("service_id", self.tr("Ser&vice:")),
+            ("passenger_id", self.tr("&Passenger:")),
+            ("ride_date", self.tr("&Date:")),
+            ("pickup_time", self.tr("Pick-up &time:")),
+            ("pickup_address", self.tr("Pick-&up at:")),
+            ("destination", self.tr("Destinatio&n:")),
+            ("return_time", self.tr("&Return at:")),
+            ("needs", self.tr("Needs:")),
+            ("notes", self.tr("Notes:")),
+        ):
+            self.form.set_label(key, text)
+        self.other_errors = QLabel()
+        self.other_errors.setWordWrap(True)
+        self.other_errors.setStyleSheet("color: #b00020;")
+        self.other_errors.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save (Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(layout)
+        box.addWidget(self.other_errors)
+        box.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+        self.passenger.editingFinished.connect(self._passenger_typed)
+        self.completer.activated.connect(self._passenger_completed)
+        self.ctx.ops.query(passenger_choices, self.ctx.db).success(self._show_choices).run()
+        self.passenger.setFocus()
+
+    # ------------------------------------------------------------ passenger
+    @Slot(object)
+    def _show_choices(self, choices: list[tuple[int, str]]) -> None:
+        seen: dict[str, int] = {}
+        for _, name in choices:
+            seen[name] = seen.get(name, 0) + 1
+        self.passenger_ids = {}
+        for pid, name in choices:
+            label = name if seen[name] == 1 else f"{name} (Nr. {pid})"
+            self.passenger_ids[label] = pid
+        self.completer.model().setStringList(list(self.passenger_ids))
+
+    @Slot(str)
+    def _passenger_completed(self, text: str) -> None:
+        self.passenger.setText(text)
+        self._passenger_typed()
+
+    @Slot()
+    def _passenger_typed(self) -> None:
+        text = self.passenger.text().strip()
+        pid = self.passenger_ids.get(text)
+        if pid is None:
+            lowered = {k.lower(): v for k, v in self.passenger_ids.items()}
+            pid = lowered.get(text.lower())
+        if pid is None or pid == self.passenger_id:
+            if pid is None:
+                self.passenger_id = None
+                self.passenger_info.clear()
+            return
+        self.passenger_id = pid
+        self.ctx.ops.query(request_defaults, self.ctx.db, pid).success(self.show_defaults).run()
+
+    @Slot(object)
+    def show_defaults(self, defaults: RequestDefaults) -> None:
+        if defaults.passenger_id != self.passenger_id:
+            return
+        self.defaults = defaults
+        self.form.fields["passenger_id"].clear_error()
+        info = [defaults.phone] if defaults.phone else []
+        if defaults.addresses.home:
+            info.append(defaults.addresses.home)
+        self.passenger_info.setText("  ·  ".join(info))
+        self.wheelchair.setChecked(defaults.needs.wheelchair)
+        self.rollator.setChecked(defaults.needs.rollator)
+        self.escort.setChecked(defaults.needs.escort)
+        self.pickup.clear()
+        self.pickup.addItems(list(defaults.addresses.pickups))
+        self.pickup.setCurrentIndex(0 if defaults.addresses.pickups else -1)
+        self.destination.clear()
+        self.destination.addItems(list(defaults.addresses.destinations))
+        self.destination.setCurrentIndex(-1)
+        self.destination.setEditText("")
+
+    # ---------------------------------------------------------------- save
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = self.completer.popup()
+            if popup is not None and popup.isVisible():
+                return
+            event.accept()
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def request(self) -> RideRequestInput:
+        """The typed request; ValidationError for what cannot even be sent."""
+        errors: list[FieldError] = []
+        if self.passenger_id is None:
+            self._passenger_typed()
+        if self.passenger_id is None:
+            errors.append(
+                FieldError(
+                    "passenger_id",
+                    "Fahrgast",
+                    self.tr("Please choose a passenger from the list (type part of the name)."),
+                )
+            )
+        if self.service.currentData() is None:
+            errors.append(
+                FieldError("service_id", "Fahrdienst", self.tr("Please choose a ride service."))
+            )
+        back: dt.time | None = None
+        try:
+            back = parse_time(self.return_time.text())
+        except ValueError:
+            errors.append(
+                FieldError(
+                    "return_time",
+                    "Rückfahrt",
+                    self.tr("Please enter a time like 11:30, or leave empty."),
+                )
+            )
+        if errors:
+            raise ValidationError(errors)
+        assert self.passenger_id is not None
+        pickup = self.pickup.currentText().strip()
+        if self.defaults is not None and pickup == self.defaults.addresses.home:
+            pickup = ""
+        return RideRequestInput(
+            service_id=self.service.currentData(),
+            passenger_id=self.passenger_id,
+            ride_date=from_qdate(self.date.date()),
+            pickup_time=self.time.time().toPython(),
+            destination=self.destination.currentText(),
+            pickup_address=pickup,
+            return_time=back,
+            needs=Needs(
+                self.wheelchair.isChecked(), self.rollator.isChecked(), self.escort.isChecked()
+            ),
+            notes=self.notes.text(),
+        )
+
+    @Slot()
+    def submit(self) -> None:
+        self.other_errors.hide()
+        try:
+            data = self.request()
+        except ValidationError as error:
+            self.show_failure(error)
+            return
+        self.save_button.setEnabled(False)
+        self.ctx.ops.write(create_ride_request, self.ctx.db, data).success(self._saved).failure(
+            self._failed
+        ).run()
+
+    @Slot(object)
+    def _saved(self, result: RequestResult) -> None:
+        self.save_button.setEnabled(True)
+        self.saved.emit(
+            SavedRequest(result.ride_id, result.return_ride_id, from_qdate(self.date.date()))
+        )
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.show_failure(error)
+        else:
+            self.ctx.ops.show_error(error, self)
+
+    def show_failure(self, error: ValidationError) -> None:
+        rest = self.form.show_errors(error.errors)
+        if rest:
+            self.other_errors.setText("\n".join(e.message for e in rest))
+            self.other_errors.show()
+
+    def error_text(self, key: str) -> str:
+        return self.form.error_text(key)

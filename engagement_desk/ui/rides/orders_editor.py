@@ -1,0 +1,419 @@
+"""Standing orders (Daueraufträge): a list and a simple form to create, change, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.services.ride_planning.calendar import WEEKDAY_SHORT
+from engagement_desk.services.ride_planning.orders import (
+    StandingOrderInput,
+    StandingOrderRecord,
+    create_standing_order,
+    delete_standing_order,
+    list_standing_orders,
+    passenger_choices,
+    update_standing_order,
+)
+from engagement_desk.services.ride_planning.recurrence import (
+    RecurrenceError,
+    build_recurrence,
+    weekly_parts,
+)
+from engagement_desk.services.ride_planning.services_admin import list_ride_service_records
+from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout, from_qdate, to_qdate
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.rides.intake import parse_time
+
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OrdersEditor(QWidget):
+    """Sub-tab "Daueraufträge"."""
+
+    status_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.orders: list[StandingOrderRecord] = []
+        self.current: StandingOrderRecord | None = None
+        self.passenger_ids: dict[str, int] = {}
+        self.form = Form(self)
+
+        self.list = QListWidget()
+        self.list.setObjectName("orders")
+        self.list.setAccessibleName(self.tr("Standing orders"))
+        self.list.itemSelectionChanged.connect(self._selected)
+        self.new_button = QPushButton(self.tr("New standing order"))
+        self.new_button.clicked.connect(self.new_order)
+
+        self.service = QComboBox()
+        self.passenger = QLineEdit()
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.passenger.setCompleter(self.completer)
+        days = QWidget()
+        days_layout = QHBoxLayout(days)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        self.weekdays = [QCheckBox(name) for name in WEEKDAY_SHORT]
+        for box in self.weekdays:
+            days_layout.addWidget(box)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 8)
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(". week"))
+        self.interval.setSpecialValueText(self.tr("every week"))
+        days_layout.addWidget(self.interval)
+        self.other_rule = QLabel()
+        self.other_rule.setObjectName("other_rule")
+        self.other_rule.hide()
+        days_layout.addWidget(self.other_rule)
+        self.kept_rule = ""
+        days_layout.addStretch(1)
+        self.pickup_time = QTimeEdit(QTime(9, 0))
+        self.pickup_time.setDisplayFormat("HH:mm")
+        self.return_time = QLineEdit()
+        self.return_time.setPlaceholderText(self.tr("e.g. 11:30 – empty: no return trip"))
+        self.destination_name = QLineEdit()
+        self.destination_street = QLineEdit()
+        self.destination_postal_code = QLineEdit()
+        self.destination_postal_code.setMaximumWidth(80)
+        self.destination_city = QLineEdit()
+        place = QWidget()
+        place_layout = QHBoxLayout(place)
+        place_layout.setContentsMargins(0, 0, 0, 0)
+        place_layout.addWidget(self.destination_postal_code)
+        place_layout.addWidget(self.destination_city, 1)
+        self.valid_from = QDateEdit(to_qdate(dt.date.today()))
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_to = QLineEdit()
+        self.valid_to.setPlaceholderText(self.tr("dd.mm.yyyy – empty: open-ended"))
+        needs = QWidget()
+        needs_layout = QHBoxLayout(needs)
+        needs_layout.setContentsMargins(0, 0, 0, 0)
+        self.wheelchair = QCheckBox(self.tr("Wheelchair"))
+        self.rollator = QCheckBox(self.tr("Rollator"))
+        self.escort = QCheckBox(self.tr("Escort"))
+        for box in (self.wheelchair, self.rollator, self.escort):
+            needs_layout.addWidget(box)
+        needs_layout.addStretch(1)
+        self.notes = QLineEdit()
+
+        layout = form_layout()
+        for key, widget, text in (
+            ("service_id", self.service, self.tr("Service:")),
+            ("passenger_id", self.passenger, self.tr("Passenger:")),
+            ("recurrence", days, self.tr("Weekdays:")),
+            ("pickup_time", self.pickup_time, self.tr("Pick-up time:")),
+            ("return_time", self.return_time, self.tr("Return at:")),
+            ("destination_name", self.destination_name, self.tr("Destination:")),
+            ("destination_street", self.destination_street, self.tr("Street:")),
+            ("destination_city", place, self.tr("Postcode, town:")),
+            ("valid_from", self.valid_from, self.tr("Valid from:")),
+            ("valid_to", self.valid_to, self.tr("Valid until:")),
+            ("needs", needs, self.tr("Needs:")),
+            ("notes", self.notes, self.tr("Notes:")),
+        ):
+            add_row(self.form, layout, key, widget)
+            self.form.set_label(key, text)
+        self.other_errors = QLabel()
+        self.other_errors.setWordWrap(True)
+        self.other_errors.setStyleSheet("color: #b00020;")
+        self.other_errors.hide()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.list, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(layout)
+        right_layout.addWidget(self.other_errors)
+        right_layout.addLayout(buttons)
+        right_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        box = QVBoxLayout(self)
+        box.addWidget(splitter)
+        self.refresh()
+
+    # ---------------------------------------------------------------- data
+    def refresh(self) -> None:
+        self.ctx.ops.query(list_ride_service_records, self.ctx.db).success(
+            self._show_services
+        ).run()
+        self.ctx.ops.query(passenger_choices, self.ctx.db).success(self._show_choices).run()
+        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()
+
+    @Slot(object)
+    def _show_services(self, services) -> None:
+        current = self.service.currentData()
+        self.service.clear()
+        for record in services:
+            self.service.addItem(record.name, record.id)
+        self.service.setCurrentIndex(max(0, self.service.findData(current)))
+
+    @Slot(object)
+    def _show_choices(self, choices: list[tuple[int, str]]) -> None:
+        counts: dict[str, int] = {}
+        for _, name in choices:
+            counts[name] = counts.get(name, 0) + 1
+        self.passenger_ids = {
+            (name if counts[name] == 1 else f"{name} (Nr. {pid})"): pid for pid, name in choices
+        }
+        self.completer.model().setStringList(list(self.passenger_ids))
+
+    @Slot(object)
+    def _show_orders(self, orders: list[StandingOrderRecord]) -> None:
+        keep = self.current.id if self.current else None
+        self.orders = list(orders)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for order in orders:
+            text = (
+                f"{order.passenger_name} – {order.recurrence_text}, {order.pickup_time:%H:%M}"
+                f"\n    → {order.destination_name} ({order.service_name})"
+            )
+            item = QListWidgetItem(text)
+            item.setData(ORDER_ID_ROLE, order.id)
+            self.list.addItem(item)
+            if order.id == keep:
+                item.setSelected(True)
+        self.list.blockSignals(False)
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        return self.tr("%1 standing orders").replace("%1", str(len(self.orders)))
+
+    def focus_search(self) -> None:
+        self.list.setFocus()
+
+    # --------------------------------------------------------------- form
+    @Slot()
+    def _selected(self) -> None:
+        items = self.list.selectedItems()
+        if not items:
+            return
+        order_id = items[0].data(ORDER_ID_ROLE)
+        order = next((o for o in self.orders if o.id == order_id), None)
+        if order is not None:
+            self.show_order(order)
+
+    @Slot()
+    def new_order(self) -> None:
+        self.list.clearSelection()
+        self.show_order(None)
+        self.passenger.setFocus()
+
+    def show_order(self, order: StandingOrderRecord | None) -> None:
+        self.current = order
+        self.form.clear_errors()
+        self.other_errors.hide()
+        self.delete_button.setEnabled(order is not None)
+        self.kept_rule = ""
+        self.other_rule.hide()
+        if order is None:
+            self.passenger.clear()
+            for box in self.weekdays:
+                box.setChecked(False)
+            self.interval.setValue(1)
+            self.pickup_time.setTime(QTime(9, 0))
+            for edit in (
+                self.return_time,
+                self.destination_name,
+                self.destination_street,
+                self.destination_postal_code,
+                self.destination_city,
+                self.valid_to,
+                self.notes,
+            ):
+                edit.clear()
+            self.valid_from.setDate(to_qdate(dt.date.today()))
+            for box in (self.wheelchair, self.rollator, self.escort):
+                box.setChecked(False)
+            return
+        self.service.setCurrentIndex(max(0, self.service.findData(order.service_id)))
+        name = next(
+            (k for k, v in self.passenger_ids.items() if v == order.passenger_id),
+            order.passenger_name,
+        )
+        self.passenger.setText(name)
+        parts = weekly_parts(order.recurrence)
+        if parts is None:
+            # Not a plain weekly rule (e.g. every first Tuesday): kept unless days are ticked.
+            self.kept_rule = order.recurrence
+            self.other_rule.setText(
+                self.tr("Rule: %1 (kept unless you tick weekdays)").replace(
+                    "%1", order.recurrence_text
+                )
+            )
+            self.other_rule.show()
+        days = set(parts.weekdays) if parts else set()
+        for index, box in enumerate(self.weekdays):
+            box.setChecked(index in days)
+        self.interval.setValue(parts.interval if parts else 1)
+        self.pickup_time.setTime(QTime(order.pickup_time.hour, order.pickup_time.minute))
+        self.return_time.setText(f"{order.return_time:%H:%M}" if order.return_time else "")
+        self.destination_name.setText(order.destination_name)
+        self.destination_street.setText(order.destination_street)
+        self.destination_postal_code.setText(order.destination_postal_code)
+        self.destination_city.setText(order.destination_city)
+        self.valid_from.setDate(to_qdate(order.valid_from))
+        self.valid_to.setText(f"{order.valid_to:%d.%m.%Y}" if order.valid_to else "")
+        self.wheelchair.setChecked(order.wheelchair)
+        self.rollator.setChecked(order.rollator)
+        self.escort.setChecked(order.escort)
+        self.notes.setText(order.notes)
+
+    def data(self) -> StandingOrderInput:
+        errors: list[FieldError] = []
+        pid = self.passenger_ids.get(self.passenger.text().strip())
+        if pid is None:
+            errors.append(
+                FieldError("passenger_id", "Fahrgast", self.tr("Please choose a passenger."))
+            )
+        recurrence = ""
+        chosen = [i for i, box in enumerate(self.weekdays) if box.isChecked()]
+        if not chosen and self.kept_rule:
+            recurrence = self.kept_rule
+        else:
+            try:
+                recurrence = build_recurrence(chosen, self.interval.value())
+            except RecurrenceError as error:
+                errors.append(FieldError("recurrence", "Wiederholung", str(error)))
+        back = None
+        try:
+            back = parse_time(self.return_time.text())
+        except ValueError:
+            errors.append(
+                FieldError("return_time", "Rückfahrt", self.tr("Please enter a time like 11:30."))
+            )
+        valid_to = None
+        if self.valid_to.text().strip():
+            try:
+                valid_to = dt.datetime.strptime(self.valid_to.text().strip(), "%d.%m.%Y").date()
+            except ValueError:
+                errors.append(
+                    FieldError(
+                        "valid_to", "Gültig bis", self.tr("Please enter a date like 31.12.2026.")
+                    )
+                )
+        if errors:
+            raise ValidationError(errors)
+        assert pid is not None
+        return StandingOrderInput(
+            service_id=self.service.currentData(),
+            passenger_id=pid,
+            recurrence=recurrence,
+            pickup_time=self.pickup_time.time().toPython(),
+            destination_name=self.destination_name.text(),
+            valid_from=from_qdate(self.valid_from.date()),
+            valid_to=valid_to,
+            destination_street=self.destination_street.text(),
+            destination_postal_code=self.destination_postal_code.text(),
+            destination_city=self.destination_city.text(),
+            return_time=back,
+            wheelchair=self.wheelchair.isChecked(),
+            rollator=self.rollator.isChecked(),
+            escort=self.escort.isChecked(),
+            notes=self.notes.text(),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        self.other_errors.hide()
+        try:
+            data = self.data()
+        except ValidationError as error:
+            self.show_failure(error)
+            return
+        if self.current is None:
+            operation = self.ctx.ops.write(create_standing_order, self.ctx.db, data)
+        else:
+            operation = self.ctx.ops.write(
+                update_standing_order,
+                self.ctx.db,
+                self.current.id,
+                data,
+                expected_version=self.current.version,
+            )
+        operation.success(self._saved).failure(self._failed).run()
+
+    @Slot(object)
+    def _saved(self, record: StandingOrderRecord) -> None:
+        self.current = record
+        self.delete_button.setEnabled(True)
+        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            self.show_failure(error)
+        else:
+            self.ctx.ops.show_error(error, self)
+
+    def show_failure(self, error: ValidationError) -> None:
+        rest = self.form.show_errors(
+            [
+                FieldError("destination_city", e.label, e.message)
+                if e.field in ("destination_postal_code",)
+                else e
+                for e in error.errors
+            ]
+        )
+        if rest:
+            self.other_errors.setText("\n".join(str(e) for e in rest))
+            self.other_errors.show()
+
+    @Slot()
+    def delete(self) -> None:
+        order = self.current
+        if order is None:
+            return
+        question = self.tr(
+            "Delete the standing order of %1 (%2)? Its open rides from today on go too."
+        )
+        question = question.replace("%1", order.passenger_name).replace("%2", order.recurrence_text)
+        if not self.ctx.dialogs.ask(self, self.tr("Delete standing order"), question):
+            return
+        self.ctx.ops.write(
+            delete_standing_order, self.ctx.db, order.id, expected_version=order.version
+        ).success(self._deleted).run()
+
+    @Slot(object)
+    def _deleted(self, _count: int) -> None:
+        self.show_order(None)
+        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()

@@ -1,0 +1,832 @@
+"""The dispatcher's week: plan, look at, override and close the rides of one ISO week.
+
+Days are columns (Mo–So, holidays named, the standby driver per day), rides
+are cards coloured by status; the open rides are listed with their German
+reasons below. Everything goes through the ride-planning services via
+``ctx.ops`` (planning a week runs off the GUI thread with progress/cancel).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.models.enums import RideStatus
+from engagement_desk.services.errors import ValidationError
+from engagement_desk.services.ride_planning.assignment import (
+    RuleWarning,
+    assign_driver,
+    check_assignment,
+    unassign_driver,
+)
+from engagement_desk.services.ride_planning.calendar import (
+    WEEKDAY_SHORT,
+    IsoWeek,
+    parse_week,
+    week_of,
+)
+from engagement_desk.services.ride_planning.drivers import DriverRecord, list_drivers
+from engagement_desk.services.ride_planning.planning import (
+    PlannedRide,
+    WeekPlan,
+    plan_week,
+    read_week_plan,
+)
+from engagement_desk.services.ride_planning.services_admin import (
+    RideServiceRecord,
+    list_ride_service_records,
+)
+from engagement_desk.services.ride_planning.status import (
+    mark_cancelled,
+    mark_done,
+    mark_no_show,
+    reopen_ride,
+)
+from engagement_desk.services.ride_prints.call_list import load_call_list, render_call_list
+from engagement_desk.services.ride_prints.km_summary import load_km_summary, render_km_summary
+from engagement_desk.services.ride_prints.run_sheet import (
+    load_run_sheet,
+    render_run_sheet,
+    sheet_file_name,
+)
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.rides.intake import IntakeDialog, SavedRequest
+from engagement_desk.ui.rides.override import override_question, override_title
+from engagement_desk.ui.rides.pdf_preview import PdfPreviewDialog
+from engagement_desk.ui.rides.ride_cards import (
+    PIN,
+    STATUS_COLOURS,
+    card_text,
+    card_tooltip,
+    short_place,
+    status_colours,
+    status_name,
+)
+from engagement_desk.ui.rides.status_dialogs import DoneDialog
+
+translate = QCoreApplication.translate
+RIDE_ID_ROLE = Qt.ItemDataRole.UserRole
+CLOSED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
+HOLIDAY_COLOUR = "#b00020"
+
+
+@dataclass(frozen=True)
+class PrintOut:
+    """A rendered PDF with what the preview calls it."""
+
+    title: str
+    file_name: str
+    data: bytes
+
+
+def run_sheet_pdf(db, driver_id: int, day: dt.date) -> PrintOut:
+    sheet = load_run_sheet(db, driver_id, day)
+    title = f"Laufzettel {sheet.driver_name} – {day:%d.%m.%Y}"
+    return PrintOut(title, sheet_file_name(sheet), render_run_sheet(sheet))
+
+
+def call_list_pdf(db, day: dt.date) -> PrintOut:
+    calls = load_call_list(db, day)
+    return PrintOut(
+        f"Anrufliste {day:%d.%m.%Y}", f"Anrufliste_{day:%Y-%m-%d}.pdf", render_call_list(calls)
+    )
+
+
+def km_summary_pdf(db, year: int, month: int) -> PrintOut:
+    summary = load_km_summary(db, year, month)
+    return PrintOut(
+        f"Kilometerabrechnung {month:02d}/{year}",
+        f"Kilometerabrechnung_{year}-{month:02d}.pdf",
+        render_km_summary(summary),
+    )
+
+
+class DayColumn(QFrame):
+    """One day: header (weekday, date, holiday), standby driver, the ride cards."""
+
+    def __init__(self, index: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.index = index
+        self.day: dt.date | None = None
+        self.setObjectName(f"day_{index}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.header = QLabel()
+        self.header.setObjectName(f"day_{index}_header")
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.holiday = QLabel()
+        self.holiday.setObjectName(f"day_{index}_holiday")
+        self.holiday.setStyleSheet(f"color: {HOLIDAY_COLOUR}; font-weight: bold;")
+        self.holiday.setWordWrap(True)
+        self.holiday.hide()
+        self.standby = QLabel()
+        self.standby.setObjectName(f"day_{index}_standby")
+        self.standby.setWordWrap(True)
+        self.standby.setStyleSheet("color: #444;")
+        self.rides = QListWidget()
+        self.rides.setObjectName(f"day_{index}_rides")
+        self.rides.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rides.setWordWrap(False)
+        self.rides.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.rides.setSpacing(1)
+        self.rides.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.rides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rides.setMinimumWidth(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.holiday)
+        layout.addWidget(self.standby)
+        layout.addWidget(self.rides, 1)
+
+    def show_day(
+        self, day: dt.date, holiday: str, standby: list[str], rides: tuple[PlannedRide, ...]
+    ) -> None:
+        self.day = day
+        self.header.setText(f"{WEEKDAY_SHORT[day.weekday()]} {day:%d.%m.}")
+        self.holiday.setText(holiday)
+        self.holiday.setVisible(bool(holiday))
+        self.standby.setText(
+            translate("RideWeekView", "Standby: %1").replace("%1", ", ".join(standby))
+            if standby
+            else translate("RideWeekView", "Standby: –")
+        )
+        self.rides.blockSignals(True)
+        self.rides.clear()
+        for ride in sorted(rides, key=lambda r: (r.start_time, r.id)):
+            item = QListWidgetItem(card_text(ride))
+            item.setData(RIDE_ID_ROLE, ride.id)
+            item.setToolTip(card_tooltip(ride))
+            background, foreground = status_colours(ride.status)
+            item.setBackground(QBrush(background))
+            item.setForeground(QBrush(foreground))
+            if ride.status == RideStatus.CANCELLED:
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+            self.rides.addItem(item)
+        self.rides.setCurrentItem(None)
+        self.rides.clearSelection()
+        self.rides.blockSignals(False)
+
+    def ride_ids(self) -> list[int]:
+        return [self.rides.item(i).data(RIDE_ID_ROLE) for i in range(self.rides.count())]
+
+
+class WeekView(QWidget):
+    """The Wochenplan sub-tab of the Fahrdienst tab."""
+
+    status_changed = Signal()
+    plan_shown = Signal()
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.week: IsoWeek = week_of(self.today)
+        self.plan: WeekPlan | None = None
+        self.services: list[RideServiceRecord] = []
+        self.drivers: list[DriverRecord] = []
+        self.selected_day: dt.date = self.today
+        self.selected_ride_id: int | None = None
+        self.last_summary = ""
+        self.preview: PdfPreviewDialog | None = None
+        self.done_dialog: DoneDialog | None = None
+        self.intake: IntakeDialog | None = None
+        self._loads = Generation()
+        self._build()
+        self._load_choices()
+        self.reload()
+
+    # ----------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setToolTip(self.tr("Previous week"))
+        self.prev_button.setAccessibleName(self.tr("Previous week"))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next week"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(34)
+        self.week_edit = QLineEdit()
+        self.week_edit.setObjectName("week_edit")
+        self.week_edit.setAccessibleName(self.tr("Calendar week"))
+        self.week_edit.setPlaceholderText("2026-W13")
+        self.week_edit.setMaximumWidth(100)
+        self.week_title = QLabel()
+        self.week_title.setObjectName("week_title")
+        title_font = self.week_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.week_title.setFont(title_font)
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.service_combo = QComboBox()
+        self.service_combo.setObjectName("service_filter")
+        self.service_combo.setAccessibleName(self.tr("Ride service"))
+        self.service_combo.setMinimumContentsLength(18)
+        self.plan_button = QPushButton(self.tr("Plan week"))
+        self.plan_button.setObjectName("plan_week")
+        self.plan_button.setToolTip(
+            self.tr("Create the week's rides from the standing orders and assign drivers")
+        )
+        self.new_button = QPushButton(self.tr("New request…"))
+        self.new_button.setToolTip(self.tr("Take a one-off ride request (Ctrl+N)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.week_edit)
+        top.addWidget(self.next_button)
+        top.addWidget(self.this_week_button)
+        top.addSpacing(12)
+        top.addWidget(self.week_title)
+        top.addStretch(1)
+        service_label = QLabel(self.tr("&Service:"))
+        service_label.setBuddy(self.service_combo)
+        top.addWidget(service_label)
+        top.addWidget(self.service_combo)
+        top.addWidget(self.new_button)
+        top.addWidget(self.plan_button)
+
+        self.days = [DayColumn(i) for i in range(7)]
+        grid_widget = QWidget()
+        self.grid = grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        for index, column in enumerate(self.days):
+            grid.addWidget(column, 0, index)
+            grid.setColumnStretch(index, 1)
+            column.rides.itemSelectionChanged.connect(
+                functools.partial(self._ride_selected_in, index)
+            )
+
+        # legend
+        legend = QHBoxLayout()
+        legend.setSpacing(6)
+        legend.addWidget(QLabel(self.tr("Legend:")))
+        for status, (background, foreground) in STATUS_COLOURS.items():
+            chip = QLabel(status_name(status))
+            chip.setObjectName(f"legend_{status.value}")
+            chip.setStyleSheet(
+                f"background: {background}; color: {foreground}; padding: 2px 8px;"
+                "border-radius: 3px;"
+            )
+            legend.addWidget(chip)
+        legend.addWidget(QLabel(self.tr("%1 assigned by hand").replace("%1", PIN)))
+        legend.addWidget(QLabel(self.tr("↩ return trip   ♿ wheelchair")))
+        legend.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("plan_summary")
+        legend.addWidget(self.summary)
+
+        # open rides with reasons
+        self.unassigned = QListWidget()
+        self.unassigned.setObjectName("unassigned")
+        self.unassigned.setAccessibleName(self.tr("Open rides and why"))
+        self.unassigned.setWordWrap(True)
+        self.unassigned.itemActivated.connect(self._unassigned_activated)
+        self.unassigned.itemClicked.connect(self._unassigned_activated)
+        open_box = QGroupBox(self.tr("Open rides"))
+        self.open_box = open_box
+        open_layout = QVBoxLayout(open_box)
+        open_layout.setContentsMargins(4, 4, 4, 4)
+        open_layout.addWidget(self.unassigned)
+
+        # the selected ride: override, status, prints
+        self.ride_label = QLabel(self.tr("No ride selected."))
+        self.ride_label.setObjectName("selected_ride")
+        self.ride_label.setWordWrap(True)
+        self.ride_label.setMinimumWidth(360)
+        self.ride_label.setMinimumHeight(self.ride_label.fontMetrics().lineSpacing() * 4)
+        self.ride_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.driver_combo = QComboBox()
+        self.driver_combo.setObjectName("driver_choice")
+        self.driver_combo.setAccessibleName(self.tr("Driver"))
+        self.driver_combo.setMinimumContentsLength(16)
+        self.assign_button = QPushButton(self.tr("Assign"))
+        self.unassign_button = QPushButton(self.tr("Remove driver"))
+        self.done_button = QPushButton(self.tr("Done…"))
+        self.cancel_button = QPushButton(self.tr("Cancelled"))
+        self.no_show_button = QPushButton(self.tr("No-show"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.run_sheet_button = QPushButton(self.tr("Run sheet"))
+        self.run_sheet_button.setToolTip(
+            self.tr("Run sheet of the selected ride's driver (or the chosen driver) for the day")
+        )
+        self.call_list_button = QPushButton(self.tr("Call list"))
+        self.call_list_button.setToolTip(
+            self.tr("Passengers of the selected day, to phone them the day before")
+        )
+        self.km_button = QPushButton(self.tr("Km summary"))
+        self.km_button.setToolTip(
+            self.tr("Kilometres per driver for the month of the selected day")
+        )
+
+        ride_box = QGroupBox(self.tr("Selected ride"))
+        ride_layout = QGridLayout(ride_box)
+        ride_layout.setContentsMargins(6, 6, 6, 6)
+        ride_layout.addWidget(self.ride_label, 0, 0, 1, 4)
+        driver_label = QLabel(self.tr("&Driver:"))
+        driver_label.setBuddy(self.driver_combo)
+        ride_layout.addWidget(driver_label, 1, 0)
+        ride_layout.addWidget(self.driver_combo, 1, 1, 1, 2)
+        ride_layout.addWidget(self.assign_button, 1, 3)
+        ride_layout.addWidget(self.unassign_button, 2, 3)
+        ride_layout.addWidget(self.done_button, 3, 0)
+        ride_layout.addWidget(self.cancel_button, 3, 1)
+        ride_layout.addWidget(self.no_show_button, 3, 2)
+        ride_layout.addWidget(self.reopen_button, 3, 3)
+        prints = QGroupBox(self.tr("Print"))
+        prints_layout = QHBoxLayout(prints)
+        prints_layout.setContentsMargins(6, 6, 6, 6)
+        prints_layout.addWidget(self.run_sheet_button)
+        prints_layout.addWidget(self.call_list_button)
+        prints_layout.addWidget(self.km_button)
+        ride_layout.addWidget(prints, 4, 0, 1, 4)
+        ride_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(open_box, 1)
+        lower_layout.addWidget(ride_box)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(grid_widget)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([640, 280])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(legend)
+        layout.addWidget(splitter, 1)
+
+        self.prev_button.clicked.connect(self.previous_week)
+        self.next_button.clicked.connect(self.next_week)
+        self.this_week_button.clicked.connect(self.this_week)
+        self.week_edit.editingFinished.connect(self._week_typed)
+        self.service_combo.activated.connect(self._service_chosen)
+        self.plan_button.clicked.connect(self.plan_this_week)
+        self.new_button.clicked.connect(self.new_request)
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.unassign_button.clicked.connect(self.unassign_selected)
+        self.done_button.clicked.connect(self.mark_done_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.no_show_button.clicked.connect(self.no_show_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.run_sheet_button.clicked.connect(self.print_run_sheet)
+        self.call_list_button.clicked.connect(self.print_call_list)
+        self.km_button.clicked.connect(self.print_km_summary)
+        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_request)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ data
+    def _load_choices(self) -> None:
+        self.ctx.ops.query(list_ride_service_records, self.ctx.db).success(
+            self._show_services
+        ).run()
+        self.ctx.ops.query(list_drivers, self.ctx.db).success(self._show_drivers).run()
+
+    @Slot(object)
+    def _show_services(self, services: list[RideServiceRecord]) -> None:
+        current = self.service_id
+        self.services = list(services)
+        self.service_combo.clear()
+        self.service_combo.addItem(self.tr("All services"), None)
+        for service in services:
+            self.service_combo.addItem(service.name, service.id)
+        index = self.service_combo.findData(current)
+        self.service_combo.setCurrentIndex(max(0, index))
+
+    @Slot(object)
+    def _show_drivers(self, drivers: list[DriverRecord]) -> None:
+        self.drivers = list(drivers)
+        self.driver_combo.clear()
+        for driver in drivers:
+            label = driver.name
+            if driver.vehicle_label:
+                label += f" ({driver.vehicle_label})"
+            self.driver_combo.addItem(label, driver.person_id)
+        self._update_actions()
+
+    @property
+    def service_id(self) -> int | None:
+        return self.service_combo.currentData() if self.service_combo.count() else None
+
+    def refresh(self) -> None:
+        self._load_choices()
+        self.reload()
+
+    def reload(self) -> None:
+        self.week_edit.setText(self.week.label)
+        self.week_title.setText(self.week.title)
+        self.ctx.ops.query(
+            read_week_plan, self.ctx.db, self.week, service_id=self.service_id
+        ).discard_if_stale(self._loads).success(self.show_plan).run()
+
+    @Slot(object)
+    def show_plan(self, plan: WeekPlan) -> None:
+        self.plan = plan
+        standby: dict[dt.date, list[str]] = {}
+        for entry in plan.standby:
+            text = entry.driver_name
+            if self.service_id is None and len(self.services) > 1:
+                text += f" ({entry.service_name})"
+            standby.setdefault(entry.day, []).append(text)
+        for index, (column, day) in enumerate(zip(self.days, self.week.days, strict=True)):
+            rides_of_day = plan.rides_on(day)
+            column.show_day(day, plan.holiday_name(day), standby.get(day, []), rides_of_day)
+            # Days without rides (weekends, holidays) give their width to the busy ones.
+            self.grid.setColumnStretch(index, 3 if rides_of_day else 1)
+        self.unassigned.clear()
+        rides = {r.id: r for r in plan.rides}
+        for entry in sorted(
+            plan.unassigned,
+            key=lambda u: (
+                (rides[u.ride_id].ride_date, rides[u.ride_id].start_time)
+                if u.ride_id in rides
+                else (dt.date.max, dt.time())
+            ),
+        ):
+            ride = rides.get(entry.ride_id)
+            if ride is None:
+                continue
+            text = (
+                f"{WEEKDAY_SHORT[ride.ride_date.weekday()]} {ride.ride_date:%d.%m.} "
+                f"{ride.start_time:%H:%M}  {ride.passenger_names} → "
+                f"{short_place(ride.destination)}\n      {entry.reason}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(RIDE_ID_ROLE, ride.id)
+            self.unassigned.addItem(item)
+        self.open_box.setTitle(
+            self.tr("Open rides (%1)").replace("%1", str(self.unassigned.count()))
+        )
+        counts = {s: 0 for s in RideStatus}
+        for ride in plan.rides:
+            counts[ride.status] += 1
+        self.summary.setText(
+            self.tr("%1 rides, %2 open")
+            .replace("%1", str(len(plan.rides)))
+            .replace("%2", str(counts[RideStatus.PLANNED]))
+            + (f" – {self.last_summary}" if self.last_summary else "")
+        )
+        if self.selected_ride_id is not None and self.selected_ride_id in rides:
+            self.select_ride(self.selected_ride_id)
+        else:
+            self.selected_ride_id = None
+        self._update_actions()
+        self.status_changed.emit()
+        self.plan_shown.emit()
+
+    def ride(self, ride_id: int | None) -> PlannedRide | None:
+        if self.plan is None or ride_id is None:
+            return None
+        return next((r for r in self.plan.rides if r.id == ride_id), None)
+
+    @property
+    def selected_ride(self) -> PlannedRide | None:
+        return self.ride(self.selected_ride_id)
+
+    # ------------------------------------------------------------ navigation
+    def show_week(self, week: IsoWeek) -> None:
+        self.week = week
+        if not week.monday <= self.selected_day <= week.sunday:
+            self.selected_day = week.monday
+        self.selected_ride_id = None
+        self.last_summary = ""
+        self._loads.advance()
+        self.reload()
+
+    @Slot()
+    def previous_week(self) -> None:
+        self.show_week(week_of(self.week.monday - dt.timedelta(days=7)))
+
+    @Slot()
+    def next_week(self) -> None:
+        self.show_week(week_of(self.week.monday + dt.timedelta(days=7)))
+
+    @Slot()
+    def this_week(self) -> None:
+        self.selected_day = self.today
+        self.show_week(week_of(self.today))
+
+    @Slot()
+    def _week_typed(self) -> None:
+        text = self.week_edit.text()
+        if text == self.week.label:
+            return
+        try:
+            week = parse_week(text)
+        except ValidationError as error:
+            self.week_edit.setText(self.week.label)
+            self.ctx.dialogs.warn(self, self.tr("Calendar week"), error.errors[0].message)
+            return
+        self.show_week(week)
+
+    @Slot(int)
+    def _service_chosen(self, _index: int) -> None:
+        self.last_summary = ""
+        self._loads.advance()
+        self.reload()
+
+    # ------------------------------------------------------------- selection
+    def _ride_selected_in(self, index: int) -> None:
+        column = self.days[index]
+        items = column.rides.selectedItems()
+        if not items:
+            return
+        for other in self.days:
+            if other is not column and other.rides.selectedItems():
+                other.rides.blockSignals(True)
+                other.rides.clearSelection()
+                other.rides.blockSignals(False)
+        if column.day is not None:
+            self.selected_day = column.day
+        self.selected_ride_id = items[0].data(RIDE_ID_ROLE)
+        self._update_actions()
+
+    @Slot(QListWidgetItem)
+    def _unassigned_activated(self, item: QListWidgetItem) -> None:
+        self.select_ride(item.data(RIDE_ID_ROLE))
+
+    def select_ride(self, ride_id: int) -> bool:
+        for column in self.days:
+            for row in range(column.rides.count()):
+                item = column.rides.item(row)
+                if item.data(RIDE_ID_ROLE) == ride_id:
+                    column.rides.setCurrentItem(item)
+                    item.setSelected(True)
+                    column.rides.scrollToItem(item)
+                    self._ride_selected_in(column.index)
+                    return True
+        return False
+
+    def _update_actions(self) -> None:
+        ride = self.selected_ride
+        is_open = ride is not None and ride.status not in CLOSED
+        self.assign_button.setEnabled(is_open and self.driver_combo.count() > 0)
+        self.unassign_button.setEnabled(is_open and ride is not None and ride.driver_id is not None)
+        self.done_button.setEnabled(is_open and ride is not None and ride.driver_id is not None)
+        self.cancel_button.setEnabled(is_open)
+        self.no_show_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(ride is not None and ride.status in CLOSED)
+        self.run_sheet_button.setEnabled(
+            (ride is not None and ride.driver_id is not None) or self.driver_combo.count() > 0
+        )
+        if ride is None:
+            self.ride_label.setText(self.tr("No ride selected."))
+            return
+        driver = ride.driver_name or self.tr("open")
+        if ride.assigned_manually and ride.driver_id is not None:
+            driver += f" {PIN}"
+        self.ride_label.setText(
+            f"<b>{WEEKDAY_SHORT[ride.ride_date.weekday()]} {ride.ride_date:%d.%m.%Y} "
+            f"{ride.start_time:%H:%M}</b> – {_html(ride.passenger_names)}<br>"
+            f"{_html(ride.pickup_address)} → {_html(ride.destination)}<br>"
+            + self.tr("Driver: %1").replace("%1", _html(driver))
+            + f" · {_html(status_name(ride.status))}"
+        )
+        if ride.driver_id is not None:
+            index = self.driver_combo.findData(ride.driver_id)
+            if index >= 0:
+                self.driver_combo.setCurrentIndex(index)
+
+    # -------------------------------------------------------------- planning
+    @Slot()
+    def plan_this_week(self) -> None:
+        self.plan_button.setEnabled(False)
+        self.ctx.ops.write(
+            plan_week, self.ctx.db, self.week, service_id=self.service_id
+        ).with_progress(self, self.tr("Planning %1 …").replace("%1", self.week.title)).success(
+            self._planned
+        ).failure(self._plan_failed).run()
+
+    @Slot(object)
+    def _planned(self, plan: WeekPlan) -> None:
+        self.plan_button.setEnabled(True)
+        if plan.week != self.week.label:
+            return
+        assigned = sum(1 for r in plan.rides if r.driver_id is not None)
+        text = self.tr("planned: %1 of %2 rides have a driver").replace("%1", str(assigned))
+        text = text.replace("%2", str(len(plan.rides)))
+        if plan.proven_maximum:
+            text += self.tr(" (the most possible)")
+        self.last_summary = text
+        self._loads.advance()
+        self.show_plan(plan)
+
+    def _plan_failed(self, error: Exception) -> None:
+        self.plan_button.setEnabled(True)
+        self.ctx.ops.show_error(error, self)
+
+    # -------------------------------------------------------------- override
+    @Slot()
+    def assign_selected(self) -> None:
+        ride = self.selected_ride
+        driver_id = self.driver_combo.currentData()
+        if ride is None or driver_id is None:
+            return
+        self.ctx.ops.query(check_assignment, self.ctx.db, ride.id, driver_id).success(
+            functools.partial(self._checked, ride.id, driver_id)
+        ).run()
+
+    def _checked(self, ride_id: int, driver_id: int, warnings: tuple[RuleWarning, ...]) -> None:
+        ride = self.ride(ride_id)
+        if ride is None:
+            return
+        if warnings:
+            name = next((d.name for d in self.drivers if d.person_id == driver_id), "")
+            if not self.ctx.dialogs.ask(self, override_title(), override_question(name, warnings)):
+                return
+        self.ctx.ops.write(
+            assign_driver,
+            self.ctx.db,
+            ride.id,
+            driver_id,
+            expected_version=ride.version,
+            accept_warnings=bool(warnings),
+        ).success(self._changed).run()
+
+    @Slot()
+    def unassign_selected(self) -> None:
+        ride = self.selected_ride
+        if ride is None:
+            return
+        self.ctx.ops.write(
+            unassign_driver, self.ctx.db, ride.id, expected_version=ride.version
+        ).success(self._changed).run()
+
+    @Slot(object)
+    def _changed(self, _result: object = None) -> None:
+        self._loads.advance()
+        self.reload()
+
+    # ---------------------------------------------------------------- status
+    @Slot()
+    def mark_done_selected(self) -> None:
+        ride = self.selected_ride
+        if ride is None:
+            return
+        self.done_dialog = DoneDialog(ride, self)
+        self.done_dialog.submitted.connect(self._done_submitted)
+        self.done_dialog.open()
+
+    @Slot(str, object)
+    def _done_submitted(self, km: str, minutes: int | None) -> None:
+        dialog = self.done_dialog
+        if dialog is None:
+            return
+        self.ctx.ops.write(
+            mark_done,
+            self.ctx.db,
+            dialog.ride.id,
+            km=km,
+            expected_version=dialog.ride.version,
+            duration_minutes=minutes,
+        ).success(self._done_saved).failure(self._done_failed).run()
+
+    @Slot(object)
+    def _done_saved(self, ride: PlannedRide) -> None:
+        if self.done_dialog is not None:
+            self.done_dialog.finish()
+            self.done_dialog = None
+        self._changed(ride)
+
+    def _done_failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError) and self.done_dialog is not None:
+            self.done_dialog.show_failure(error)
+        else:
+            self.ctx.ops.show_error(error, self)
+
+    def _set_status(self, fn) -> None:
+        ride = self.selected_ride
+        if ride is None:
+            return
+        self.ctx.ops.write(fn, self.ctx.db, ride.id, expected_version=ride.version).success(
+            self._changed
+        ).run()
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        ride = self.selected_ride
+        if ride is None:
+            return
+        question = (
+            self.tr("Cancel the ride of %1 at %2?")
+            .replace("%1", ride.passenger_names)
+            .replace("%2", f"{ride.ride_date:%d.%m.%Y} {ride.start_time:%H:%M}")
+        )
+        if self.ctx.dialogs.ask(self, self.tr("Cancel ride"), question):
+            self._set_status(mark_cancelled)
+
+    @Slot()
+    def no_show_selected(self) -> None:
+        self._set_status(mark_no_show)
+
+    @Slot()
+    def reopen_selected(self) -> None:
+        self._set_status(reopen_ride)
+
+    # ---------------------------------------------------------------- intake
+    @Slot()
+    def new_request(self) -> None:
+        day = self.selected_day if self.selected_day >= self.today else self.today
+        self.intake = IntakeDialog(self.ctx, self.services, day, self, service_id=self.service_id)
+        self.intake.saved.connect(self._request_saved)
+        self.intake.open()
+
+    @Slot(object)
+    def _request_saved(self, saved: SavedRequest) -> None:
+        self.selected_ride_id = saved.ride_id
+        self.selected_day = saved.ride_date
+        self.week = week_of(saved.ride_date)
+        self._changed()
+
+    # -------------------------------------------------------------- printing
+    def _driver_for_sheet(self) -> int | None:
+        ride = self.selected_ride
+        if ride is not None and ride.driver_id is not None:
+            return ride.driver_id
+        return self.driver_combo.currentData()
+
+    @Slot()
+    def print_run_sheet(self) -> None:
+        driver_id = self._driver_for_sheet()
+        if driver_id is None:
+            return
+        self.ctx.ops.query(run_sheet_pdf, self.ctx.db, driver_id, self.selected_day).success(
+            self.show_preview
+        ).run()
+
+    @Slot()
+    def print_call_list(self) -> None:
+        self.ctx.ops.query(call_list_pdf, self.ctx.db, self.selected_day).success(
+            self.show_preview
+        ).run()
+
+    @Slot()
+    def print_km_summary(self) -> None:
+        day = self.selected_day
+        self.ctx.ops.query(km_summary_pdf, self.ctx.db, day.year, day.month).success(
+            self.show_preview
+        ).run()
+
+    @Slot(object)
+    def show_preview(self, printout: PrintOut) -> None:
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = PdfPreviewDialog(
+            self.ctx, printout.title, printout.data, self, file_name=printout.file_name
+        )
+        self.preview.open()
+
+    # ------------------------------------------------------------ tab protocol
+    def status_text(self) -> str:
+        if self.plan is None:
+            return ""
+        return (
+            self.tr("%1: %2 rides, %3 open")
+            .replace("%1", self.week.title)
+            .replace("%2", str(len(self.plan.rides)))
+            .replace("%3", str(len(self.plan.unassigned)))
+        )
+
+    def focus_search(self) -> None:
+        self.week_edit.setFocus()
+        self.week_edit.selectAll()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

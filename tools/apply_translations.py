@@ -43,12 +43,35 @@ def fill(ts_file: Path, translations: dict[tuple[str, str], str]) -> int:
             german = translations.get((name, message.findtext("source", "")))
             if german is None or translation is None:
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if translation.get("type") != "unfinished" and _has_text(translation):
+                continue
+            if message.get("numerus") == "yes":
+                _set_plural_forms(translation, german)
+            else:
                 translation.text = german
-                translation.attrib.pop("type", None)
-                filled += 1
+            translation.attrib.pop("type", None)
+            filled += 1
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def _has_text(translation: ET.Element) -> bool:
+    forms = translation.findall("numerusform")
+    texts = [f.text for f in forms] if forms else [translation.text]
+    return all((t or "").strip() for t in texts)
+
+
+def _set_plural_forms(translation: ET.Element, german: str | list[str]) -> None:
+    """German has two forms; "%n Seite(n)" gives "%n Seite" and "%n Seiten"."""
+    if isinstance(german, list):
+        forms = german
+    else:
+        forms = [german.replace("(n)", ""), german.replace("(n)", "n")]
+    translation.text = None
+    for child in list(translation):
+        translation.remove(child)
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
 
 
 def main() -> int:

@@ -82,8 +82,14 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
         for key, translation in messages(ts_file).items()
         if translation is None
         or translation.get("type") in {"unfinished", "vanished", "obsolete"}
-        or not (translation.text or "").strip()
+        or not all((t or "").strip() for t in _texts(translation))
     ]
+
+
+def _texts(translation: ET.Element) -> list[str | None]:
+    """The translated text, or each plural form of a numerus message."""
+    forms = translation.findall("numerusform")
+    return [form.text for form in forms] if forms else [translation.text]
 
 
 def missing_sources(language: str) -> set[tuple[str, str]]:

@@ -7,6 +7,8 @@ recorder with scripted answers instead of blocking on a modal loop.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -30,6 +32,28 @@ class Dialogs:
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]
+    ) -> int:
+        """Index of the button pressed: the first is the default, the last is Esc (cancel)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        buttons = []
+        for index, label in enumerate(choices):
+            if index == 0:
+                role = QMessageBox.ButtonRole.AcceptRole
+            elif index == len(choices) - 1:
+                role = QMessageBox.ButtonRole.RejectRole
+            else:
+                role = QMessageBox.ButtonRole.DestructiveRole
+            buttons.append(box.addButton(label, role))
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(choices) - 1
 
     def about(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AbsenceRows</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>Add absence</source>
+        <translation>Abwesenheit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Holidays, illness: nobody is planned in these days.</source>
+        <translation>Urlaub, Krankheit: an diesen Tagen wird die Person nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>Please enter both dates (DD.MM.YYYY).</source>
+        <translation>Bitte beide Daten eintragen (TT.MM.JJJJ).</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>&amp;Rides</source>
+        <translation>&amp;Fahrten</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Urkunden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>The latest 200 of each are shown.</source>
+        <translation>Gezeigt werden jeweils die letzten 200.</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>Fahrgast</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database cannot be opened: %1</source>
@@ -45,6 +147,269 @@
     <message>
         <source>Exported</source>
         <translation>Exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityRows</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>When the person can help or drive, week by week.</source>
+        <translation>Wann die Person helfen oder fahren kann, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Engaged since</source>
+        <translation>Engagiert seit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>CenterEditor</name>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>Str&amp;eet</source>
+        <translation>St&amp;raße</translation>
+    </message>
+    <message>
+        <source>Posta&amp;l code, town</source>
+        <translation>P&amp;LZ, Ort</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Openin&amp;g hours</source>
+        <translation>&amp;Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Ansprech&amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>e.g. Tue 9–12, Thu 15–18</source>
+        <translation>z. B. Di 9–12 Uhr, Do 15–18 Uhr</translation>
+    </message>
+    <message>
+        <source>e.g. Seniors, Family, Migration</source>
+        <translation>z. B. Senioren, Familie, Migration</translation>
+    </message>
+    <message>
+        <source>Choose a centre from the list, or create a new one with Ctrl+N.</source>
+        <translation>Wählen Sie links ein Zentrum oder legen Sie mit Strg+N ein neues an.</translation>
+    </message>
+    <message>
+        <source>New centre</source>
+        <translation>Neues Zentrum</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Please choose a person from the list, or clear the field.</source>
+        <translation>Bitte eine Person aus der Liste wählen oder das Feld leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterOverviewPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours (12 months)</source>
+        <translation>Stunden (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Vermittelt in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Belonging to this centre</source>
+        <translation>Zu diesem Zentrum gehören</translation>
+    </message>
+    <message>
+        <source>Clubs of the centre</source>
+        <translation>Vereine des Zentrums</translation>
+    </message>
+    <message>
+        <source>Opportunities of the centre</source>
+        <translation>Engagementangebote des Zentrums</translation>
+    </message>
+    <message>
+        <source>Volunteers of the centre</source>
+        <translation>Ehrenamtliche des Zentrums</translation>
+    </message>
+    <message>
+        <source>Events of the centre</source>
+        <translation>Veranstaltungen des Zentrums</translation>
+    </message>
+    <message>
+        <source>Clubs (%1)</source>
+        <translation>Vereine (%1)</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation>Angebote (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteers (%1)</source>
+        <translation>Ehrenamtliche (%1)</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Veranstaltungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CentresPage</name>
+    <message>
+        <source>Engagement centres</source>
+        <translation>Engagement-Zentren</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w archived ones</source>
+        <translation>Arch&amp;ivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New centre</source>
+        <translation>&amp;Neues Zentrum</translation>
+    </message>
+    <message>
+        <source>Create a new centre (Ctrl+N)</source>
+        <translation>Ein neues Zentrum anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>1 centre</source>
+        <translation>1 Zentrum</translation>
+    </message>
+    <message>
+        <source>%1 centres</source>
+        <translation>%1 Zentren</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -106,6 +471,33 @@
     <message>
         <source>No certificates have been issued yet.</source>
         <translation>Noch keine Urkunden ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausstellen</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Enter hours</source>
+        <translation>Stunden erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsPage</name>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>Create a new organization (Ctrl+N)</source>
+        <translation>Einen neuen Verein oder eine neue Einrichtung anlegen (Strg+N)</translation>
     </message>
 </context>
 <context>
@@ -243,6 +635,53 @@
     </message>
 </context>
 <context>
+    <name>ConsentRows</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Note (e.g. where the signed form is filed)</source>
+        <translation>Hinweis (z. B. wo die unterschriebene Erklärung abgelegt ist)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consents (DSGVO)</source>
+        <translation>Einwilligungen (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Einwilligung hinzufügen</translation>
+    </message>
+    <message>
+        <source>One line per purpose. When consent is withdrawn, enter the date instead of deleting the line.</source>
+        <translation>Eine Zeile je Zweck. Bei einem Widerruf das Datum eintragen, statt die Zeile zu löschen.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of consent (DD.MM.YYYY).</source>
+        <translation>Bitte das Datum der Einwilligung eintragen (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD.MM.YYYY).</source>
+        <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSource</name>
     <message>
         <source>On paper</source>
@@ -263,6 +702,212 @@
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact people of the organization</source>
+        <translation>Ansprechpersonen der Organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen contact person (Del)</source>
+        <translation>Die gewählte Ansprechperson entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Add an existing person as contact person:</source>
+        <translation>Eine vorhandene Person als Ansprechperson hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n</source>
+        <translation>Pers&amp;on</translation>
+    </message>
+    <message>
+        <source>Func&amp;tion</source>
+        <translation>Fun&amp;ktion</translation>
+    </message>
+    <message>
+        <source>e.g. chair, treasurer</source>
+        <translation>z. B. Vorsitzende, Kassenwart</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Adds the person as contact and gives them the role “club contact”</source>
+        <translation>Fügt die Person als Ansprechperson hinzu und gibt ihr die Rolle „Ansprechpartner/in“</translation>
+    </message>
+    <message>
+        <source>Please choose a person from the list.</source>
+        <translation>Bitte eine Person aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Please type a name and choose the person.</source>
+        <translation>Bitte einen Namen eingeben und die Person aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Remove %1 as contact person of %2?
+
+The person stays in the records.</source>
+        <translation>%1 als Ansprechperson von %2 entfernen?
+
+Die Person selbst bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Ansprechperson entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Choose from calendar (F4)</source>
+        <translation>Aus dem Kalender wählen (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Ride done</source>
+        <translation>Fahrt erledigt</translation>
+    </message>
+    <message>
+        <source>e.g. 12,5</source>
+        <translation>z. B. 12,5</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Kilometres:</source>
+        <translation>&amp;Kilometer:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Please enter the kilometres driven.</source>
+        <translation>Bitte die gefahrenen Kilometer angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>DriversEditor</name>
+    <message>
+        <source>Drivers</source>
+        <translation>Fahrer/innen</translation>
+    </message>
+    <message>
+        <source>At most rides per week:</source>
+        <translation>Höchstens Fahrten pro Woche:</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Fahrzeug:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>(no vehicle)</source>
+        <translation>(kein Fahrzeug)</translation>
+    </message>
+    <message>
+        <source>%1 drivers</source>
+        <translation>%1 Fahrer/innen</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Already known?</source>
+        <translation>Schon bekannt?</translation>
+    </message>
+    <message>
+        <source>These people look like the one you are entering. Open the existing record instead of creating a second one?</source>
+        <translation>Diese Personen sehen aus wie die, die Sie gerade eingeben. Lieber die vorhandene Person öffnen, statt sie ein zweites Mal anzulegen?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>Vorhandene &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>Trotzdem &amp;neu anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -336,6 +981,262 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Call on</source>
+        <translation>Anrufen am</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Follow-up calls of this week</source>
+        <translation>Wiedervorlagen dieser Woche</translation>
+    </message>
+    <message>
+        <source>Next step after the call</source>
+        <translation>Nächster Schritt nach dem Anruf</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>Neuer &amp;Status</translation>
+    </message>
+    <message>
+        <source>D&amp;ate of the step</source>
+        <translation>Da&amp;tum des Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Next call on</source>
+        <translation>Nächster Anruf am</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt call on</source>
+        <translation>Nächster Anr&amp;uf am</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Was wurde besprochen?</translation>
+    </message>
+    <message>
+        <source>Record s&amp;tep</source>
+        <translation>Schritt &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>No calls due this week.</source>
+        <translation>Diese Woche sind keine Rückrufe fällig.</translation>
+    </message>
+    <message>
+        <source>%1 calls due by Sunday, %2 – %3 of them overdue</source>
+        <translation>%1 Rückrufe fällig bis Sonntag, %2 – davon %3 überfällig</translation>
+    </message>
+    <message>
+        <source>1 call due by Sunday, %2</source>
+        <translation>1 Rückruf fällig bis Sonntag, %2</translation>
+    </message>
+    <message>
+        <source>%1 calls due by Sunday, %2</source>
+        <translation>%1 Rückrufe fällig bis Sonntag, %2</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – überfällig</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list.</source>
+        <translation>Wählen Sie einen Rückruf in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reload the list now?</source>
+        <translation>Die Liste jetzt neu laden?</translation>
+    </message>
+    <message>
+        <source>Step not recorded</source>
+        <translation>Schritt nicht eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchPopup</name>
+    <message>
+        <source>Search people, clubs, opportunities and events …</source>
+        <translation>Personen, Vereine, Angebote und Veranstaltungen suchen …</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a place, a phone number or an e-mail address.</source>
+        <translation>Teil eines Namens, einen Ort, eine Telefonnummer oder E-Mail-Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter opens · Esc closes</source>
+        <translation>↑ ↓ wählen · Enter öffnet · Esc schließt</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Hours to enter</source>
+        <translation>Zu erfassende Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save all rows</source>
+        <translation>Alle Zeilen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>One row per engagement: type part of a name and choose the person, date as DD.MM.YYYY, hours like 2,5. Empty rows are left out; nothing is saved while any row has a problem.</source>
+        <translation>Eine Zeile je Einsatz: einen Teil des Namens tippen und die Person wählen, Datum als TT.MM.JJJJ, Stunden wie 2,5. Leere Zeilen werden übergangen; solange eine Zeile einen Fehler hat, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Es gibt noch nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saving hours …</source>
+        <translation>Stunden werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>1 entry saved.</source>
+        <translation>1 Eintrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 entries saved.</source>
+        <translation>%1 Einträge gespeichert.</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>Bitte prüfen:</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <source>&amp;Totals per year</source>
+        <translation>&amp;Summen je Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>Hours per year, organization and centre</source>
+        <translation>Stunden je Jahr, Verein und Zentrum</translation>
+    </message>
+    <message>
+        <source>Hours entries</source>
+        <translation>Stundeneinträge</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>all together</source>
+        <translation>insgesamt</translation>
+    </message>
+</context>
+<context>
     <name>HoursSource</name>
     <message>
         <source>Entered by hand</source>
@@ -348,6 +1249,586 @@
     <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Engaged since</source>
+        <translation>Engagiert seit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation>Liste auswählen</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, one person per row.</source>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx) oder CSV-Datei, eine Person pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The first row with column titles (Nachname, Vorname, PLZ, …) is found by itself; title lines above it are skipped. In the next steps you check which column holds what, and see every row that cannot be imported. Nothing is saved before the last step.</source>
+        <translation>Die Zeile mit den Spaltenüberschriften (Nachname, Vorname, PLZ, …) wird selbst erkannt; Titelzeilen darüber werden übersprungen. In den nächsten Schritten prüfen Sie, welche Spalte was enthält, und sehen jede Zeile, die nicht importiert werden kann. Vor dem letzten Schritt wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file …</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>Lists of people (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Personenlisten (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file …</source>
+        <translation>Die Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 · %2 rows · %3 columns, titles in row %4</source>
+        <translation>%1 · %2 Zeilen · %3 Spalten, Überschriften in Zeile %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Assign the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file which field it fills, or ignore it.</source>
+        <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt – oder ignorieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Columns whose titles were recognised are already assigned. Columns set to “ignore” are not imported. A house number column is joined to the street.</source>
+        <translation>Spalten mit bekannter Überschrift sind schon zugeordnet. Spalten auf „ignorieren“ werden nicht importiert. Eine Spalte Hausnummer wird an die Straße angehängt.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>– ignore –</source>
+        <translation>– ignorieren –</translation>
+    </message>
+    <message>
+        <source>Assign a column to “%1”: without it nothing can be imported.</source>
+        <translation>Bitte eine Spalte „%1“ zuordnen: ohne sie kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is assigned to more than one column: %2.</source>
+        <translation>„%1“ ist mehreren Spalten zugeordnet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Likely the same person as</source>
+        <translation>Wahrscheinlich dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Check the list</source>
+        <translation>Liste prüfen</translation>
+    </message>
+    <message>
+        <source>Every row has been checked as the import would; nothing is saved yet.</source>
+        <translation>Jede Zeile wurde so geprüft, wie der Import sie prüft; gespeichert ist noch nichts.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the file again, e.g. after correcting it in Excel.</source>
+        <translation>Die Datei neu einlesen, z. B. nachdem sie in Excel korrigiert wurde.</translation>
+    </message>
+    <message>
+        <source>Checking the list …</source>
+        <translation>Die Liste wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Choose “Check again”.</source>
+        <translation>Die Prüfung wurde abgebrochen. Bitte „Erneut prüfen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Importing people …</source>
+        <translation>Personen werden importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>likely a duplicate</source>
+        <translation>wahrscheinlich doppelt</translation>
+    </message>
+    <message>
+        <source>row %1 of this file (%2)</source>
+        <translation>Zeile %1 dieser Datei (%2)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 rows)</source>
+        <translation>Vorschau (erste %1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Likely duplicates (%1)</source>
+        <translation>Mögliche Dubletten (%1)</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while any row is bad. Rows with errors: %1 (see “Errors”, with row, column and reason). Correct them in the file, save it and choose “Check again”, or go back and change the columns.</source>
+        <translation>Solange auch nur eine Zeile fehlerhaft ist, wird nichts importiert. Fehlerhafte Zeilen: %1 (siehe „Fehler“, mit Zeile, Spalte und Grund). Bitte in der Datei korrigieren, speichern und „Erneut prüfen“ wählen – oder zurückgehen und die Spalten anders zuordnen.</translation>
+    </message>
+    <message>
+        <source>No row would be imported: every row looks like a person already known. Tick “Import anyway” under “Likely duplicates” for rows that are new people.</source>
+        <translation>Es würde keine Zeile importiert: Jede Zeile sieht nach einer schon bekannten Person aus. Für Zeilen, die neue Personen sind, bitte unter „Mögliche Dubletten“ „Trotzdem importieren“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>No row of the file would be imported.</source>
+        <translation>Aus dieser Datei würde keine Zeile importiert.</translation>
+    </message>
+    <message>
+        <source>No errors. “Import” saves %1 people.</source>
+        <translation>Keine Fehler. „Importieren“ speichert %1 Personen.</translation>
+    </message>
+    <message>
+        <source>%1 · rows read: %2</source>
+        <translation>%1 · gelesene Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: %1. They are left out unless you tick “Import anyway” for them.</source>
+        <translation>Mögliche Dubletten: %1. Sie werden nicht importiert, außer Sie setzen bei ihnen „Trotzdem importieren“.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Nicht importierte Spalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 people were imported. They are now in the list “People”.</source>
+        <translation>%1 Personen wurden importiert. Sie stehen jetzt in der Liste „Personen“.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Gelesene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Not imported as likely duplicates: rows %1</source>
+        <translation>Als mögliche Dubletten nicht importiert: Zeilen %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Nicht importierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has changed since it was checked and now has rows with errors. Correct them and import the file again.</source>
+        <translation>Es wurde nichts importiert: Die Datei wurde seit der Prüfung geändert und enthält jetzt fehlerhafte Zeilen. Bitte korrigieren und die Datei erneut importieren.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New ride request</source>
+        <translation>Neue Fahrtanfrage</translation>
+    </message>
+    <message>
+        <source>Type the name …</source>
+        <translation>Namen tippen …</translation>
+    </message>
+    <message>
+        <source>Empty: the passenger&apos;s home</source>
+        <translation>Leer: Wohnadresse des Fahrgasts</translation>
+    </message>
+    <message>
+        <source>e.g. Hausarztpraxis Dr. Klein, Bahnhofstr. 3, 54634 Bitburg</source>
+        <translation>z. B. Hausarztpraxis Dr. Klein, Bahnhofstr. 3, 54634 Bitburg</translation>
+    </message>
+    <message>
+        <source>e.g. 11:30 – empty: no return trip</source>
+        <translation>z. B. 11:30 – leer: keine Rückfahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair</source>
+        <translation>&amp;Rollstuhl</translation>
+    </message>
+    <message>
+        <source>R&amp;ollator</source>
+        <translation>R&amp;ollator</translation>
+    </message>
+    <message>
+        <source>&amp;Escort</source>
+        <translation>&amp;Begleitung</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Fahr&amp;dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Passenger:</source>
+        <translation>Fahr&amp;gast:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>Pick-up &amp;time:</source>
+        <translation>Abhol&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Pick-&amp;up at:</source>
+        <translation>Abhol&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Destinatio&amp;n:</source>
+        <translation>Zie&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Return at:</source>
+        <translation>Rück&amp;fahrt um:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Bedarf:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Please choose a passenger from the list (type part of the name).</source>
+        <translation>Bitte einen Fahrgast aus der Liste wählen (einen Teil des Namens tippen).</translation>
+    </message>
+    <message>
+        <source>Please choose a ride service.</source>
+        <translation>Bitte einen Fahrdienst wählen.</translation>
+    </message>
+    <message>
+        <source>Please enter a time like 11:30, or leave empty.</source>
+        <translation>Bitte eine Uhrzeit wie 11:30 angeben oder leer lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePage</name>
+    <message>
+        <source>Hours in the year</source>
+        <translation>Stunden im Jahr</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Alle Zentren</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Keine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum hours:</source>
+        <translation>&amp;Mindeststunden:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>&amp;Zentrum:</translation>
+    </message>
+    <message>
+        <source>&amp;Training / event:</source>
+        <translation>&amp;Fortbildung / Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>A&amp;nniversaries:</source>
+        <translation>&amp;Jubiläen:</translation>
+    </message>
+    <message>
+        <source>&amp;Competences:</source>
+        <translation>&amp;Kompetenzen:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>e.g. 5, 10, 25 years</source>
+        <translation>z. B. 5, 10, 25 Jahre</translation>
+    </message>
+    <message>
+        <source>e.g. teamwork, responsibility</source>
+        <translation>z. B. Teamfähigkeit, Verantwortung</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausstellen</translation>
+    </message>
+    <message>
+        <source>All in &amp;one PDF file</source>
+        <translation>Alle in &amp;einer PDF-Datei</translation>
+    </message>
+    <message>
+        <source>One &amp;file each, into a folder</source>
+        <translation>Je eine &amp;Datei, in einen Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and register …</source>
+        <translation>&amp;Ausstellen und eintragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as …</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>People the selection yields</source>
+        <translation>Personen der Auswahl</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see the certificate.</source>
+        <translation>Eine Person in der Liste wählen, um die Urkunde zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>1 person, period %2</source>
+        <translation>1 Person, Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>%1 people, period %2</source>
+        <translation>%1 Personen, Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>%1 hours in all</source>
+        <translation>insgesamt %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Anniversaries: please give whole years, e.g. 5, 10, 25.</source>
+        <translation>Jubiläen: bitte ganze Jahre angeben, z. B. 5, 10, 25.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the chosen conditions.</source>
+        <translation>Niemand erfüllt die gewählten Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Vorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Ordner für die Urkunden</translation>
+    </message>
+    <message>
+        <source>Save the certificates as</source>
+        <translation>Urkunden speichern unter</translation>
+    </message>
+    <message>
+        <source>Issue %1 certificates with new numbers and enter them in the register?</source>
+        <translation>%1 Urkunden mit neuen Nummern ausstellen und ins Register eintragen?</translation>
+    </message>
+    <message>
+        <source>Issue 1 certificate with a new number and enter it in the register?</source>
+        <translation>1 Urkunde mit neuer Nummer ausstellen und ins Register eintragen?</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Urkunden ausstellen</translation>
+    </message>
+    <message>
+        <source>Issuing certificates …</source>
+        <translation>Urkunden werden ausgestellt …</translation>
+    </message>
+    <message>
+        <source>%1 certificates issued (%2 to %3), saved in %4.</source>
+        <translation>%1 Urkunden ausgestellt (%2 bis %3), gespeichert in %4.</translation>
+    </message>
+    <message>
+        <source>1 certificate issued (%2), saved in %4.</source>
+        <translation>1 Urkunde ausgestellt (%2), gespeichert in %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No certificate was issued.</source>
+        <translation>Abgebrochen. Es wurde keine Urkunde ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Print certificates</source>
+        <translation>Urkunden drucken</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
     </message>
 </context>
 <context>
@@ -420,6 +1901,10 @@
         <translation>Daten &amp;importieren …</translation>
     </message>
     <message>
+        <source>Import &amp;people …</source>
+        <translation>&amp;Personen importieren …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -430,6 +1915,10 @@
     <message>
         <source>&amp;Search in list</source>
         <translation>In der Liste &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search &amp;everything …</source>
+        <translation>&amp;Alles durchsuchen …</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -505,6 +1994,289 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>MasterDataForm</name>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation>&amp;Anrede</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;PLZ</translation>
+    </message>
+    <message>
+        <source>T&amp;own</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>En&amp;gaged since</source>
+        <translation>Engagie&amp;rt seit</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Interests</source>
+        <translation>&amp;Interessen</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>L&amp;anguages</source>
+        <translation>Sprac&amp;hen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Noti&amp;zen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Separate several with commas</source>
+        <translation>Mehrere mit Komma trennen</translation>
+    </message>
+    <message>
+        <source>e.g. reading, gardening, sports</source>
+        <translation>z. B. Lesen, Garten, Sport</translation>
+    </message>
+    <message>
+        <source>e.g. driving licence, first aid, IT</source>
+        <translation>z. B. Führerschein, Erste Hilfe, EDV</translation>
+    </message>
+    <message>
+        <source>e.g. German, Turkish, English</source>
+        <translation>z. B. Deutsch, Türkisch, Englisch</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>e.g. 06561 1234</source>
+        <translation>z. B. 06561 1234</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD.MM.YYYY).</source>
+        <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>People who &amp;fit</source>
+        <translation>&amp;Passende Personen</translation>
+    </message>
+    <message>
+        <source>People who fit the opportunity</source>
+        <translation>Passende Personen für das Angebot</translation>
+    </message>
+    <message>
+        <source>&amp;Place …</source>
+        <translation>&amp;Vermitteln …</translation>
+    </message>
+    <message>
+        <source>Record that the chosen person is interested in this opportunity</source>
+        <translation>Festhalten, dass sich die gewählte Person für dieses Angebot interessiert</translation>
+    </message>
+    <message>
+        <source>Save the opportunity first; then people who fit it appear here.</source>
+        <translation>Speichern Sie das Angebot zuerst; dann erscheinen hier passende Personen.</translation>
+    </message>
+    <message>
+        <source>Only open opportunities are matched with people.</source>
+        <translation>Passende Personen werden nur für offene Angebote gesucht.</translation>
+    </message>
+    <message>
+        <source>Nobody fits yet. Add skills, a centre or a postal code to find people.</source>
+        <translation>Noch passt niemand. Tragen Sie Fähigkeiten, ein Zentrum oder eine PLZ ein, um Personen zu finden.</translation>
+    </message>
+    <message>
+        <source>Ranked by shared interests and skills, the centre, the postal code and whether the person said when they have time.</source>
+        <translation>Geordnet nach gemeinsamen Interessen und Fähigkeiten, dem Zentrum, der PLZ und danach, ob die Person Zeiten angegeben hat.</translation>
+    </message>
+    <message>
+        <source>Placement recorded: %1 – %2.</source>
+        <translation>Vermittlung angelegt: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up call on %1.</source>
+        <translation>Wiedervorlage am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MobilityForm</name>
+    <message>
+        <source>Mobility – health data (Art. 9 DSGVO)</source>
+        <translation>Mobilität – Gesundheitsdaten (Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Only what the ride service needs to choose the car and the help. Special category of personal data: record it with the person&apos;s consent.</source>
+        <translation>Nur, was der Fahrdienst für die Wahl von Fahrzeug und Hilfe braucht. Besondere Kategorie personenbezogener Daten: nur mit Einwilligung der Person erfassen.</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Rollstuhl</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollator</translation>
+    </message>
+    <message>
+        <source>Needs an escort</source>
+        <translation>Braucht Begleitung</translation>
+    </message>
+    <message>
+        <source>Notes for the &amp;driver</source>
+        <translation>Hinweise für &amp;Fahrer/in</translation>
+    </message>
+    <message>
+        <source>Notes for the driver</source>
+        <translation>Hinweise für Fahrer/in</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlacementDialog</name>
+    <message>
+        <source>New placement</source>
+        <translation>Neue Vermittlung</translation>
+    </message>
+    <message>
+        <source>Suggestions for %1, best first, with the reasons they fit.</source>
+        <translation>Vorschläge für %1, die passendsten zuerst, mit den Gründen.</translation>
+    </message>
+    <message>
+        <source>&amp;Search all open opportunities</source>
+        <translation>Alle offenen Angebote &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Title, organization or place …</source>
+        <translation>Titel, Verein oder Ort …</translation>
+    </message>
+    <message>
+        <source>Search all open opportunities</source>
+        <translation>Alle offenen Angebote durchsuchen</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity</source>
+        <translation>&amp;Engagementangebot</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Engagementangebot</translation>
+    </message>
+    <message>
+        <source>&amp;Record placement</source>
+        <translation>&amp;Vermittlung anlegen</translation>
+    </message>
+    <message>
+        <source>No suggestions: search all open opportunities above.</source>
+        <translation>Keine Vorschläge: oben alle offenen Angebote durchsuchen.</translation>
+    </message>
+    <message>
+        <source>No open opportunity matches.</source>
+        <translation>Kein offenes Angebot passt dazu.</translation>
+    </message>
+    <message>
+        <source>Please choose an opportunity.</source>
+        <translation>Bitte ein Engagementangebot wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepDialog</name>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>%1 at %2, now: %3</source>
+        <translation>%1 bei %2, jetzt: %3</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>Neuer &amp;Status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>Schritt &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>This placement has no further step.</source>
+        <translation>Diese Vermittlung hat keinen weiteren Schritt.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Engagement Desk</source>
@@ -528,6 +2300,84 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Opportunity – %1</source>
+        <translation>Engagementangebot – %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>&amp;Zentrum</translation>
+    </message>
+    <message>
+        <source>Skills &amp;wanted</source>
+        <translation>Gesuchte &amp;Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>T&amp;ime needed</source>
+        <translation>Zeit&amp;aufwand</translation>
+    </message>
+    <message>
+        <source>P&amp;lace, postal code</source>
+        <translation>&amp;Ort, PLZ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Volu&amp;nteers wanted</source>
+        <translation>Gesuchte Frei&amp;willige</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>e.g. 2 hours a week</source>
+        <translation>z. B. 2 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>– no centre –</source>
+        <translation>– kein Zentrum –</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neues Angebot</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityStatus</name>
     <message>
         <source>Open</source>
@@ -540,6 +2390,216 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Filled</source>
         <translation>Besetzt</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersEditor</name>
+    <message>
+        <source>Standing orders</source>
+        <translation>Daueraufträge</translation>
+    </message>
+    <message>
+        <source>New standing order</source>
+        <translation>Neuer Dauerauftrag</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>jede </translation>
+    </message>
+    <message>
+        <source>. week</source>
+        <translation>. Woche</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>e.g. 11:30 – empty: no return trip</source>
+        <translation>z. B. 11:30 – leer: keine Rückfahrt</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy – empty: open-ended</source>
+        <translation>TT.MM.JJJJ – leer: unbefristet</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Rollstuhl</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollator</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Fahrdienst:</translation>
+    </message>
+    <message>
+        <source>Passenger:</source>
+        <translation>Fahrgast:</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>Wochentage:</translation>
+    </message>
+    <message>
+        <source>Pick-up time:</source>
+        <translation>Abholzeit:</translation>
+    </message>
+    <message>
+        <source>Return at:</source>
+        <translation>Rückfahrt um:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>Postcode, town:</source>
+        <translation>PLZ, Ort:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Bedarf:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 standing orders</source>
+        <translation>%1 Daueraufträge</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (kept unless you tick weekdays)</source>
+        <translation>Regel: %1 (bleibt, solange keine Wochentage angekreuzt sind)</translation>
+    </message>
+    <message>
+        <source>Please choose a passenger.</source>
+        <translation>Bitte einen Fahrgast wählen.</translation>
+    </message>
+    <message>
+        <source>Please enter a time like 11:30.</source>
+        <translation>Bitte eine Uhrzeit wie 11:30 angeben.</translation>
+    </message>
+    <message>
+        <source>Please enter a date like 31.12.2026.</source>
+        <translation>Bitte ein Datum wie 31.12.2026 angeben.</translation>
+    </message>
+    <message>
+        <source>Delete the standing order of %1 (%2)? Its open rides from today on go too.</source>
+        <translation>Den Dauerauftrag von %1 (%2) löschen? Seine offenen Fahrten ab heute werden mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete standing order</source>
+        <translation>Dauerauftrag löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>Stra&amp;ße</translation>
+    </message>
+    <message>
+        <source>Posta&amp;l code, town</source>
+        <translation>P&amp;LZ, Ort</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite</source>
+        <translation>Webs&amp;ite</translation>
+    </message>
+    <message>
+        <source>Belon&amp;gs to centres</source>
+        <translation>Gehört zu den Zen&amp;tren</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>May be published in the club directory</source>
+        <translation>Darf im Vereinsverzeichnis veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Ma&amp;y be published in the club directory</source>
+        <translation>Darf im Vereinsverzeichnis ver&amp;öffentlicht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Sta&amp;mmdaten</translation>
+    </message>
+    <message>
+        <source>Contact &amp;people (%1)</source>
+        <translation>Ans&amp;prechpersonen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities (%1)</source>
+        <translation>Engagementan&amp;gebote (%1)</translation>
+    </message>
+    <message>
+        <source>Save the organization first.</source>
+        <translation>Bitte die Organisation zuerst speichern.</translation>
+    </message>
+    <message>
+        <source>Choose an organization in the list, or create a new one with Ctrl+N.</source>
+        <translation>Wählen Sie oben einen Verein oder legen Sie mit Strg+N einen neuen an.</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -559,6 +2619,41 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationOpportunities</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opportunities of the organization</source>
+        <translation>Engagementangebote der Organisation</translation>
+    </message>
+    <message>
+        <source>New oppor&amp;tunity …</source>
+        <translation>Neues Angebo&amp;t …</translation>
+    </message>
+    <message>
+        <source>Open with &amp;matching people …</source>
+        <translation>Mit passenden Personen ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Edit the opportunity and place people who fit it</source>
+        <translation>Das Angebot bearbeiten und passende Personen vermitteln</translation>
     </message>
 </context>
 <context>
@@ -599,6 +2694,56 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>Engagement centres</source>
         <translation>Engagement-Zentren</translation>
     </message>
+    <message>
+        <source>&amp;Clubs and organizations</source>
+        <translation>&amp;Vereine und Organisationen</translation>
+    </message>
+    <message>
+        <source>Engagement cent&amp;res</source>
+        <translation>Engagement-&amp;Zentren</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up calls (%1)</source>
+        <translation>&amp;Wiedervorlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 calls due this week, %2 of them overdue</source>
+        <translation>%1 Rückrufe diese Woche fällig, davon %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 calls due this week</source>
+        <translation>%1 Rückrufe diese Woche fällig</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -634,6 +2779,164 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>All centres</source>
         <translation>Alle Zentren</translation>
     </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Enter a new person (Ctrl+N)</source>
+        <translation>Eine neue Person erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport …</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the list as shown, with its search and filters, to Excel or CSV</source>
+        <translation>Die Liste wie angezeigt, mit Suche und Filtern, als Excel- oder CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export is not available in this version.</source>
+        <translation>Der Export ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>Personen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, mit Semikolon getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 people were written to %2.</source>
+        <translation>%1 Personen wurden nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Times &amp;&amp; mobility</source>
+        <translation>Zeiten &amp;&amp; Mobilität</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Rides, events and certificates</source>
+        <translation>Fahrten, Veranstaltungen und Urkunden</translation>
+    </message>
+    <message>
+        <source>Parts of the person&apos;s record</source>
+        <translation>Teile der Personenakte</translation>
+    </message>
+    <message>
+        <source>Archive …</source>
+        <translation>Archivieren …</translation>
+    </message>
+    <message>
+        <source>Archived people leave the selection lists; their history stays.</source>
+        <translation>Archivierte Personen verschwinden aus den Auswahllisten; ihr Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation>Die Person schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the person first</source>
+        <translation>Bitte die Person zuerst speichern</translation>
+    </message>
+    <message>
+        <source>the new person</source>
+        <translation>die neue Person</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Load the saved version now? What you typed here will be lost.</source>
+        <translation>Jetzt den gespeicherten Stand laden? Was Sie hier eingegeben haben, geht dabei verloren.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Not saved. Please check:</source>
+        <translation>Nicht gespeichert. Bitte prüfen:</translation>
+    </message>
+    <message>
+        <source>Archive %1?
+
+Archived people no longer appear in selection lists and suggestions. Their hours, rides and certificates stay in the statistics; nothing is deleted.</source>
+        <translation>%1 archivieren?
+
+Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ihre Stunden, Fahrten und Urkunden bleiben in der Statistik; gelöscht wird nichts.</translation>
+    </message>
+    <message>
+        <source>Archive person</source>
+        <translation>Person archivieren</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet.</source>
+        <translation>Die Änderungen an %1 sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, then choose …</source>
+        <translation>Namen eingeben, dann aus der Liste wählen …</translation>
+    </message>
 </context>
 <context>
     <name>PersonStatus</name>
@@ -648,6 +2951,41 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Place a volunteer</source>
+        <translation>Vermitteln</translation>
+    </message>
+    <message>
+        <source>%1 is interested in “%2” (%3).</source>
+        <translation>%1 interessiert sich für „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Follow-up call on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up call on</source>
+        <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>e.g. called, sends her CV</source>
+        <translation>z. B. angerufen, schickt Unterlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Vermitteln</translation>
     </message>
 </context>
 <context>
@@ -678,6 +3016,45 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>PlacementsPanel</name>
+    <message>
+        <source>&amp;Placements</source>
+        <translation>&amp;Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Opportunity / step</source>
+        <translation>Angebot / Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>New placement …</source>
+        <translation>Neue Vermittlung …</translation>
+    </message>
+    <message>
+        <source>Next step …</source>
+        <translation>Nächster Schritt …</translation>
+    </message>
+    <message>
+        <source>Interest → first talk → proposed → active → ended; declined at any open step.</source>
+        <translation>Interesse → Erstgespräch → vorgeschlagen → aktiv → beendet; abgelehnt bei jedem offenen Schritt.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <source>Cancel</source>
@@ -693,6 +3070,103 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>ReadOnlyTable</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Noch nichts erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive …</source>
+        <translation>Ar&amp;chivieren …</translation>
+    </message>
+    <message>
+        <source>Archive: keep it for the figures, hide it from the lists</source>
+        <translation>Archivieren: bleibt für die Auswertung erhalten, erscheint aber nicht mehr zur Auswahl</translation>
+    </message>
+    <message>
+        <source>– not saved yet</source>
+        <translation>– noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>– archived</source>
+        <translation>– archiviert</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been saved yet.</source>
+        <translation>Die Änderungen an %1 sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Reload it now? What you typed in this form will be lost.</source>
+        <translation>Jetzt neu laden? Was Sie in diesem Formular eingetragen haben, geht dabei verloren.</translation>
+    </message>
+    <message>
+        <source>Archive %1?
+
+It stays in the figures and can still be opened, but no longer appears in choices.</source>
+        <translation>%1 archivieren?
+
+Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint aber nicht mehr zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>angelegt am %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert am %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordStatus</name>
     <message>
         <source>Active</source>
@@ -701,6 +3175,97 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Urkunde prüfen</translation>
+    </message>
+    <message>
+        <source>Number or scanned QR text, e.g. U-2025-00001</source>
+        <translation>Nummer oder gescannter QR-Text, z. B. U-2025-00001</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Urkundennummer</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Selected certificate</source>
+        <translation>Gewählte Urkunde</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Grund des Widerrufs</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;issue …</source>
+        <translation>&amp;Neu ausstellen …</translation>
+    </message>
+    <message>
+        <source>Save &amp;duplicate …</source>
+        <translation>D&amp;uplikat speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Print duplicate …</source>
+        <translation>Duplikat &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Please give a reason for revoking.</source>
+        <translation>Bitte einen Grund für den Widerruf angeben.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1? It will no longer count as valid.</source>
+        <translation>Urkunde %1 widerrufen? Sie gilt dann nicht mehr als gültig.</translation>
+    </message>
+    <message>
+        <source>%1 has been revoked.</source>
+        <translation>%1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate with a new number from today&apos;s data? %1 will be marked as replaced.</source>
+        <translation>Eine neue Urkunde mit neuer Nummer aus den heutigen Daten ausstellen? %1 wird als ersetzt markiert.</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Save the new certificate as</source>
+        <translation>Neue Urkunde speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2; saved in %3.</source>
+        <translation>%1 ersetzt %2; gespeichert in %3.</translation>
+    </message>
+    <message>
+        <source>Save the duplicate as</source>
+        <translation>Duplikat speichern unter</translation>
+    </message>
+    <message>
+        <source>Duplicate saved in %1.</source>
+        <translation>Duplikat gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Print duplicate</source>
+        <translation>Duplikat drucken</translation>
     </message>
 </context>
 <context>
@@ -853,6 +3418,68 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>RideCards</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollator</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>(no passenger)</source>
+        <translation>(kein Fahrgast)</translation>
+    </message>
+    <message>
+        <source>(no destination)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>Driver: open</source>
+        <translation>Fahrer/in: offen</translation>
+    </message>
+    <message>
+        <source>Ride no. %1 – %2</source>
+        <translation>Fahrt Nr. %1 – %2</translation>
+    </message>
+    <message>
+        <source>Pick-up: %1</source>
+        <translation>Abholung: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned by hand (kept when replanning)</source>
+        <translation>%1 von Hand zugeteilt (bleibt beim Neuplanen)</translation>
+    </message>
+</context>
+<context>
+    <name>RideOverride</name>
+    <message>
+        <source>Giving this ride to %1 breaks these rules:</source>
+        <translation>Wenn %1 diese Fahrt übernimmt, werden diese Regeln verletzt:</translation>
+    </message>
+    <message>
+        <source>Assign anyway? The ride is then kept when replanning.</source>
+        <translation>Trotzdem zuteilen? Die Fahrt bleibt dann beim Neuplanen so.</translation>
+    </message>
+    <message>
+        <source>Assign driver by hand</source>
+        <translation>Fahrer/in von Hand zuteilen</translation>
+    </message>
+</context>
+<context>
     <name>RideServiceKind</name>
     <message>
         <source>Weekly</source>
@@ -888,6 +3515,17 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>No-show</source>
         <translation>Nicht angetroffen</translation>
+    </message>
+</context>
+<context>
+    <name>RideWeekView</name>
+    <message>
+        <source>Standby: %1</source>
+        <translation>Bereitschaft: %1</translation>
+    </message>
+    <message>
+        <source>Standby: –</source>
+        <translation>Bereitschaft: –</translation>
     </message>
 </context>
 <context>
@@ -944,6 +3582,22 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>No rides planned yet.</source>
         <translation>Noch keine Fahrten geplant.</translation>
     </message>
+    <message>
+        <source>Week plan</source>
+        <translation>Wochenplan</translation>
+    </message>
+    <message>
+        <source>All rides</source>
+        <translation>Alle Fahrten</translation>
+    </message>
+    <message>
+        <source>Standing orders</source>
+        <translation>Daueraufträge</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Fahrer/innen</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -973,6 +3627,36 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>SearchKind</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Clubs &amp; organizations</source>
+        <translation>Vereine &amp; Organisationen</translation>
+    </message>
+    <message>
+        <source>Volunteer opportunities</source>
+        <translation>Engagementangebote</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>Add a word, then Enter</source>
+        <translation>Wort, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>TagKind</name>
     <message>
         <source>Interest</source>
@@ -985,6 +3669,275 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Vor&amp;lage:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>P&amp;laceholders (double-click or Enter inserts one at the cursor):</source>
+        <translation>&amp;Platzhalter (Doppelklick oder Eingabetaste fügt ihn an der Schreibmarke ein):</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Vorschau für</translation>
+    </message>
+    <message>
+        <source>Choose a person and press Preview.</source>
+        <translation>Eine Person wählen und „Vorschau“ drücken.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this text.</source>
+        <translation>Version %1 dieses Textes.</translation>
+    </message>
+    <message>
+        <source>Saved. Certificates now show version %1.</source>
+        <translation>Gespeichert. Urkunden tragen jetzt Version %1.</translation>
+    </message>
+    <message>
+        <source>Choose a person for the preview first.</source>
+        <translation>Bitte zuerst eine Person für die Vorschau wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Calendar week</source>
+        <translation>Kalenderwoche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Ride service</source>
+        <translation>Fahrdienst</translation>
+    </message>
+    <message>
+        <source>Plan week</source>
+        <translation>Woche planen</translation>
+    </message>
+    <message>
+        <source>Create the week&apos;s rides from the standing orders and assign drivers</source>
+        <translation>Die Fahrten der Woche aus den Daueraufträgen erzeugen und Fahrer/innen zuteilen</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>Take a one-off ride request (Ctrl+N)</source>
+        <translation>Eine einmalige Fahrtanfrage aufnehmen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Fahrdienst:</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <source>%1 assigned by hand</source>
+        <translation>%1 von Hand zugeteilt</translation>
+    </message>
+    <message>
+        <source>↩ return trip   ♿ wheelchair</source>
+        <translation>↩ Rückfahrt   ♿ Rollstuhl</translation>
+    </message>
+    <message>
+        <source>Open rides and why</source>
+        <translation>Offene Fahrten und warum</translation>
+    </message>
+    <message>
+        <source>Open rides</source>
+        <translation>Offene Fahrten</translation>
+    </message>
+    <message>
+        <source>No ride selected.</source>
+        <translation>Keine Fahrt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuteilen</translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation>Fahrer/in entfernen</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Erledigt…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Laufzettel</translation>
+    </message>
+    <message>
+        <source>Run sheet of the selected ride&apos;s driver (or the chosen driver) for the day</source>
+        <translation>Laufzettel der Fahrerin / des Fahrers der gewählten Fahrt (oder der gewählten Person) für den Tag</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Passengers of the selected day, to phone them the day before</source>
+        <translation>Fahrgäste des gewählten Tages, zum Anrufen am Vortag</translation>
+    </message>
+    <message>
+        <source>Km summary</source>
+        <translation>Kilometerabrechnung</translation>
+    </message>
+    <message>
+        <source>Kilometres per driver for the month of the selected day</source>
+        <translation>Kilometer je Fahrer/in im Monat des gewählten Tages</translation>
+    </message>
+    <message>
+        <source>Selected ride</source>
+        <translation>Ausgewählte Fahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>Fa&amp;hrer/in:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Fahrdienste</translation>
+    </message>
+    <message>
+        <source>Open rides (%1)</source>
+        <translation>Offene Fahrten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rides, %2 open</source>
+        <translation>%1 Fahrten, %2 offen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Fahrer/in: %1</translation>
+    </message>
+    <message>
+        <source>Planning %1 …</source>
+        <translation>%1 wird geplant …</translation>
+    </message>
+    <message>
+        <source>planned: %1 of %2 rides have a driver</source>
+        <translation>geplant: %1 von %2 Fahrten haben eine/n Fahrer/in</translation>
+    </message>
+    <message>
+        <source> (the most possible)</source>
+        <translation> (das Höchstmögliche)</translation>
+    </message>
+    <message>
+        <source>Cancel the ride of %1 at %2?</source>
+        <translation>Die Fahrt von %1 am %2 absagen?</translation>
+    </message>
+    <message>
+        <source>Cancel ride</source>
+        <translation>Fahrt absagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 rides, %3 open</source>
+        <translation>%1: %2 Fahrten, %3 offen</translation>
+    </message>
+</context>
+<context>
+    <name>_StepFields</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Call back on</source>
+        <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Puts the person on the weekly call-back list</source>
+        <translation>Setzt die Person auf die wöchentliche Rückrufliste</translation>
+    </message>
+    <message>
+        <source>Please enter the date (DD.MM.YYYY).</source>
+        <translation>Bitte das Datum eintragen (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <source>The call-back date is not a date (DD.MM.YYYY).</source>
+        <translation>Die Wiedervorlage ist kein Datum (TT.MM.JJJJ).</translation>
     </message>
 </context>
 </TS>

@@ -436,10 +436,10 @@ def test_no_two_visible_mnemonics_share_a_letter(qtbot, ctx, tab) -> None:
         assert len(keys) == len(set(keys)), (section, sorted(keys))
 
 
-def test_texts_follow_a_language_switch(ctx, tab) -> None:
+def test_texts_follow_a_language_switch(ctx, tab, qtbot) -> None:
     tab.clubs.editor.new_action.trigger()
-    ctx.languages.apply("en")
-    assert tab.sections.tabText(CLUBS) == "&Clubs and organizations"
+    ctx.languages.apply("en")  # Qt posts LanguageChange to the top-level widgets
+    qtbot.waitUntil(lambda: tab.sections.tabText(CLUBS) == "&Clubs and organizations")
     assert tab.clubs.editor.form.labels["name"].text() == "&Name"
     assert tab.clubs.editor.name.accessibleName() == "Name"
     assert tab.follow_ups.table.model().headerData(0, Qt.Orientation.Horizontal) == "Call on"

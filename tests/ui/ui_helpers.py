@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -62,6 +63,10 @@ class RecordingDialogs(Dialogs):
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
         self._record("ask", title, question)
         return self.answers.pop(0) if self.answers else True
+
+    def choose(self, parent: Any, title: str, text: str, choices: Sequence[str]) -> int:
+        """Scripted like ``ask``: yes is the first choice, no the last (cancel)."""
+        return 0 if self.ask(parent, title, text) else len(choices) - 1
 
     def save_path(self, parent: Any, title: str, suggested: str, file_filter: str) -> str | None:
         self._record("save_path", title, suggested)

@@ -8,7 +8,14 @@ from sqlalchemy.orm import Session
 from engagement_desk.db import Database
 from engagement_desk.models import Certificate, Person
 from engagement_desk.models.enums import CertificateKind, CertificateStatus
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    fetch_window,
+    matches_words,
+    sort_order,
+)
 
 CERTIFICATE_COLUMNS: tuple[Column, ...] = (
     Column("number", "Number"),
@@ -42,8 +49,7 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
 
 
 def list_certificates(db: Database, query: ListQuery) -> Page:
-    order = _SORT.get(query.sort_key or "number", _SORT["number"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Certificate.id)]
+    ordering = sort_order(query, _SORT, "number", Certificate.id)
     with db.read_session() as session:
         statement = select(
             Certificate.id,
@@ -55,11 +61,7 @@ def list_certificates(db: Database, query: ListQuery) -> Page:
             Certificate.status,
         ).join(Person, Person.id == Certificate.person_id)
         statement = _filtered(statement, session, query)
-        found = session.execute(
-            statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        ).all()
-    has_more = len(found) > query.limit
-    found = found[: query.limit]
+        found, has_more = fetch_window(session, statement, query, ordering)
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 from engagement_desk.db import Database
 from engagement_desk.models import Event, Registration
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    fetch_window,
+    matches_words,
+    sort_order,
+)
 
 EVENT_COLUMNS: tuple[Column, ...] = (
     Column("starts_at", "Date"),
@@ -65,8 +72,7 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
 
 
 def list_events(db: Database, query: ListQuery) -> Page:
-    order = _SORT.get(query.sort_key or "starts_at", _SORT["starts_at"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Event.id)]
+    ordering = sort_order(query, _SORT, "starts_at", Event.id)
     with db.read_session() as session:
         statement = select(
             Event.id,
@@ -78,11 +84,7 @@ def list_events(db: Database, query: ListQuery) -> Page:
             Event.capacity,
         )
         statement = _filtered(statement, session, query)
-        found = session.execute(
-            statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        ).all()
-    has_more = len(found) > query.limit
-    found = found[: query.limit]
+        found, has_more = fetch_window(session, statement, query, ordering)
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(

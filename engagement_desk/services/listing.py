@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, Row, Select, or_
 from sqlalchemy.orm import Session
 
 
@@ -68,3 +68,24 @@ def matches_words(
             )
         )
     return conditions
+
+
+def sort_order(
+    query: ListQuery,
+    sorts: Mapping[str, Sequence[ColumnElement[Any]]],
+    default: str,
+    tie_breaker: ColumnElement[Any],
+) -> list[ColumnElement[Any]]:
+    """ORDER BY for the chosen column; the record id last, so pages never overlap."""
+    columns = sorts.get(query.sort_key or default, sorts[default])
+    return [c.desc() if query.descending else c.asc() for c in (*columns, tie_breaker)]
+
+
+def fetch_window(
+    session: Session, statement: Select[Any], query: ListQuery, ordering: list[ColumnElement[Any]]
+) -> tuple[list[Row[Any]], bool]:
+    """The query's window of rows, and whether more follow (one row is read ahead)."""
+    found = session.execute(
+        statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
+    ).all()
+    return found[: query.limit], len(found) > query.limit

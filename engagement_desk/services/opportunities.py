@@ -12,7 +12,14 @@ from engagement_desk.db import Database
 from engagement_desk.models import Center, Opportunity, OpportunitySkill, Organization
 from engagement_desk.models.enums import AuditAction, OpportunityStatus
 from engagement_desk.services import audit
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    fetch_window,
+    matches_words,
+    sort_order,
+)
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -200,8 +207,7 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
 
 
 def list_opportunities(db: Database, query: ListQuery) -> Page:
-    order = _SORT.get(query.sort_key or "title", _SORT["title"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Opportunity.id)]
+    ordering = sort_order(query, _SORT, "title", Opportunity.id)
     columns = (
         Opportunity.id,
         Opportunity.title,
@@ -213,11 +219,7 @@ def list_opportunities(db: Database, query: ListQuery) -> Page:
     )
     with db.read_session() as session:
         statement = _filtered(_base(columns), session, query)
-        found = session.execute(
-            statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        ).all()
-    has_more = len(found) > query.limit
-    found = found[: query.limit]
+        found, has_more = fetch_window(session, statement, query, ordering)
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(

@@ -19,7 +19,14 @@ from engagement_desk.models.enums import (
     RecordStatus,
 )
 from engagement_desk.services import audit
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    fetch_window,
+    matches_words,
+    sort_order,
+)
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -221,8 +228,7 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
 
 
 def list_organizations(db: Database, query: ListQuery) -> Page:
-    order = _SORT.get(query.sort_key or "name", _SORT["name"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Organization.id)]
+    ordering = sort_order(query, _SORT, "name", Organization.id)
     with db.read_session() as session:
         statement = select(
             Organization.id,
@@ -234,10 +240,7 @@ def list_organizations(db: Database, query: ListQuery) -> Page:
             Organization.status,
         )
         statement = _filtered(statement, session, query)
-        statement = statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        found = session.execute(statement).all()
-        has_more = len(found) > query.limit
-        found = found[: query.limit]
+        found, has_more = fetch_window(session, statement, query, ordering)
         centers: dict[int, list[str]] = defaultdict(list)
         if found:
             for organization_id, name in session.execute(

@@ -23,7 +23,14 @@ from engagement_desk.models import (
 from engagement_desk.models.enums import AuditAction, PersonStatus, Role, TagKind
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    fetch_window,
+    matches_words,
+    sort_order,
+)
 from engagement_desk.services.person_sections import (
     PersonSections,
     read_sections,
@@ -316,14 +323,10 @@ def list_people(db: Database, query: ListQuery) -> Page:
         Person.email,
         Person.status,
     )
-    order = PEOPLE_SORT.get(query.sort_key or "last_name", PEOPLE_SORT["last_name"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Person.id)]
+    ordering = sort_order(query, PEOPLE_SORT, "last_name", Person.id)
     with db.read_session() as session:
         statement = filter_people(select(*columns), session, query)
-        statement = statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        found = session.execute(statement).all()[: query.limit + 1]
-        has_more = len(found) > query.limit
-        found = found[: query.limit]
+        found, has_more = fetch_window(session, statement, query, ordering)
         roles: dict[int, list[str]] = defaultdict(list)
         if found:
             for person_id, role in session.execute(

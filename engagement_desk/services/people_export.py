@@ -31,7 +31,7 @@ from engagement_desk.models import Person, PersonRole, PersonTag
 from engagement_desk.models.enums import AuditAction, Role, TagKind
 from engagement_desk.services import audit
 from engagement_desk.services.errors import ServiceError
-from engagement_desk.services.listing import ListQuery
+from engagement_desk.services.listing import ListQuery, sort_order
 
 # The export must select and order exactly like the list on screen.
 from engagement_desk.services.people import PEOPLE_SORT as LIST_ORDER
@@ -139,8 +139,7 @@ def export_people(
 def _rows(
     session: Session, query: ListQuery, progress: Progress, total: int
 ) -> Iterator[ExportRow]:
-    order = LIST_ORDER.get(query.sort_key or "last_name", LIST_ORDER["last_name"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Person.id)]
+    ordering = sort_order(query, LIST_ORDER, "last_name", Person.id)
     statement = filtered_like_list(select(*_SELECTED), session, query).order_by(*ordering)
     result = session.execute(statement.execution_options(yield_per=BATCH))
     done = 0

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session, aliased
 from engagement_desk.db import Database
 from engagement_desk.models import Person, Ride, RidePassenger, RideService
 from engagement_desk.models.enums import RideStatus
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    fetch_window,
+    matches_words,
+    sort_order,
+)
 
 RIDE_COLUMNS: tuple[Column, ...] = (
     Column("ride_date", "Date"),
@@ -60,8 +67,7 @@ def _base(columns: tuple) -> Select:
 
 
 def list_rides(db: Database, query: ListQuery) -> Page:
-    order = _SORT.get(query.sort_key or "ride_date", _SORT["ride_date"])
-    ordering = [c.desc() if query.descending else c.asc() for c in (*order, Ride.id)]
+    ordering = sort_order(query, _SORT, "ride_date", Ride.id)
     columns = (
         Ride.id,
         Ride.ride_date,
@@ -74,11 +80,7 @@ def list_rides(db: Database, query: ListQuery) -> Page:
     )
     with db.read_session() as session:
         statement = _filtered(_base(columns), session, query)
-        found = session.execute(
-            statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        ).all()
-        has_more = len(found) > query.limit
-        found = found[: query.limit]
+        found, has_more = fetch_window(session, statement, query, ordering)
         passengers: dict[int, list[str]] = defaultdict(list)
         if found:
             for ride_id, first, last in session.execute(

@@ -10,20 +10,18 @@ from hours_builders import (
     add_entry,
     add_organization,
     add_person,
-    add_ride,
     add_training,
 )
 from sqlalchemy import select
 
 from engagement_desk.db import Database
-from engagement_desk.models import HoursEntry, Registration, Ride
-from engagement_desk.models.enums import HoursSource, RegistrationStatus, RideStatus
+from engagement_desk.models import HoursEntry, Registration
+from engagement_desk.models.enums import HoursSource, RegistrationStatus
 from engagement_desk.services.hours import (
     HOURS_COLUMNS,
     credit_event_hours,
     hours_totals,
     list_hours,
-    sync_ride_hours,
 )
 from engagement_desk.services.listing import ListQuery
 
@@ -90,18 +88,3 @@ def test_event_attendance_credits_hours_once(any_db: Database) -> None:
         assert entry.activity == "Erste Hilfe" and entry.on_date == dt.date(2026, 3, 3)
 
 
-def test_a_done_ride_credits_its_driver(any_db: Database) -> None:
-    anna = add_person(any_db, "Anna", "Becker")
-    ride = add_ride(any_db, anna, dt.date(2026, 3, 4), minutes=75)
-    assert sync_ride_hours(any_db, ride).created == 1
-    with any_db.read_session() as session:
-        (entry,) = session.scalars(select(HoursEntry)).all()
-        assert (entry.hours, entry.ride_id, entry.source) == (
-            Decimal("1.25"),
-            ride,
-            HoursSource.RIDE,
-        )
-        assert entry.activity == "Seniorenfahrdienst: Wochenmarkt"
-    with any_db.session() as session:
-        session.get(Ride, ride).status = RideStatus.CANCELLED
-    assert sync_ride_hours(any_db, ride).removed == 1

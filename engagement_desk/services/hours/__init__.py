@@ -1,6 +1,6 @@
 """The hours ledger: typed entries, the fast-entry grid, plausibility warnings and totals."""
 
-from engagement_desk.services.hours.derived import SyncResult, credit_event_hours, sync_ride_hours
+from engagement_desk.services.hours.derived import SyncResult, credit_event_hours
 from engagement_desk.services.hours.entries import add_hours, delete_hours, get_hours, update_hours
 from engagement_desk.services.hours.grid import save_hours_grid, split_row_field
 from engagement_desk.services.hours.listing import (
@@ -47,6 +47,5 @@ __all__ = [
     "parse_hours",
     "save_hours_grid",
     "split_row_field",
-    "sync_ride_hours",
     "update_hours",
 ]

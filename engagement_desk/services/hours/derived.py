@@ -1,7 +1,7 @@
-"""Hours that come from elsewhere: done rides (the driver) and attended events.
+"""Hours that come from attended events (rides credit their drivers in ride_planning.status).
 
-Both functions are idempotent: they create, correct or remove the derived entries so the
-ledger matches the ride or the registrations, and leave hand-typed entries alone.
+Idempotent: creates, corrects or removes the derived entries so the ledger matches
+the registrations, and leaves hand-typed entries alone.
 """
 
 from __future__ import annotations
@@ -14,12 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
-from engagement_desk.models import Event, HoursEntry, Registration, Ride, RideService, Shift
+from engagement_desk.models import Event, HoursEntry, Registration, Shift
 from engagement_desk.models.enums import (
     AuditAction,
     HoursSource,
     RegistrationStatus,
-    RideStatus,
 )
 from engagement_desk.services import audit
 from engagement_desk.services.hours.checks import ACTIVITY_MAX
@@ -67,31 +66,6 @@ def credit_event_hours(db: Database, event_id: int) -> SyncResult:
         ).all()
         counts = _sync(session, existing, wanted, "registration_id", HoursSource.EVENT)
         return SyncResult(*counts[:3], skipped, counts[3])
-
-
-def sync_ride_hours(db: Database, ride_id: int) -> SyncResult:
-    """The driver's entry for a done ride (planned length); removed if the ride is not done."""
-    with db.session() as session:
-        ride = get_or_raise(session, Ride, ride_id, "Fahrt")
-        service = session.get(RideService, ride.service_id)
-        values: dict[str, object] | None = None
-        if ride.status == RideStatus.DONE and ride.driver_id is not None and service:
-            hours = (Decimal(ride.duration_minutes) / 60).quantize(HOURS_STEP)
-            values = {
-                "person_id": ride.driver_id,
-                "on_date": ride.ride_date,
-                "hours": min(hours, MAX_HOURS_PER_ENTRY),
-                "organization_id": None,
-                "center_id": service.center_id,
-                "activity": _activity(service.name, ride.destination),
-            }
-        existing = session.scalars(
-            select(HoursEntry).where(
-                HoursEntry.source == HoursSource.RIDE, HoursEntry.ride_id == ride_id
-            )
-        ).all()
-        counts = _sync(session, existing, {ride_id: values}, "ride_id", HoursSource.RIDE)
-        return SyncResult(*counts[:3], 0, counts[3])
 
 
 def _event_values(event: Event, shift: Shift | None) -> dict[str, object] | None:

@@ -33,8 +33,7 @@ TEMPLATES: tuple[tuple[CertificateKind, str, str, str], ...] = (
         "für das großartige ehrenamtliche Engagement im Zeitraum {zeitraum} bei "
         "{organisationen}.\n\n"
         "Mit {stunden} Stunden Ihrer Zeit haben Sie das Zusammenleben in unserer Stadt "
-        "bereichert. Dafür sprechen wir Ihnen Dank und Anerkennung aus.\n\n"
-        "{ort}, den {datum}",
+        "bereichert. Dafür sprechen wir Ihnen Dank und Anerkennung aus.",
     ),
     (
         CertificateKind.STATEMENT,
@@ -46,18 +45,14 @@ TEMPLATES: tuple[tuple[CertificateKind, str, str, str], ...] = (
         "Im Rahmen dieser Tätigkeit hat {anrede} {name} Verantwortung übernommen, "
         "zuverlässig im Team gearbeitet und Aufgaben selbstständig organisiert. "
         "Besonders hervorzuheben sind Einsatzbereitschaft und Kommunikationsfähigkeit im "
-        "Umgang mit unterschiedlichen Menschen.\n\n"
-        "Die Tätigkeit wurde ehrenamtlich ausgeübt; erstattet wurden allenfalls Auslagen. "
-        "Dieser Nachweis enthält keine Bewertung.\n\n"
-        "{ort}, den {datum}",
+        "Umgang mit unterschiedlichen Menschen.",
     ),
     (
         CertificateKind.ATTENDANCE,
         "Standard",
         "Teilnahmebescheinigung",
         "{anrede} {name} hat an der Veranstaltung\n\n„{veranstaltung}“\n\n"
-        "am {zeitraum} im Umfang von {stunden} Stunden teilgenommen.\n\n"
-        "{ort}, den {datum}",
+        "am {zeitraum} im Umfang von {stunden} Stunden teilgenommen.",
     ),
 )
 

@@ -140,3 +140,26 @@ def test_duplicate_names_with_non_ascii_capitals_are_found(any_db: Database) -> 
         any_db, PersonInput(first_name="şükrü", last_name="ÖZTÜRK", birth_date=dt.date(1950, 1, 2))
     )
     assert [(h.id, h.reasons) for h in hits] == [(existing.id, (SAME_NAME_AND_BIRTH,))]
+
+
+def test_people_list_filters_missing_and_withdrawn_consent(any_db: Database) -> None:
+    from engagement_desk.services.listing import ListQuery
+    from engagement_desk.services.people import list_people
+
+    given = PersonSections(
+        consents=(ConsentEntry(ConsentPurpose.STORAGE, MAY_1, ConsentSource.PAPER),)
+    )
+    withdrawn = PersonSections(
+        consents=(
+            ConsentEntry(ConsentPurpose.STORAGE, MAY_1, ConsentSource.PAPER, dt.date(2025, 6, 1)),
+        )
+    )
+    create_person(any_db, PersonInput(last_name="Mitzustimmung"), given)
+    create_person(any_db, PersonInput(last_name="Ohne"))
+    create_person(any_db, PersonInput(last_name="Widerrufen"), withdrawn)
+
+    def names(value: str) -> list[str]:
+        return [r[0] for r in list_people(any_db, ListQuery(filters={"consent": value})).rows]
+
+    assert names("missing") == ["Ohne", "Widerrufen"]
+    assert names("withdrawn") == ["Widerrufen"]

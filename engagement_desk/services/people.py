@@ -6,12 +6,13 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from engagement_desk.db import Database
 from engagement_desk.models import (
+    Consent,
     Opportunity,
     OrganizationContact,
     Person,
@@ -20,7 +21,7 @@ from engagement_desk.models import (
     Placement,
     organization_center,
 )
-from engagement_desk.models.enums import AuditAction, PersonStatus, Role, TagKind
+from engagement_desk.models.enums import AuditAction, ConsentPurpose, PersonStatus, Role, TagKind
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.listing import (
@@ -288,6 +289,23 @@ PEOPLE_SORT = {
 _TEXT_COLUMNS = (Person.last_name, Person.first_name, Person.email, Person.phone, Person.city)
 
 
+CONSENT_MISSING = "missing"
+CONSENT_WITHDRAWN = "withdrawn"
+
+
+def _consent_condition(value: str) -> ColumnElement[bool]:
+    """``missing``: no standing consent to store the data; ``withdrawn``: any consent withdrawn."""
+    if value == CONSENT_MISSING:
+        return ~exists().where(
+            Consent.person_id == Person.id,
+            Consent.purpose == ConsentPurpose.STORAGE,
+            Consent.withdrawn_on.is_(None),
+        )
+    if value == CONSENT_WITHDRAWN:
+        return exists().where(Consent.person_id == Person.id, Consent.withdrawn_on.is_not(None))
+    raise ValueError(f"unknown consent filter {value!r}")
+
+
 def filter_people(statement: Select, session: Session, query: ListQuery) -> Select:
     filters = query.filters
     if role := filters.get("role"):
@@ -296,6 +314,8 @@ def filter_people(statement: Select, session: Session, query: ListQuery) -> Sele
         )
     if status := filters.get("status"):
         statement = statement.where(Person.status == PersonStatus(status))
+    if consent := filters.get("consent"):
+        statement = statement.where(_consent_condition(consent))
     if center_id := filters.get("center_id"):
         placed = exists().where(
             Placement.person_id == Person.id,

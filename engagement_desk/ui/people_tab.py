@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import PersonStatus, Role
-from engagement_desk.services.people import PEOPLE_COLUMNS, count_people, list_people
+from engagement_desk.services.people import (
+    CONSENT_MISSING,
+    CONSENT_WITHDRAWN,
+    PEOPLE_COLUMNS,
+    count_people,
+    list_people,
+)
 from engagement_desk.ui.choices import center_options
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
@@ -76,6 +82,21 @@ def people_spec(ctx: AppContext) -> ListSpec:
                 "center",
                 lambda: translate("PeopleTab", "Centre"),
                 (FilterOption(lambda: translate("PeopleTab", "All centres")),),
+            ),
+            FilterSpec(
+                "consent",
+                lambda: translate("PeopleTab", "Consent"),
+                (
+                    FilterOption(lambda: translate("PeopleTab", "Any consent")),
+                    FilterOption(
+                        lambda: translate("PeopleTab", "Storage consent missing"),
+                        {"consent": CONSENT_MISSING},
+                    ),
+                    FilterOption(
+                        lambda: translate("PeopleTab", "Consent withdrawn"),
+                        {"consent": CONSENT_WITHDRAWN},
+                    ),
+                ),
             ),
         ),
         value_labels={"roles": labeller(Role), "status": labeller(PersonStatus)},

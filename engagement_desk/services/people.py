@@ -29,7 +29,6 @@ from engagement_desk.services.listing import (
     ListQuery,
     Page,
     fetch_window,
-    matches_words,
     sort_order,
 )
 from engagement_desk.services.person_sections import (
@@ -44,6 +43,7 @@ from engagement_desk.services.records import (
     get_or_raise,
     load_for_update,
 )
+from engagement_desk.services.search.filters import matching_ids
 from engagement_desk.services.validation import Validator, clean, format_phone
 
 WHAT = "Person"
@@ -286,7 +286,6 @@ PEOPLE_SORT = {
     "email": (Person.email,),
     "status": (Person.status, Person.last_name),
 }
-_TEXT_COLUMNS = (Person.last_name, Person.first_name, Person.email, Person.phone, Person.city)
 
 
 CONSENT_MISSING = "missing"
@@ -328,7 +327,8 @@ def filter_people(statement: Select, session: Session, query: ListQuery) -> Sele
             organization_center.c.center_id == center_id,
         )
         statement = statement.where(or_(placed, contact))
-    return statement.where(*matches_words(session, query.text, _TEXT_COLUMNS))
+    ids = matching_ids(session, "person", query.text)
+    return statement if ids is None else statement.where(Person.id.in_(ids))
 
 
 def list_people(db: Database, query: ListQuery) -> Page:

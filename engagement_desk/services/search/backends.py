@@ -65,7 +65,7 @@ _SQLITE_WINDOW = text(
     "AND rowid BETWEEN :first AND :last ORDER BY rowid DESC LIMIT :window"
 )
 
-_document = Table(
+SEARCH_DOCUMENT = Table(
     POSTGRESQL_TABLE,
     MetaData(),
     Column("kind", String(12)),
@@ -119,7 +119,7 @@ def _postgresql_windows(kinds: tuple[SearchKind, ...], with_titles: bool, window
         literal_column("'simple'::regconfig"),
         func.search_fold(bindparam("query", type_=Text, literal_execute=True)),
     )
-    document = _document.c
+    document = SEARCH_DOCUMENT.c
     vectors = (document.doc, document.title_doc) if with_titles else (document.doc,)
     parts = [
         select(

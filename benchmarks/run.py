@@ -35,6 +35,7 @@ OTHER_BENCHMARKS = (
     "bench_rides.py",
     "bench_certificates.py",
     "bench_events.py",
+    "bench_person_open.py",
 )
 
 

@@ -911,6 +911,129 @@ Die Person selbst bleibt gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Zentrum:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic:</source>
+        <translation>Ö&amp;ffentlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours credited:</source>
+        <translation>&amp;Stunden angerechnet:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>&amp;Referent/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Tagesordnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Pro&amp;tokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting:</source>
+        <translation>&amp;Nächstes Treffen:</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>(no centre)</source>
+        <translation>(kein Zentrum)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>shown in the public calendar</source>
+        <translation>im öffentlichen Kalender zeigen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>z. B. 2,5</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbeitskreis</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Plan a new event (Ctrl+N)</source>
+        <translation>Neue Veranstaltung planen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the event (Ctrl+S)</source>
+        <translation>Veranstaltung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 waiting</source>
+        <translation>%1 angemeldet, %2 auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>%1 of %3 places taken, %2 waiting</source>
+        <translation>%1 von %3 Plätzen belegt, %2 auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Club fair</source>
@@ -978,6 +1101,50 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>No events planned yet.</source>
         <translation>Noch keine Veranstaltungen geplant.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations</source>
+        <translation>An&amp;meldungen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Sign-in list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Helper plan</source>
+        <translation>Helferplan</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>iCal export…</source>
+        <translation>iCal-Export…</translation>
+    </message>
+    <message>
+        <source>Save the public events as a calendar file</source>
+        <translation>Die öffentlichen Veranstaltungen als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Export public events</source>
+        <translation>Öffentliche Veranstaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The public events were saved to %1.</source>
+        <translation>Die öffentlichen Veranstaltungen wurden in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2947,22 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Alle Zentren</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Alle Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Storage consent missing</source>
+        <translation>Speicher-Einwilligung fehlt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
@@ -3178,6 +3361,45 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a person</source>
+        <translation>Person anmelden</translation>
+    </message>
+    <message>
+        <source>Type a name …</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <source>wherever needed</source>
+        <translation>wo gebraucht</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 of %5 taken)</source>
+        <translation>%1, %2–%3 (%4 von %5 belegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Schicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Verify a certificate</source>
@@ -3332,6 +3554,113 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
     <message>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Filter by name … (Enter checks in a single match)</source>
+        <translation>Nach Namen filtern … (Enter checkt einen einzelnen Treffer ein)</translation>
+    </message>
+    <message>
+        <source>Filter registrations</source>
+        <translation>Anmeldungen filtern</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel registration</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Check-in:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>A&amp;nwesend</translation>
+    </message>
+    <message>
+        <source>Did n&amp;ot attend</source>
+        <translation>Nicht &amp;erschienen</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 registered, %3 waiting</source>
+        <translation>%1 angezeigt, %2 angemeldet, %3 auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>This person is already busy at that time:
+
+%1
+
+Register anyway?</source>
+        <translation>Diese Person ist zu der Zeit schon verplant:
+
+%1
+
+Trotzdem anmelden?</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>The event is full: %1 is on the waiting list.</source>
+        <translation>Die Veranstaltung ist voll: %1 steht auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>Die Anmeldung von %1 stornieren?</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 hours entries created.</source>
+        <translation>%1 Stundeneinträge angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 skipped (cancelled or waiting).</source>
+        <translation>%1 übersprungen (storniert oder auf der Warteliste).</translation>
     </message>
 </context>
 <context>

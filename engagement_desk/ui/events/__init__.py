@@ -1,0 +1,1 @@
+"""Veranstaltungen: the list, the event editor, registrations, check-in and prints."""

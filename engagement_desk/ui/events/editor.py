@@ -1,0 +1,418 @@
+"""The event form: kind, title, period, place, centre, capacity, public, description.
+
+Trainings add hours credit and trainer; an Arbeitskreis adds agenda, minutes
+and the next meeting. Saving runs off the GUI thread; the service's German
+messages appear at the fields they concern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.db import Database
+from engagement_desk.models.enums import EventKind
+from engagement_desk.services.centers import list_centers
+from engagement_desk.services.errors import ValidationError
+from engagement_desk.services.event_admin import (
+    EventData,
+    EventRecord,
+    create_event,
+    get_event,
+    update_event,
+    update_working_group,
+)
+from engagement_desk.ui.centers_clubs.forms import Form, form_layout, line_edit, text_edit
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.labels import enum_label
+
+DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
+NO_DATE = QDate(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class WorkingGroupData:
+    agenda: str
+    minutes: str
+    next_meeting_on: dt.date | None
+
+
+def save_event(
+    db: Database,
+    event_id: int | None,
+    version: int,
+    data: EventData,
+    working_group: WorkingGroupData | None,
+) -> EventRecord:
+    """Create or update the event, then the Arbeitskreis part (runs off the GUI thread)."""
+    if event_id is None:
+        record = create_event(db, data)
+    else:
+        record = update_event(db, event_id, version, data)
+    if working_group is not None:
+        record = update_working_group(
+            db,
+            record.id,
+            record.version,
+            agenda=working_group.agenda,
+            minutes=working_group.minutes,
+            next_meeting_on=working_group.next_meeting_on,
+        )
+    return record
+
+
+def _to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _from_qdatetime(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def _datetime_edit() -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 17 + 40)
+    return edit
+
+
+class EventEditor(Retranslatable, QWidget):
+    """Edits one event; ``saved(event_id)`` after a successful save."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("event_editor")
+        self.record: EventRecord | None = None
+        self.form = Form(self)
+
+        self.kind = QComboBox()
+        for kind in EventKind:
+            self.kind.addItem("", kind.value)
+        self.title = line_edit(200)
+        self.starts_at = _datetime_edit()
+        self.ends_at = _datetime_edit()
+        self.place = line_edit(300)
+        self.center = QComboBox()
+        self.center.addItem("", None)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(-1, 100_000)
+        self.capacity.setValue(-1)
+        self.capacity.setMaximumWidth(self.capacity.fontMetrics().averageCharWidth() * 14 + 40)
+        self.is_public = QCheckBox()
+        self.is_public.setChecked(True)
+        self.description = text_edit(3)
+        self.hours_credit = line_edit(10, chars=8)
+        self.trainer = line_edit(200)
+        self.agenda = text_edit(3)
+        self.minutes = text_edit(3)
+        self.next_meeting_on = QDateEdit()
+        self.next_meeting_on.setCalendarPopup(True)
+        self.next_meeting_on.setDisplayFormat("dd.MM.yyyy")
+        self.next_meeting_on.setMinimumDate(NO_DATE)
+        self.next_meeting_on.setDate(NO_DATE)
+        self.next_meeting_on.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.next_meeting_on.setMaximumWidth(
+            self.next_meeting_on.fontMetrics().averageCharWidth() * 16 + 40
+        )
+
+        self.heading = QLabel()
+        self.heading.setObjectName("event_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+
+        main = form_layout()
+        self._add(main, "kind", self.kind)
+        self._add(main, "title", self.title)
+        period = QHBoxLayout()
+        period.setContentsMargins(0, 0, 0, 0)
+        starts = self.form.add("starts_at", self.starts_at, inline=True)
+        ends = self.form.add("ends_at", self.ends_at, inline=True)
+        period.addWidget(starts)
+        self.until_label = QLabel()
+        period.addWidget(self.until_label, 0, Qt.AlignmentFlag.AlignTop)
+        period.addWidget(ends)
+        period.addStretch(1)
+        box = QWidget()
+        box.setLayout(period)
+        main.addRow(self.form.labels["starts_at"], box)
+        self.form.labels["ends_at"].hide()
+        self._add(main, "place", self.place)
+        self._add(main, "center_id", self.center)
+        self._add(main, "capacity", self.capacity)
+        self._add(main, "is_public", self.is_public)
+        self._add(main, "description", self.description)
+
+        self.training_box = QGroupBox()
+        training = form_layout()
+        self._add(training, "hours_credit", self.hours_credit)
+        self._add(training, "trainer", self.trainer)
+        self.training_box.setLayout(training)
+
+        self.group_box = QGroupBox()
+        group = form_layout()
+        self._add(group, "agenda", self.agenda)
+        self._add(group, "minutes", self.minutes)
+        self._add(group, "next_meeting_on", self.next_meeting_on)
+        self.group_box.setLayout(group)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("event_summary")
+        self.summary.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_event")
+        self.new_button.clicked.connect(self.new_event)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_event")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 6, 0)
+        inner_layout.addWidget(self.heading)
+        inner_layout.addLayout(main)
+        inner_layout.addWidget(self.training_box)
+        inner_layout.addWidget(self.group_box)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.retranslate_ui()
+        self.new_event()
+        ctx.ops.query(list_centers, ctx.db).success(self._centers_loaded).run()
+
+    def _add(self, layout: QFormLayout, key: str, widget: QWidget) -> None:
+        field = self.form.add(key, widget)
+        layout.addRow(self.form.labels[key], field)
+
+    # --- texts -----------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, enum_label(EventKind, self.kind.itemData(i)))
+        labels = {
+            "kind": self.tr("&Kind:"),
+            "title": self.tr("&Title:"),
+            "starts_at": self.tr("&When:"),
+            "ends_at": self.tr("Ends:"),
+            "place": self.tr("&Venue:"),
+            "center_id": self.tr("&Centre:"),
+            "capacity": self.tr("&Places:"),
+            "is_public": self.tr("P&ublic:"),
+            "description": self.tr("&Description:"),
+            "hours_credit": self.tr("&Hours credited:"),
+            "trainer": self.tr("T&rainer:"),
+            "agenda": self.tr("&Agenda:"),
+            "minutes": self.tr("&Minutes:"),
+            "next_meeting_on": self.tr("&Next meeting:"),
+        }
+        for key, text in labels.items():
+            self.form.set_label(key, text)
+        self.until_label.setText(self.tr("until"))
+        self.center.setItemText(0, self.tr("(no centre)"))
+        self.capacity.setSpecialValueText(self.tr("unlimited"))
+        self.is_public.setText(self.tr("shown in the public calendar"))
+        self.next_meeting_on.setSpecialValueText(self.tr("not set"))
+        self.hours_credit.setPlaceholderText(self.tr("e.g. 2.5"))
+        self.training_box.setTitle(self.tr("Training"))
+        self.group_box.setTitle(self.tr("Working group"))
+        self.new_button.setText(self.tr("&New"))
+        self.new_button.setToolTip(self.tr("Plan a new event (Ctrl+N)"))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the event (Ctrl+S)"))
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        if self.record is None:
+            self.heading.setText(self.tr("New event"))
+            self.summary.setText("")
+            return
+        self.heading.setText(self.record.title)
+        if self.record.capacity is None:
+            text = self.tr("%1 registered, %2 waiting")
+        else:
+            text = self.tr("%1 of %3 places taken, %2 waiting")
+        self.summary.setText(
+            text.replace("%1", str(self.record.registered))
+            .replace("%2", str(self.record.waiting))
+            .replace("%3", str(self.record.capacity or 0))
+        )
+
+    # --- loading ---------------------------------------------------------
+
+    @Slot(object)
+    def _centers_loaded(self, centers: list) -> None:
+        current = self.center.currentData()
+        while self.center.count() > 1:
+            self.center.removeItem(1)
+        for center in centers:
+            self.center.addItem(center.name, center.id)
+        self._select_data(self.center, current)
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    @Slot(int)
+    def _kind_changed(self, *_: object) -> None:
+        kind = self.current_kind()
+        self.training_box.setVisible(kind == EventKind.TRAINING)
+        self.group_box.setVisible(kind == EventKind.WORKING_GROUP)
+
+    def current_kind(self) -> EventKind:
+        return EventKind(self.kind.currentData() or EventKind.OTHER)
+
+    @Slot()
+    def new_event(self) -> None:
+        self.record = None
+        self.form.clear_errors()
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
+        self._select_data(self.kind, EventKind.WORKSHOP.value)
+        self.title.clear()
+        self.starts_at.setDateTime(_to_qdatetime(start))
+        self.ends_at.setDateTime(_to_qdatetime(start + dt.timedelta(hours=2)))
+        self.place.clear()
+        self.center.setCurrentIndex(0)
+        self.capacity.setValue(-1)
+        self.is_public.setChecked(True)
+        self.description.clear()
+        self.hours_credit.clear()
+        self.trainer.clear()
+        self.agenda.clear()
+        self.minutes.clear()
+        self.next_meeting_on.setDate(NO_DATE)
+        self._kind_changed()
+        self._update_heading()
+        self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def load(self, event_id: int) -> None:
+        self.ctx.ops.query(get_event, self.ctx.db, event_id).success(self.show_record).run()
+
+    @Slot(object)
+    def show_record(self, record: EventRecord) -> None:
+        self.record = record
+        self.form.clear_errors()
+        self._select_data(self.kind, record.kind.value)
+        self.title.setText(record.title)
+        self.starts_at.setDateTime(_to_qdatetime(record.starts_at))
+        self.ends_at.setDateTime(_to_qdatetime(record.ends_at))
+        self.place.setText(record.place)
+        self._select_data(self.center, record.center_id)
+        self.capacity.setValue(-1 if record.capacity is None else record.capacity)
+        self.is_public.setChecked(record.is_public)
+        self.description.setPlainText(record.description)
+        hours = "" if record.hours_credit is None else str(record.hours_credit)
+        self.hours_credit.setText(hours.replace(".", ","))
+        self.trainer.setText(record.trainer)
+        self.agenda.setPlainText(record.agenda)
+        self.minutes.setPlainText(record.minutes)
+        meeting = record.next_meeting_on
+        self.next_meeting_on.setDate(
+            NO_DATE if meeting is None else QDate(meeting.year, meeting.month, meeting.day)
+        )
+        self._kind_changed()
+        self.form.clear_errors()
+        self._update_heading()
+
+    # --- saving ----------------------------------------------------------
+
+    def data(self) -> EventData:
+        kind = self.current_kind()
+        capacity = self.capacity.value()
+        return EventData(
+            kind=kind,
+            title=self.title.text(),
+            starts_at=_from_qdatetime(self.starts_at.dateTime()),
+            ends_at=_from_qdatetime(self.ends_at.dateTime()),
+            place=self.place.text(),
+            center_id=self.center.currentData(),
+            organization_id=self.record.organization_id if self.record else None,
+            capacity=None if capacity < 0 else capacity,
+            description=self.description.toPlainText(),
+            is_public=self.is_public.isChecked(),
+            hours_credit=self.hours_credit.text().strip() if kind == EventKind.TRAINING else None,
+            trainer=self.trainer.text() if kind == EventKind.TRAINING else "",
+        )
+
+    def working_group_data(self) -> WorkingGroupData | None:
+        if self.current_kind() != EventKind.WORKING_GROUP:
+            return None
+        date = self.next_meeting_on.date()
+        meeting = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        return WorkingGroupData(self.agenda.toPlainText(), self.minutes.toPlainText(), meeting)
+
+    @Slot()
+    def save(self) -> None:
+        record = self.record
+        self.ctx.ops.write(
+            save_event,
+            self.ctx.db,
+            None if record is None else record.id,
+            0 if record is None else record.version,
+            self.data(),
+            self.working_group_data(),
+        ).success(self._saved).failure(self._save_failed).run()
+
+    @Slot(object)
+    def _saved(self, record: EventRecord) -> None:
+        self.show_record(record)
+        self.saved.emit(record.id)
+
+    @Slot(object)
+    def _save_failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            unplaced = self.form.show_errors(error.errors)
+            if unplaced:
+                self.ctx.dialogs.warn(
+                    self, self.tr("Event"), "\n".join(e.message for e in unplaced)
+                )
+            return
+        self.ctx.ops.show_error(error, self)
+
+    def error_text(self, key: str) -> str:
+        return self.form.error_text(key)

@@ -1,0 +1,522 @@
+"""Registrations of one event: the table, "Register…", "Cancel" and check-in.
+
+Before registering, the overlaps from ``registration_warnings`` are shown and
+the person is asked; the result says whether the person landed on the
+waiting list. Check-in is fast: select rows (or type a name in the filter
+and press Enter) and mark them attended or not attended.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
+from engagement_desk.services.event_admin import (
+    CHECKABLE_STATUSES,
+    CancelResult,
+    CheckInResult,
+    RegisterResult,
+    RegistrationFilter,
+    RegistrationRecord,
+    ShiftRecord,
+    cancel_registration,
+    check_in,
+    list_registrations,
+    list_shifts,
+    register,
+    registration_warnings,
+)
+from engagement_desk.services.people import PersonChoice, find_people
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.operations import Generation
+
+SEARCH_DELAY_MS = 150
+
+ROLES_BY_KIND: dict[EventKind, tuple[RegistrationRole, ...]] = {
+    EventKind.CLUB_FAIR: (
+        RegistrationRole.EXHIBITOR,
+        RegistrationRole.HELPER,
+        RegistrationRole.GUEST,
+    ),
+    EventKind.VOLUNTEER_DAY: (RegistrationRole.PARTICIPANT, RegistrationRole.HELPER),
+    EventKind.WORKSHOP: (
+        RegistrationRole.PARTICIPANT,
+        RegistrationRole.SPEAKER,
+        RegistrationRole.HELPER,
+    ),
+    EventKind.TRAINING: (RegistrationRole.PARTICIPANT, RegistrationRole.SPEAKER),
+    EventKind.CITIZEN_DIALOGUE: (
+        RegistrationRole.PARTICIPANT,
+        RegistrationRole.SPEAKER,
+        RegistrationRole.GUEST,
+        RegistrationRole.HELPER,
+    ),
+    EventKind.WORKING_GROUP: (RegistrationRole.MEMBER, RegistrationRole.GUEST),
+    EventKind.RECOGNITION: (
+        RegistrationRole.NOMINEE,
+        RegistrationRole.GUEST,
+        RegistrationRole.SPONSOR,
+        RegistrationRole.HELPER,
+    ),
+}
+
+
+def roles_for(kind: EventKind) -> tuple[RegistrationRole, ...]:
+    return ROLES_BY_KIND.get(kind, tuple(RegistrationRole))
+
+
+class RegisterDialog(QDialog):
+    """Picks a person (by typing), a role fitting the kind and, for helpers, a shift."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: EventKind,
+        shifts: tuple[ShiftRecord, ...],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("register_dialog")
+        self.setWindowTitle(self.tr("Register a person"))
+        self._generation = Generation()
+        self.search = QLineEdit()
+        self.search.setObjectName("register_person_search")
+        self.search.setPlaceholderText(self.tr("Type a name …"))
+        self.search.setClearButtonEnabled(True)
+        self.people = QListWidget()
+        self.people.setObjectName("register_people")
+        self.role = QComboBox()
+        self.role.setObjectName("register_role")
+        for role in roles_for(kind):
+            self.role.addItem(enum_label(RegistrationRole, role), role.value)
+        self.shift = QComboBox()
+        self.shift.setObjectName("register_shift")
+        self.shift.addItem(self.tr("wherever needed"), None)
+        for shift in shifts:
+            text = self.tr("%1, %2–%3 (%4 of %5 taken)")
+            for placeholder, value in (
+                ("%1", shift.title),
+                ("%2", f"{shift.starts_at:%H:%M}"),
+                ("%3", f"{shift.ends_at:%H:%M}"),
+                ("%4", str(shift.taken)),
+                ("%5", str(shift.slots)),
+            ):
+                text = text.replace(placeholder, value)
+            self.shift.addItem(text, shift.id)
+        self.shift_label = QLabel(self.tr("&Shift:"))
+        self.shift_label.setBuddy(self.shift)
+        form = QFormLayout()
+        person_label = QLabel(self.tr("&Person:"))
+        person_label.setBuddy(self.search)
+        form.addRow(person_label, self.search)
+        form.addRow("", self.people)
+        role_label = QLabel(self.tr("&Role:"))
+        role_label.setBuddy(self.role)
+        form.addRow(role_label, self.role)
+        form.addRow(self.shift_label, self.shift)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.find)
+        self.search.textChanged.connect(self._timer.start)
+        self.people.currentRowChanged.connect(self._update_state)
+        self.role.currentIndexChanged.connect(self._update_state)
+        self.resize(460, 380)
+        self._update_state()
+
+    @Slot()
+    def find(self) -> None:
+        self._timer.stop()
+        self._generation.advance()
+        self.ctx.ops.query(find_people, self.ctx.db, self.search.text().strip()).discard_if_stale(
+            self._generation
+        ).success(self._found).run()
+
+    @Slot(object)
+    def _found(self, choices: list[PersonChoice]) -> None:
+        self.people.clear()
+        for choice in choices:
+            item = QListWidgetItem(choice.label)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            self.people.addItem(item)
+        if choices:
+            self.people.setCurrentRow(0)
+        self._update_state()
+
+    @Slot()
+    def _update_state(self, *_: object) -> None:
+        helper = self.role.currentData() == RegistrationRole.HELPER.value
+        self.shift.setVisible(helper)
+        self.shift_label.setVisible(helper)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.person_id() is not None
+        )
+
+    def person_id(self) -> int | None:
+        item = self.people.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def chosen_role(self) -> RegistrationRole:
+        return RegistrationRole(self.role.currentData())
+
+    def shift_id(self) -> int | None:
+        if self.chosen_role() != RegistrationRole.HELPER:
+            return None
+        return self.shift.currentData()
+
+
+class RegistrationsPanel(Retranslatable, QWidget):
+    """The registrations of the selected event; ``changed`` after any change."""
+
+    changed = Signal()
+
+    HEADERS = ("Name", "Role", "Status", "Shift", "Stand")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("registrations_panel")
+        self.event_id: int | None = None
+        self.kind = EventKind.OTHER
+        self.records: list[RegistrationRecord] = []
+        self.dialog: RegisterDialog | None = None
+        self._generation = Generation()
+        self._check_in_after_load = False
+        self.last_check_in: CheckInResult | None = None
+        self.last_message = ""
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("registrations_filter")
+        self.filter.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self._timer.start)
+        self.filter.returnPressed.connect(self._filter_entered)
+
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setObjectName("registrations_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_state)
+
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("register_button")
+        self.register_button.clicked.connect(self.start_registration)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel_registration")
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.attended_button = QPushButton()
+        self.attended_button.setObjectName("mark_attended")
+        self.attended_button.clicked.connect(self.mark_attended)
+        self.no_show_button = QPushButton()
+        self.no_show_button.setObjectName("mark_no_show")
+        self.no_show_button.clicked.connect(self.mark_no_show)
+        self.count = QLabel()
+        self.count.setObjectName("registrations_count")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.register_button)
+        top.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        self.check_in_label = QLabel()
+        bottom.addWidget(self.check_in_label)
+        bottom.addWidget(self.attended_button)
+        bottom.addWidget(self.no_show_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.retranslate_ui()
+        self._update_state()
+
+    def retranslate_ui(self) -> None:
+        headers = (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Status"),
+            self.tr("Shift"),
+            self.tr("Stand"),
+        )
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.filter.setPlaceholderText(self.tr("Filter by name … (Enter checks in a single match)"))
+        self.filter.setAccessibleName(self.tr("Filter registrations"))
+        self.table.setAccessibleName(self.tr("Registrations"))
+        self.register_button.setText(self.tr("&Register…"))
+        self.cancel_button.setText(self.tr("Ca&ncel registration"))
+        self.check_in_label.setText(self.tr("Check-in:"))
+        self.attended_button.setText(self.tr("&Attended"))
+        self.no_show_button.setText(self.tr("Did n&ot attend"))
+        self._show_rows()
+
+    # --- loading ---------------------------------------------------------
+
+    def set_event(self, event_id: int | None, kind: EventKind = EventKind.OTHER) -> None:
+        changed = event_id != self.event_id
+        self.event_id = event_id
+        self.kind = kind
+        if changed:
+            self.filter.blockSignals(True)
+            self.filter.clear()
+            self.filter.blockSignals(False)
+        self.reload()
+
+    def current_filter(self) -> RegistrationFilter:
+        return RegistrationFilter(text=self.filter.text().strip())
+
+    @Slot()
+    def reload(self) -> None:
+        self._timer.stop()
+        self._generation.advance()
+        if self.event_id is None:
+            self.records = []
+            self._show_rows()
+            return
+        self.ctx.ops.query(
+            list_registrations, self.ctx.db, self.event_id, self.current_filter()
+        ).discard_if_stale(self._generation).success(self._loaded).run()
+
+    @Slot(object)
+    def _loaded(self, records) -> None:
+        self.records = list(records)
+        self._show_rows()
+        if self._check_in_after_load:
+            self._check_in_after_load = False
+            self._check_in_single_match()
+
+    def _show_rows(self) -> None:
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            values = (
+                record.name,
+                enum_label(RegistrationRole, record.role),
+                enum_label(RegistrationStatus, record.status),
+                record.shift_title,
+                record.stand,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.table.setItem(row, column, item)
+        registered = sum(r.status in CHECKABLE_STATUSES for r in self.records)
+        waiting = sum(r.status == RegistrationStatus.WAITING_LIST for r in self.records)
+        self.count.setText(
+            self.tr("%1 shown, %2 registered, %3 waiting")
+            .replace("%1", str(len(self.records)))
+            .replace("%2", str(registered))
+            .replace("%3", str(waiting))
+        )
+        self._update_state()
+
+    @Slot()
+    def _update_state(self) -> None:
+        has_event = self.event_id is not None
+        selected = bool(self.selected_ids())
+        self.register_button.setEnabled(has_event)
+        self.filter.setEnabled(has_event)
+        self.cancel_button.setEnabled(selected)
+        self.attended_button.setEnabled(selected)
+        self.no_show_button.setEnabled(selected)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.records[row].id for row in rows if row < len(self.records)]
+
+    def select_ids(self, ids: list[int]) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row, record in enumerate(self.records):
+            if record.id in ids:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    # --- registering -----------------------------------------------------
+
+    @Slot()
+    def start_registration(self) -> None:
+        if self.event_id is None:
+            return
+        self.ctx.ops.query(list_shifts, self.ctx.db, self.event_id).success(self._open_dialog).run()
+
+    @Slot(object)
+    def _open_dialog(self, shifts: tuple[ShiftRecord, ...]) -> None:
+        self.dialog = RegisterDialog(self.ctx, self.kind, shifts, self)
+        self.dialog.accepted.connect(self._dialog_accepted)
+        self.dialog.open()
+
+    @Slot()
+    def _dialog_accepted(self) -> None:
+        dialog = self.dialog
+        if dialog is None or dialog.person_id() is None:
+            return
+        self.register_person(dialog.person_id(), dialog.chosen_role(), dialog.shift_id())
+
+    def register_person(
+        self, person_id: int, role: RegistrationRole, shift_id: int | None = None
+    ) -> None:
+        """Look for overlaps first, ask about them, then register."""
+        if self.event_id is None:
+            return
+        self.ctx.ops.query(
+            registration_warnings, self.ctx.db, self.event_id, person_id, shift_id
+        ).success(functools.partial(self._warnings_loaded, person_id, role, shift_id)).run()
+
+    def _warnings_loaded(
+        self, person_id: int, role: RegistrationRole, shift_id: int | None, warnings
+    ) -> None:
+        if warnings:
+            text = self.tr("This person is already busy at that time:\n\n%1\n\nRegister anyway?")
+            lines = "\n".join(f"• {warning.message}" for warning in warnings)
+            if not self.ctx.dialogs.ask(self, self.tr("Overlap"), text.replace("%1", lines)):
+                return
+        if self.event_id is None:
+            return
+        self.ctx.ops.write(
+            register,
+            self.ctx.db,
+            self.event_id,
+            person_id=person_id,
+            role=role,
+            shift_id=shift_id,
+        ).success(self._registered).run()
+
+    @Slot(object)
+    def _registered(self, result: RegisterResult) -> None:
+        name = result.registration.name
+        if result.on_waiting_list:
+            text = self.tr("The event is full: %1 is on the waiting list.")
+        else:
+            text = self.tr("%1 is registered.")
+        self.last_message = text.replace("%1", name)
+        self.ctx.dialogs.inform(self, self.tr("Registration"), self.last_message)
+        self.reload()
+        self.changed.emit()
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        record = next(r for r in self.records if r.id == ids[0])
+        question = self.tr("Cancel the registration of %1?").replace("%1", record.name)
+        if not self.ctx.dialogs.ask(self, self.tr("Cancel registration"), question):
+            return
+        self.ctx.ops.write(cancel_registration, self.ctx.db, record.id, record.version).success(
+            self._cancelled
+        ).run()
+
+    @Slot(object)
+    def _cancelled(self, result: CancelResult) -> None:
+        self.ctx.dialogs.inform(self, self.tr("Cancel registration"), result.message)
+        self.reload()
+        self.changed.emit()
+
+    # --- check-in --------------------------------------------------------
+
+    @Slot()
+    def mark_attended(self) -> None:
+        self.check_in_ids(self.selected_ids(), True)
+
+    @Slot()
+    def mark_no_show(self) -> None:
+        self.check_in_ids(self.selected_ids(), False)
+
+    def check_in_ids(self, ids: list[int], attended: bool) -> None:
+        if not ids:
+            return
+        self.ctx.ops.write(check_in, self.ctx.db, ids, attended).success(self._checked_in).run()
+
+    @Slot(object)
+    def _checked_in(self, result: CheckInResult) -> None:
+        self.last_check_in = result
+        text = self.tr("%1 changed.").replace("%1", str(result.changed))
+        if result.hours_created:
+            text += " " + self.tr("%1 hours entries created.").replace(
+                "%1", str(result.hours_created)
+            )
+        if result.skipped:
+            text += " " + self.tr("%1 skipped (cancelled or waiting).").replace(
+                "%1", str(len(result.skipped))
+            )
+        self.last_message = text
+        self.count.setText(text)
+        self.changed.emit()
+        selected = self.selected_ids()
+        self._generation.advance()
+        if self.event_id is not None:
+            self.ctx.ops.query(
+                list_registrations, self.ctx.db, self.event_id, self.current_filter()
+            ).discard_if_stale(self._generation).success(
+                functools.partial(self._reloaded_after_check_in, selected, text)
+            ).run()
+
+    def _reloaded_after_check_in(self, selected: list[int], text: str, records) -> None:
+        self.records = list(records)
+        self._show_rows()
+        self.select_ids(selected)
+        self.count.setText(text)
+
+    @Slot()
+    def _filter_entered(self) -> None:
+        self._check_in_after_load = True
+        self.reload()
+
+    def _check_in_single_match(self) -> None:
+        candidates = [r for r in self.records if r.status in CHECKABLE_STATUSES]
+        if len(candidates) == 1:
+            self.check_in_ids([candidates[0].id], True)
+            self.filter.selectAll()
+        elif self.records:
+            self.table.setFocus()
+            self.table.selectRow(0)

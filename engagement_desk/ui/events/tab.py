@@ -1,0 +1,299 @@
+"""The Veranstaltungen tab: the list beside the editor, registrations and prints.
+
+The list (a ``ListPanel`` over ``services.events``) is on the left; the right
+side has the event form ("Details") and its registrations with check-in.
+Prints (sign-in list, helper plan, name badges) open in the PDF preview; the
+public events can be exported as an iCal file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.db import Database
+from engagement_desk.models.enums import EventKind
+from engagement_desk.services.event_admin import EventRecord
+from engagement_desk.services.event_ical import public_events_ical, write_ical
+from engagement_desk.services.event_prints import lists as print_lists
+from engagement_desk.services.event_prints.badges import name_badges_pdf
+from engagement_desk.services.events import EVENT_COLUMNS, count_events, list_events
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.events.editor import EventEditor
+from engagement_desk.ui.events.registrations import RegistrationsPanel
+from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.list_view import (
+    FilterOption,
+    FilterSpec,
+    ListPanel,
+    ListSpec,
+    enum_filter,
+)
+from engagement_desk.ui.rides.pdf_preview import PdfPreviewDialog, PdfPrinter
+
+translate = QCoreApplication.translate
+
+PRINTS = {
+    "signin": print_lists.signin_list_pdf,
+    "shifts": print_lists.shift_plan_pdf,
+    "badges": name_badges_pdf,
+}
+
+
+def events_list_spec(ctx: AppContext) -> ListSpec:
+    return ListSpec(
+        name="events",
+        fetch=functools.partial(list_events, ctx.db),
+        count=functools.partial(count_events, ctx.db),
+        columns=EVENT_COLUMNS,
+        accessible_name=lambda: translate("EventsTab", "List of events"),
+        search_placeholder=lambda: translate("EventsTab", "Search title or venue …"),
+        filters=(
+            FilterSpec(
+                "period",
+                lambda: translate("EventsTab", "Period"),
+                (
+                    FilterOption(lambda: translate("EventsTab", "All events")),
+                    FilterOption(
+                        lambda: translate("EventsTab", "Upcoming"),
+                        {"from_date": dt.date.today()},
+                    ),
+                ),
+            ),
+            enum_filter(
+                "kind",
+                EventKind,
+                lambda: translate("EventsTab", "Kind"),
+                lambda: translate("EventsTab", "All kinds"),
+            ),
+        ),
+        value_labels={"kind": labeller(EventKind)},
+        column_widths={
+            "starts_at": 16,
+            "kind": 20,
+            "title": 26,
+            "place": 14,
+            "registrations": 11,
+            "capacity": 6,
+        },
+        descending=True,
+        stretch_key="title",
+        empty_text=lambda: translate("EventsTab", "No events planned yet."),
+    )
+
+
+def export_public_ical(db: Database, path: str) -> Path:
+    """Runs off the GUI thread."""
+    target = Path(path)
+    if target.suffix.lower() != ".ics":
+        target = target.with_suffix(".ics")
+    return write_ical(target, public_events_ical(db))
+
+
+class EventsTab(Retranslatable, QWidget):
+    """List on the left, the selected event's form and registrations on the right."""
+
+    status_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("events_tab")
+        self.printer: PdfPrinter | None = None  # tests put a recording printer here
+        self.preview: PdfPreviewDialog | None = None
+
+        self.panel = ListPanel(ctx, events_list_spec(ctx))
+        self.model = self.panel.model
+        self.panel.status_changed.connect(self.status_changed)
+        self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel.activated.connect(self.open_record)
+
+        self.editor = EventEditor(ctx)
+        self.editor.saved.connect(self._saved)
+        self.registrations = RegistrationsPanel(ctx)
+        self.registrations.changed.connect(self._registrations_changed)
+
+        self.details = QTabWidget()
+        self.details.setObjectName("event_details")
+        self.details.addTab(self.editor, "")
+        self.details.addTab(self.registrations, "")
+
+        # The editor's "New" also forgets the selected event's registrations.
+        self.editor.new_button.clicked.disconnect(self.editor.new_event)
+        self.editor.new_button.clicked.connect(self.new_event)
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("event_prints")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        self.print_actions: dict[str, QAction] = {}
+        for key in PRINTS:
+            action = self.print_menu.addAction("")
+            action.triggered.connect(functools.partial(self.show_print, key))
+            self.print_actions[key] = action
+        self.print_button.setMenu(self.print_menu)
+        self.ical_button = QPushButton()
+        self.ical_button.setObjectName("export_ical")
+        self.ical_button.clicked.connect(self.export_ical)
+        self.panel.add_tool(self.print_button)
+        self.panel.add_tool(self.ical_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 560])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("new_event_action")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_event)
+        self.addAction(self.new_action)
+        self._update_state()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.details.setTabText(0, self.tr("&Details"))
+        self.details.setTabText(1, self.tr("Re&gistrations"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_actions["signin"].setText(self.tr("Sign-in list"))
+        self.print_actions["shifts"].setText(self.tr("Helper plan"))
+        self.print_actions["badges"].setText(self.tr("Name badges"))
+        self.ical_button.setText(self.tr("iCal export…"))
+        self.ical_button.setToolTip(self.tr("Save the public events as a calendar file"))
+
+    # --- the tab protocol -------------------------------------------------
+
+    def status_text(self) -> str:
+        return self.panel.status_text()
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def refresh(self) -> None:
+        self.panel.refresh()
+        self.registrations.reload()
+
+    def show_record(self, record_id: int, search_text: str = "") -> None:
+        self.panel.show_record(record_id, search_text)
+
+    def current_event_id(self) -> int | None:
+        return self.editor.record.id if self.editor.record is not None else None
+
+    # --- selection --------------------------------------------------------
+
+    @Slot()
+    def _current_changed(self, *_: object) -> None:
+        event_id = self.panel.current_id()
+        if event_id is not None and event_id != self.current_event_id():
+            self.open_record(event_id)
+
+    @Slot(int)
+    def open_record(self, event_id: int) -> None:
+        self.editor.load(event_id)
+        self.ctx.ops.query(_get_event, self.ctx.db, event_id).success(self._event_loaded).run()
+
+    @Slot(object)
+    def _event_loaded(self, record: EventRecord) -> None:
+        self.registrations.set_event(record.id, record.kind)
+        self._update_state()
+
+    @Slot()
+    def new_event(self) -> None:
+        self.panel.table.clearSelection()
+        self.details.setCurrentIndex(0)
+        self.editor.new_event()
+        self.registrations.set_event(None)
+        self._update_state()
+
+    @Slot(int)
+    def _saved(self, event_id: int) -> None:
+        self.panel.refresh()
+        record = self.editor.record
+        if record is not None:
+            self.registrations.set_event(record.id, record.kind)
+            self.panel.show_record(event_id, record.title)
+        self._update_state()
+
+    @Slot()
+    def _registrations_changed(self) -> None:
+        self.panel.refresh()
+        event_id = self.current_event_id()
+        if event_id is not None:
+            self.editor.load(event_id)
+
+    def _update_state(self) -> None:
+        has_event = self.current_event_id() is not None
+        self.print_button.setEnabled(has_event)
+
+    # --- prints and export ------------------------------------------------
+
+    def show_print(self, key: str, *_: object) -> None:
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
+        self.ctx.ops.query(PRINTS[key], self.ctx.db, event_id).success(
+            functools.partial(self._print_ready, key)
+        ).run()
+
+    def _print_ready(self, key: str, pdf: bytes) -> None:
+        titles = {
+            "signin": self.tr("Sign-in list"),
+            "shifts": self.tr("Helper plan"),
+            "badges": self.tr("Name badges"),
+        }
+        files = {"signin": "Teilnehmerliste", "shifts": "Helferplan", "badges": "Namensschilder"}
+        record = self.editor.record
+        title = titles[key] if record is None else f"{titles[key]} – {record.title}"
+        if self.preview is not None:
+            self.preview.deleteLater()
+        self.preview = PdfPreviewDialog(
+            self.ctx, title, pdf, self, file_name=f"{files[key]}.pdf", printer=self.printer
+        )
+        self.preview.open()
+
+    @Slot()
+    def export_ical(self) -> None:
+        path = self.ctx.dialogs.save_path(
+            self,
+            self.tr("Export public events"),
+            "Veranstaltungen.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        self.ctx.ops.query(export_public_ical, self.ctx.db, path).success(self._exported).run()
+
+    @Slot(object)
+    def _exported(self, path: Path) -> None:
+        self.ctx.dialogs.inform(
+            self,
+            self.tr("Export public events"),
+            self.tr("The public events were saved to %1.").replace("%1", str(path)),
+        )
+
+
+def _get_event(db: Database, event_id: int) -> EventRecord:
+    from engagement_desk.services.event_admin import get_event
+
+    return get_event(db, event_id)

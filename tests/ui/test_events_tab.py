@@ -1,0 +1,239 @@
+"""The Veranstaltungen tab: editor, registrations with waiting list, check-in, prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
+from engagement_desk.services.event_admin import (
+    EventData,
+    create_event,
+    get_event,
+    list_registrations,
+    register,
+)
+from engagement_desk.services.hours import derived  # noqa: F401  (check_in imports it)
+from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.ui.events.tab import EventsTab
+from engagement_desk.ui.events_tab import create_events_tab
+
+START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(10))
+
+
+class RecordingPrinter:
+    def __init__(self) -> None:
+        self.printed: list[tuple[str, int]] = []
+
+    def print_document(self, parent, document, title: str) -> bool:
+        self.printed.append((title, document.pageCount()))
+        return True
+
+
+@pytest.fixture
+def tab(qtbot, ctx) -> EventsTab:
+    widget = create_events_tab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def person(db, last: str, first: str = "Anna") -> int:
+    return create_person(db, PersonInput(last_name=last, first_name=first)).id
+
+
+def event(db, title: str, kind=EventKind.WORKSHOP, capacity=None, start=START, **extra) -> int:
+    data = EventData(
+        kind=kind,
+        title=title,
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=2),
+        place="Haus der Jugend",
+        capacity=capacity,
+        **extra,
+    )
+    return create_event(db, data).id
+
+
+def statuses(db, event_id: int) -> dict[str, RegistrationStatus]:
+    return {r.name: r.status for r in list_registrations(db, event_id)}
+
+
+def test_creates_events_of_several_kinds_through_the_editor(tab, ctx, qtbot) -> None:
+    editor = tab.editor
+    for kind, title in (
+        (EventKind.WORKSHOP, "Engagement-Werkstatt Herbst"),
+        (EventKind.CLUB_FAIR, "Vereinsmesse 2026"),
+        (EventKind.TRAINING, "Erste Hilfe für Vereine"),
+        (EventKind.WORKING_GROUP, "Arbeitskreis Engagierte Stadt"),
+    ):
+        qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert editor.record is None
+        editor.kind.setCurrentIndex(editor.kind.findData(kind.value))
+        editor.title.setText(title)
+        editor.place.setText("Rathaus")
+        editor.capacity.setValue(20)
+        if kind == EventKind.TRAINING:
+            assert editor.training_box.isVisible()
+            editor.hours_credit.setText("2,5")
+            editor.trainer.setText("Frau Klein")
+        if kind == EventKind.WORKING_GROUP:
+            assert editor.group_box.isVisible()
+            editor.agenda.setPlainText("1. Begrüßung")
+        qtbot.keyClick(editor.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert editor.record is not None, title
+        assert editor.record.kind == kind
+    assert tab.model.rowCount() == 4
+    titles = {tab.model.index(row, 2).data() for row in range(tab.model.rowCount())}
+    assert "Erste Hilfe für Vereine" in titles
+    training = next(r for r in _records(ctx) if r.kind == EventKind.TRAINING)
+    assert training.hours_credit == Decimal("2.50")
+    assert training.trainer == "Frau Klein"
+    group = next(r for r in _records(ctx) if r.kind == EventKind.WORKING_GROUP)
+    assert group.agenda == "1. Begrüßung"
+
+
+def _records(ctx):
+    from engagement_desk.services.events import list_events
+    from engagement_desk.services.listing import ListQuery
+
+    page = list_events(ctx.db, ListQuery())
+    return [get_event(ctx.db, event_id) for event_id in page.ids]
+
+
+def test_service_messages_appear_at_the_fields(tab) -> None:
+    editor = tab.editor
+    editor.title.setText("")
+    editor.ends_at.setDateTime(editor.starts_at.dateTime().addSecs(-3600))
+    editor.save()
+    assert editor.record is None
+    assert editor.error_text("title") == "Bitte Titel eingeben."
+    assert editor.error_text("ends_at") == "Das Ende muss nach dem Beginn liegen."
+    editor.title.setText("Jetzt mit Titel")
+    assert editor.error_text("title") == ""
+
+
+def test_beyond_capacity_goes_to_the_waiting_list_and_cancelling_moves_up(
+    tab, ctx, dialogs
+) -> None:
+    event_id = event(ctx.db, "Werkstatt", capacity=1)
+    first = person(ctx.db, "Erste")
+    second = person(ctx.db, "Zweite")
+    tab.open_record(event_id)
+    panel = tab.registrations
+    panel.register_person(first, RegistrationRole.PARTICIPANT)
+    panel.register_person(second, RegistrationRole.PARTICIPANT)
+    assert statuses(ctx.db, event_id) == {
+        "Anna Erste": RegistrationStatus.REGISTERED,
+        "Anna Zweite": RegistrationStatus.WAITING_LIST,
+    }
+    assert (
+        "waiting list" in dialogs.texts("inform")[-1]
+        or "Warteliste" in (dialogs.texts("inform")[-1])
+    )
+    assert panel.table.rowCount() == 2
+    row = next(i for i, r in enumerate(panel.records) if r.name == "Anna Erste")
+    panel.table.selectRow(row)
+    dialogs.answers = [True]
+    panel.cancel_selected()
+    assert dialogs.texts("inform")[-1] == (
+        "Anmeldung von Anna Erste storniert. Anna Zweite rückt von der Warteliste nach."
+    )
+    assert statuses(ctx.db, event_id)["Anna Zweite"] == RegistrationStatus.REGISTERED
+    assert tab.editor.record.registered == 1
+
+
+def test_overlaps_are_asked_about_before_registering(tab, ctx, dialogs) -> None:
+    busy = person(ctx.db, "Beschäftigt")
+    other = event(ctx.db, "Vereinsforum", kind=EventKind.TRAINING)
+    register(ctx.db, other, person_id=busy)
+    event_id = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
+    tab.open_record(event_id)
+    dialogs.answers = [False]
+    tab.registrations.register_person(busy, RegistrationRole.HELPER)
+    asked = dialogs.texts("ask")
+    assert len(asked) == 1 and "Vereinsforum" in asked[0]
+    assert statuses(ctx.db, event_id) == {}
+    dialogs.answers = [True]
+    tab.registrations.register_person(busy, RegistrationRole.HELPER)
+    assert statuses(ctx.db, event_id) == {"Anna Beschäftigt": RegistrationStatus.REGISTERED}
+
+
+def test_register_dialog_picks_person_role_and_shift(tab, ctx, dialogs, qtbot) -> None:
+    person(ctx.db, "Musterfrau", "Erika")
+    event_id = event(ctx.db, "Vereinsmesse", kind=EventKind.CLUB_FAIR)
+    tab.open_record(event_id)
+    tab.registrations.start_registration()
+    dialog = tab.registrations.dialog
+    assert dialog is not None and dialog.isVisible()
+    roles = [dialog.role.itemData(i) for i in range(dialog.role.count())]
+    assert roles == ["exhibitor", "helper", "guest"]
+    dialog.search.setText("Musterfrau")
+    dialog.find()
+    assert dialog.people.count() == 1
+    dialog.role.setCurrentIndex(1)
+    assert not dialog.shift.isHidden()
+    dialog.accept()
+    records = list_registrations(ctx.db, event_id)
+    assert [(r.name, r.role) for r in records] == [("Erika Musterfrau", RegistrationRole.HELPER)]
+    assert tab.registrations.table.rowCount() == 1
+
+
+def test_check_in_marks_attended_and_creates_hours(tab, ctx, qtbot) -> None:
+    event_id = event(
+        ctx.db,
+        "Erste Hilfe",
+        kind=EventKind.TRAINING,
+        start=dt.datetime.combine(dt.date.today(), dt.time(9)),
+        hours_credit=Decimal("3"),
+    )
+    for name in ("Albers", "Bauer", "Conrad"):
+        register(ctx.db, event_id, person_id=person(ctx.db, name))
+    tab.open_record(event_id)
+    panel = tab.registrations
+    panel.select_ids([r.id for r in panel.records if r.name.endswith(("Albers", "Bauer"))])
+    panel.mark_attended()
+    assert panel.last_check_in is not None
+    assert panel.last_check_in.changed == 2
+    assert panel.last_check_in.hours_created == 2
+    assert "2" in panel.count.text()
+    # the day's fast mode: a name and Enter
+    panel.filter.setText("Conrad")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert panel.last_check_in.changed == 1
+    assert panel.last_check_in.hours_created == 1
+    assert set(statuses(ctx.db, event_id).values()) == {RegistrationStatus.ATTENDED}
+    panel.filter.clear()
+    panel.reload()
+    panel.select_ids([panel.records[0].id])
+    panel.mark_no_show()
+    assert panel.last_check_in.hours_removed == 1
+
+
+@pytest.mark.parametrize("key", ["signin", "shifts", "badges"])
+def test_prints_open_in_the_preview_and_print_through_the_seam(tab, ctx, key) -> None:
+    event_id = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
+    register(ctx.db, event_id, person_id=person(ctx.db, "Drucker"))
+    tab.printer = RecordingPrinter()
+    tab.open_record(event_id)
+    tab.print_actions[key].trigger()
+    preview = tab.preview
+    assert preview is not None and preview.page_count > 0
+    assert preview.print_pdf()
+    assert tab.printer.printed[0][1] == preview.page_count
+    preview.reject()
+
+
+def test_ical_export_of_public_events(tab, ctx, dialogs, tmp_path: Path) -> None:
+    event(ctx.db, "Öffentliche Messe", kind=EventKind.CLUB_FAIR)
+    event(ctx.db, "Interner Kreis", kind=EventKind.WORKING_GROUP, is_public=False)
+    dialogs.paths = [str(tmp_path / "kalender")]
+    tab.export_ical()
+    text = (tmp_path / "kalender.ics").read_text(encoding="utf-8")
+    assert "Öffentliche Messe" in text and "Interner Kreis" not in text
+    assert dialogs.texts("inform")

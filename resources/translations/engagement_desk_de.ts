@@ -860,6 +860,26 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Preferred passengers</source>
+        <translation>Bevorzugte Fahrgäste</translation>
+    </message>
+    <message>
+        <source>Passenger to add</source>
+        <translation>Fahrgast hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Preferred passengers (usual driver):</source>
+        <translation>Bevorzugte Fahrgäste (Stammfahrer/in):</translation>
+    </message>
+    <message>
         <source>(no vehicle)</source>
         <translation>(kein Fahrzeug)</translation>
     </message>
@@ -4132,6 +4152,14 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Remove driver</source>
         <translation>Fahrer/in entfernen</translation>
+    </message>
+    <message>
+        <source>Standby that day</source>
+        <translation>Bereitschaft an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Make the chosen driver the standby driver of this service on the ride&apos;s day</source>
+        <translation>Die gewählte Fahrerin / den gewählten Fahrer für diesen Fahrdienst an diesem Tag in Bereitschaft setzen</translation>
     </message>
     <message>
         <source>Done…</source>

@@ -88,3 +88,22 @@ def test_a_monthly_rule_is_kept_when_other_fields_change(
     [saved] = list_standing_orders(db)
     assert saved.recurrence == "FREQ=MONTHLY;BYDAY=1TU"
     assert saved.destination_name == "Fußpflege Schmitz"
+
+
+def test_preferred_passengers_are_added_and_removed(ctx: AppContext, db: Database, qtbot) -> None:
+    from engagement_desk.services.people import PersonChoice
+
+    anna = driver(db, "Anna", "Becker")
+    gerda = passenger(db, "Gerda", "Groß")
+    editor = DriversEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.list.item(0).setSelected(True)
+    assert editor.preferred.count() == 0
+    editor.passenger_picker.choose(PersonChoice(gerda, "Groß, Gerda"))
+    editor.add_preferred()
+    assert [p.person_id for p in get_driver(db, anna).preferred_passengers] == [gerda]
+    assert editor.preferred.count() == 1 and "Gerda" in editor.preferred.item(0).text()
+    editor.preferred.item(0).setSelected(True)
+    editor.remove_preferred()
+    assert get_driver(db, anna).preferred_passengers == ()
+    assert editor.preferred.count() == 0

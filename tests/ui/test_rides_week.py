@@ -297,3 +297,17 @@ def test_planning_runs_off_the_gui_thread(
     assert not view.plan_button.isEnabled()
     qtbot.waitUntil(lambda: view.plan is not None and len(view.plan.rides) == 3, timeout=10_000)
     assert view.plan_button.isEnabled() and view.unassigned.count() == 2
+
+
+def test_the_chosen_driver_becomes_standby_for_the_ride_day(
+    ctx: AppContext, office: dict[str, int], qtbot
+) -> None:
+    view = planned_view(ctx, qtbot)
+    gerda = ride_by_passenger(view, "Gerda")
+    assert view.select_ride(gerda.id)
+    view.driver_combo.setCurrentIndex(view.driver_combo.findData(office["anna"]))
+    assert view.standby_button.isEnabled()
+    view.standby_selected()
+    tuesday = view.days[1]
+    assert "Anna Becker" in tuesday.standby.text()
+    assert "Sam Bereit" not in tuesday.standby.text()

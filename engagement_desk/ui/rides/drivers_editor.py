@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagement_desk.models.enums import Role
 from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.ride_planning.calendar import WEEKDAY_SHORT
 from engagement_desk.services.ride_planning.drivers import (
     DriverProfileInput,
     DriverRecord,
     list_drivers,
+    set_preferred_passengers,
     update_driver_profile,
 )
 from engagement_desk.services.ride_planning.vehicles import VehicleRecord, list_vehicles
 from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
+from engagement_desk.ui.centers_clubs.person_picker import PersonPicker
 from engagement_desk.ui.context import AppContext
 
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -79,6 +82,7 @@ class DriversEditor(QWidget):
         right_layout.addLayout(layout)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.times)
+        right_layout.addWidget(self._preferences_box())
         right_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -86,6 +90,54 @@ class DriversEditor(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(splitter)
         self.refresh()
+
+    def _preferences_box(self) -> QWidget:
+        """Passengers this driver usually takes: the planner prefers the pairing."""
+        self.preferred = QListWidget()
+        self.preferred.setObjectName("preferred_passengers")
+        self.preferred.setAccessibleName(self.tr("Preferred passengers"))
+        self.preferred.setMaximumHeight(120)
+        self.passenger_picker = PersonPicker(self.ctx, role=Role.PASSENGER)
+        self.passenger_picker.setAccessibleName(self.tr("Passenger to add"))
+        self.add_passenger_button = QPushButton(self.tr("Add"))
+        self.remove_passenger_button = QPushButton(self.tr("Remove"))
+        self.add_passenger_button.clicked.connect(self.add_preferred)
+        self.remove_passenger_button.clicked.connect(self.remove_preferred)
+        row = QHBoxLayout()
+        row.addWidget(self.passenger_picker, 1)
+        row.addWidget(self.add_passenger_button)
+        row.addWidget(self.remove_passenger_button)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Preferred passengers (usual driver):")))
+        layout.addWidget(self.preferred)
+        layout.addLayout(row)
+        return box
+
+    def _preferred_ids(self) -> list[int]:
+        return [self.preferred.item(i).data(DRIVER_ID_ROLE) for i in range(self.preferred.count())]
+
+    @Slot()
+    def add_preferred(self) -> None:
+        passenger_id = self.passenger_picker.person_id
+        if self.current is None or passenger_id is None:
+            return
+        self._save_preferred([*self._preferred_ids(), passenger_id])
+
+    @Slot()
+    def remove_preferred(self) -> None:
+        items = self.preferred.selectedItems()
+        if self.current is None or not items:
+            return
+        gone = items[0].data(DRIVER_ID_ROLE)
+        self._save_preferred([i for i in self._preferred_ids() if i != gone])
+
+    def _save_preferred(self, passenger_ids: list[int]) -> None:
+        assert self.current is not None
+        self.ctx.ops.write(
+            set_preferred_passengers, self.ctx.db, self.current.person_id, tuple(passenger_ids)
+        ).success(self._saved).failure(self._failed).run()
 
     def refresh(self) -> None:
         self.ctx.ops.query(list_vehicles, self.ctx.db).success(self._show_vehicles).run()
@@ -147,6 +199,11 @@ class DriversEditor(QWidget):
             f"{a.start_date:%d.%m.}–{a.end_date:%d.%m.%Y}" + (f" ({a.reason})" if a.reason else "")
             for a in driver.absences
         )
+        self.preferred.clear()
+        for passenger in driver.preferred_passengers:
+            item = QListWidgetItem(passenger.name)
+            item.setData(DRIVER_ID_ROLE, passenger.person_id)
+            self.preferred.addItem(item)
         self.times.setText(
             self.tr("Available: %1").replace("%1", windows or "–")
             + "\n"
@@ -174,6 +231,7 @@ class DriversEditor(QWidget):
     @Slot(object)
     def _saved(self, record: DriverRecord) -> None:
         self.current = record
+        self.show_driver(record)
         self.ctx.ops.query(list_drivers, self.ctx.db).success(self._show_drivers).run()
 
     def _failed(self, error: Exception) -> None:

@@ -46,7 +46,11 @@ from engagement_desk.services.ride_planning.calendar import (
     parse_week,
     week_of,
 )
-from engagement_desk.services.ride_planning.drivers import DriverRecord, list_drivers
+from engagement_desk.services.ride_planning.drivers import (
+    DriverRecord,
+    list_drivers,
+    set_standby_driver,
+)
 from engagement_desk.services.ride_planning.planning import (
     PlannedRide,
     WeekPlan,
@@ -330,6 +334,11 @@ class WeekView(QWidget):
         self.driver_combo.setMinimumContentsLength(16)
         self.assign_button = QPushButton(self.tr("Assign"))
         self.unassign_button = QPushButton(self.tr("Remove driver"))
+        self.standby_button = QPushButton(self.tr("Standby that day"))
+        self.standby_button.setObjectName("set_standby")
+        self.standby_button.setToolTip(
+            self.tr("Make the chosen driver the standby driver of this service on the ride's day")
+        )
         self.done_button = QPushButton(self.tr("Done…"))
         self.cancel_button = QPushButton(self.tr("Cancelled"))
         self.no_show_button = QPushButton(self.tr("No-show"))
@@ -356,6 +365,7 @@ class WeekView(QWidget):
         ride_layout.addWidget(driver_label, 1, 0)
         ride_layout.addWidget(self.driver_combo, 1, 1, 1, 2)
         ride_layout.addWidget(self.assign_button, 1, 3)
+        ride_layout.addWidget(self.standby_button, 2, 1, 1, 2)
         ride_layout.addWidget(self.unassign_button, 2, 3)
         ride_layout.addWidget(self.done_button, 3, 0)
         ride_layout.addWidget(self.cancel_button, 3, 1)
@@ -399,6 +409,7 @@ class WeekView(QWidget):
         self.new_button.clicked.connect(self.new_request)
         self.assign_button.clicked.connect(self.assign_selected)
         self.unassign_button.clicked.connect(self.unassign_selected)
+        self.standby_button.clicked.connect(self.standby_selected)
         self.done_button.clicked.connect(self.mark_done_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.no_show_button.clicked.connect(self.no_show_selected)
@@ -597,6 +608,7 @@ class WeekView(QWidget):
         ride = self.selected_ride
         is_open = ride is not None and ride.status not in CLOSED
         self.assign_button.setEnabled(is_open and self.driver_combo.count() > 0)
+        self.standby_button.setEnabled(ride is not None and self.driver_combo.count() > 0)
         self.unassign_button.setEnabled(is_open and ride is not None and ride.driver_id is not None)
         self.done_button.setEnabled(is_open and ride is not None and ride.driver_id is not None)
         self.cancel_button.setEnabled(is_open)
@@ -689,6 +701,17 @@ class WeekView(QWidget):
         ).success(self._changed).run()
 
     @Slot(object)
+    @Slot()
+    def standby_selected(self) -> None:
+        """The chosen driver stands by for the selected ride's service on its day."""
+        ride = self.selected_ride
+        driver_id = self.driver_combo.currentData()
+        if ride is None or driver_id is None:
+            return
+        self.ctx.ops.write(
+            set_standby_driver, self.ctx.db, ride.service_id, ride.ride_date, driver_id
+        ).success(self._changed).run()
+
     def _changed(self, _result: object = None) -> None:
         self._loads.advance()
         self.reload()

@@ -122,3 +122,12 @@ def test_paragraphs_without_values_vanish_and_highlights_are_found() -> None:
         Paragraph(Style.TEXT, "hat teilgenommen an"),
         Paragraph(Style.EMPHASIS, "„Erste Hilfe“"),
     )
+
+
+def test_a_value_ending_in_a_full_stop_does_not_double_the_template_full_stop() -> None:
+    from engagement_desk.services.certificate_engine.placeholders import fill
+
+    assert fill("bei {organisationen}.", {"organisationen": "Musikverein e.V."}) == (
+        "bei Musikverein e.V."
+    )
+    assert fill("bei {organisationen}.", {"organisationen": "Tafel"}) == "bei Tafel."

@@ -74,8 +74,18 @@ def template_problems(text: str) -> list[str]:
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
-    """The text with every placeholder replaced (unknown ones must be rejected before)."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m[1], ""), text)
+    """The text with every placeholder replaced (unknown ones must be rejected before).
+
+    A value that ends with a full stop ("Musikverein e.V.") before a full stop
+    in the template keeps only one.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        text_value = values.get(match[1], "")
+        following = match.string[match.end() : match.end() + 1]
+        return text_value[:-1] if following == "." and text_value.endswith(".") else text_value
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def render_paragraphs(body: str, values: Mapping[str, str]) -> tuple[Paragraph, ...]:

@@ -164,26 +164,17 @@ class Pools:
 
     @staticmethod
     def landline(rng: random.Random, area_code: str) -> str:
+        # Stored the way every write path stores numbers (services.validation.format_phone).
         number = str(1000 + below(rng, 999_000))
-        style = rng.random()
-        if style < 0.6:
-            return f"{area_code} {number}"
-        if style < 0.8:
-            return f"{area_code}/{number}"
-        if style < 0.9:
-            return f"({area_code}) {number}"
-        return f"{area_code} {number[:-2]} {number[-2:]}"
+        rng.random()  # keeps the random stream of the seeds as it was
+        return f"{area_code} {number}"
 
     @staticmethod
     def mobile(rng: random.Random) -> str:
         prefix = pick(rng, MOBILE_PREFIXES)
         number = str(1_000_000 + below(rng, 99_000_000))
-        style = rng.random()
-        if style < 0.6:
-            return f"{prefix} {number}"
-        if style < 0.8:
-            return f"{prefix}/{number}"
-        return f"+49 {prefix[1:]} {number}"
+        rng.random()  # keeps the random stream of the seeds as it was
+        return f"{prefix} {number}"
 
     def email(self, rng: random.Random, first: str, last: str, birth_year: int) -> str:
         first_slug = ascii_slug(first.split("-")[0].split(" ")[0])

@@ -199,7 +199,7 @@ def test_organizations_and_events_are_shown_in_their_tabs(qtbot, window, records
 
     window.show_record("event", records["event"], "Vereinsmesse Bitburg")
     assert window.tabs.currentIndex() == 3
-    assert window.tab("events").current_id() == records["event"]
+    assert window.tab("events").panel.current_id() == records["event"]
 
 
 def test_an_opportunity_is_opened_by_its_tab(qtbot, window, records, monkeypatch) -> None:
@@ -242,7 +242,7 @@ def test_enter_before_the_search_ran_opens_the_best_hit(qtbot, window, records) 
     QTest.keyClick(popup.field, Qt.Key.Key_Enter)
     assert not popup.isVisible()
     assert window.tabs.currentIndex() == 3
-    assert window.tab("events").current_id() == records["event"]
+    assert window.tab("events").panel.current_id() == records["event"]
 
 
 def test_answers_to_older_text_are_dropped(qtbot, threaded_ops, ctx, records) -> None:

@@ -12,8 +12,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 from engagement_desk import APP_ID
 
 DEFAULT_DB_FILENAME = "engagement-desk.sqlite3"
@@ -37,6 +35,8 @@ def resource(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
+    import platformdirs  # here: the window imports this module before its first paint
+
     path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "engagement-desk"
 ICON = ("icons", "engagement-desk.svg")
+# Rendered from ICON: a PNG needs no image plugin (the SVG one loads QtSvg), so
+# the window starts with it; the scalable icon replaces it after the first paint.
+ICON_PNG = ("icons", "engagement-desk-256.png")
 EXIT_CANNOT_OPEN = 1
 
 
@@ -40,7 +43,6 @@ def run(
     from engagement_desk.ui.dialogs import Dialogs
     from engagement_desk.ui.i18n import LanguageSwitcher, preferred_language
     from engagement_desk.ui.main_window import MainWindow
-    from engagement_desk.ui.operations import Operations
     from engagement_desk.ui.startup import FirstPaint
 
     app = application()
@@ -48,15 +50,25 @@ def run(
     languages = LanguageSwitcher(app)
     languages.apply(preferred_language(settings, language))
     dialogs = dialogs or Dialogs()
-    ops = Operations(dialogs)
-    ctx = AppContext(ops=ops, settings=settings, dialogs=dialogs, languages=languages, demo=demo)
+    # The operations (and their thread pools) follow with the database in
+    # ``start``: nothing runs one before it is open, and importing them costs
+    # the first paint about ten milliseconds (PySide6 builds the ``Qt``
+    # namespace's ~90 Python enums on first use).
+    ctx = AppContext(
+        ops=None,  # type: ignore[arg-type]
+        settings=settings,
+        dialogs=dialogs,
+        languages=languages,
+        demo=demo,
+    )
     window = MainWindow(ctx)
     first_paint = FirstPaint(window, functools.partial(start, window, ctx, db_target))
     window.show()
     try:
         return app.exec()
     finally:
-        ops.shutdown()
+        if ctx.ops is not None:
+            ctx.ops.shutdown()
         first_paint.deleteLater()
         window.deleteLater()
         if ctx.database is not None:
@@ -66,7 +78,15 @@ def run(
 def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
     """Open the database into the shown window, or say why not and quit."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
+    from engagement_desk.paths import resource
+    from engagement_desk.ui.operations import Operations
+
+    QApplication.setWindowIcon(QIcon(str(resource(*ICON))))
+    if ctx.ops is None:
+        ctx.ops = Operations(ctx.dialogs)
     db = open_database(db_target, demo=ctx.demo, dialogs=ctx.dialogs, parent=window)
     if db is None:
         # hide, not close: closing the last window would post a second, late quit
@@ -85,13 +105,14 @@ def application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from engagement_desk.paths import resource
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(ORGANIZATION)
     app.setDesktopFileName(ORGANIZATION)
-    app.setWindowIcon(QIcon(str(resource(*ICON))))
+    app.setWindowIcon(QIcon(str(resource(*ICON_PNG))))
     return app
 
 

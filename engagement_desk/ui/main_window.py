@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -209,26 +209,26 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_people_action.setObjectName("import_people_action")
         self.import_people_action.triggered.connect(self.import_people)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_shortcut(self.quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
 
         self.tab_actions: list[QAction] = []
         for number, page in enumerate(self.pages, start=1):
             action = QAction(self)
             action.setObjectName(f"show_{page.spec.key}_action")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            _set_shortcut(action, QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(functools.partial(self.show_tab, number - 1))
             self.tab_actions.append(action)
         self.find_action = QAction(self)
         self.find_action.setObjectName("find_action")
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        _set_shortcut(self.find_action, QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
         self.search_everything_action = QAction(self)
         self.search_everything_action.setObjectName("search_everything_action")
-        self.search_everything_action.setShortcut(QKeySequence("Ctrl+K"))
+        _set_shortcut(self.search_everything_action, QKeySequence("Ctrl+K"))
         self.search_everything_action.triggered.connect(self.search_everything)
         self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        _set_shortcut(self.refresh_action, QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh_current)
 
         self.language_group = QActionGroup(self)
@@ -420,6 +420,10 @@ class MainWindow(Retranslatable, QMainWindow):
         """Datei ▸ Personen importieren: the wizard, window-modal; the people list follows."""
         if not self.ctx.is_open:
             return None
+        # Qt here, not at the top: PySide6 builds ~90 enums on the first use of
+        # ``Qt``, which would delay the window's first paint.
+        from PySide6.QtCore import Qt
+
         from engagement_desk.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, self)
@@ -538,6 +542,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _set_shortcut(action: QAction, key: QKeySequence) -> None:
+    """``action.setShortcut(key)``, which is what Qt does for it too.
+
+    PySide6's overload resolution of ``setShortcut`` builds all ~90 enums of the
+    ``Qt`` namespace on its first call (about ten milliseconds before the first
+    paint); ``setShortcuts`` with a list has a single signature and does not.
+    """
+    action.setShortcuts([key])
 
 
 def _record_view(tab: Any) -> ShowsRecords | None:

@@ -21,6 +21,8 @@ from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.list_view import FilterOption, FilterSpec, ListPanel, ListSpec, enum_filter
 from engagement_desk.ui.rides.drivers_editor import DriversEditor
 from engagement_desk.ui.rides.orders_editor import OrdersEditor
+from engagement_desk.ui.rides.services_editor import RideServicesEditor
+from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 from engagement_desk.ui.rides.week_view import WeekView
 
 translate = QCoreApplication.translate
@@ -105,13 +107,20 @@ class RidesTab(QTabWidget):
         self.panel = create_rides_list(ctx, self)
         self.orders = OrdersEditor(ctx, self)
         self.drivers = DriversEditor(ctx, self)
+        self.services = RideServicesEditor(ctx, self)
+        self.vehicles = VehiclesEditor(ctx, self)
         self.addTab(self.week, self.tr("Week plan"))
         self.addTab(self.panel, self.tr("All rides"))
         self.addTab(self.orders, self.tr("Standing orders"))
         self.addTab(self.drivers, self.tr("Drivers"))
-        for page in (self.week, self.panel, self.orders, self.drivers):
+        self.addTab(self.services, self.tr("Ride services"))
+        self.addTab(self.vehicles, self.tr("Vehicles"))
+        for page in self._pages():
             page.status_changed.connect(self._sub_status_changed)
         self.currentChanged.connect(self._switched)
+
+    def _pages(self) -> tuple:
+        return (self.week, self.panel, self.orders, self.drivers, self.services, self.vehicles)
 
     @property
     def model(self):
@@ -138,7 +147,7 @@ class RidesTab(QTabWidget):
         self.currentWidget().focus_search()
 
     def refresh(self) -> None:
-        for page in (self.week, self.panel, self.orders, self.drivers):
+        for page in self._pages():
             page.refresh()
 
     def show_record(self, record_id: int, search_text: str = "") -> None:

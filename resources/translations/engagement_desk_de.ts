@@ -3844,6 +3844,121 @@ Trotzdem anmelden?</translation>
     </message>
 </context>
 <context>
+    <name>RideServicesEditor</name>
+    <message>
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Ride services</source>
+        <translation>Fahrdienste</translation>
+    </message>
+    <message>
+        <source>New ride service</source>
+        <translation>Neuer Fahrdienst</translation>
+    </message>
+    <message>
+        <source>Create a new ride service (Ctrl+N)</source>
+        <translation>Einen neuen Fahrdienst anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>(no centre)</source>
+        <translation>(kein Zentrum)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Runs on public holidays</source>
+        <translation>Fährt auch an Feiertagen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Zentrum:</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>K&amp;oordination:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys of operation:</source>
+        <translation>&amp;Fahrtage:</translation>
+    </message>
+    <message>
+        <source>Default d&amp;uration:</source>
+        <translation>&amp;Dauer einer Fahrt:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>Fei&amp;ertage:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the ride service (Ctrl+S)</source>
+        <translation>Den Fahrdienst speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Save ride service</source>
+        <translation>Fahrdienst speichern</translation>
+    </message>
+    <message>
+        <source>%1 ride services</source>
+        <translation>%1 Fahrdienste</translation>
+    </message>
+    <message>
+        <source>Please choose a person from the list.</source>
+        <translation>Bitte eine Person aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Archive the ride service “%1”? Its rides stay in the statistics, but it is no longer planned.</source>
+        <translation>Den Fahrdienst „%1“ archivieren? Seine Fahrten bleiben in der Statistik, er wird aber nicht mehr geplant.</translation>
+    </message>
+    <message>
+        <source>Archive ride service</source>
+        <translation>Fahrdienst archivieren</translation>
+    </message>
+</context>
+<context>
     <name>RideStatus</name>
     <message>
         <source>Planned</source>
@@ -3946,6 +4061,14 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Drivers</source>
         <translation>Fahrer/innen</translation>
+    </message>
+    <message>
+        <source>Ride services</source>
+        <translation>Fahrdienste</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4196,61 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Choose a person for the preview first.</source>
         <translation>Bitte zuerst eine Person für die Vorschau wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesEditor</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Neues Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Create a new vehicle (Ctrl+N)</source>
+        <translation>Ein neues Fahrzeug anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>&amp;Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Halter/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Sitzplätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair spaces:</source>
+        <translation>&amp;Rollstuhlplätze:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the vehicle (Ctrl+S)</source>
+        <translation>Das Fahrzeug speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save vehicle</source>
+        <translation>Fahrzeug speichern</translation>
+    </message>
+    <message>
+        <source>%1 vehicles</source>
+        <translation>%1 Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Please choose a person from the list.</source>
+        <translation>Bitte eine Person aus der Liste wählen.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,11 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,8 +33,13 @@ from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
 from engagement_desk.ui.centers_clubs.person_picker import PersonPicker, person_choice
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.rides.record_list import (
+    RECORD_ID_ROLE,
+    editor_actions,
+    list_beside_form,
+    refill,
+)
 
-SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole
 DAY_NAMES = (
     QT_TRANSLATE_NOOP("RideServicesEditor", "Mo"),
     QT_TRANSLATE_NOOP("RideServicesEditor", "Tu"),
@@ -125,35 +126,14 @@ class RideServicesEditor(QWidget):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.save_button)
 
-        self.new_action = QAction(self.tr("New ride service"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_service)
-        self.save_action = QAction(self.tr("Save ride service"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.new_action)
-        self.addAction(self.save_action)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.list, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addLayout(layout)
-        right_layout.addWidget(self.other_errors)
-        right_layout.addLayout(buttons)
-        right_layout.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        box = QVBoxLayout(self)
-        box.addWidget(splitter)
+        self.new_action, self.save_action = editor_actions(
+            self,
+            self.tr("New ride service"),
+            self.tr("Save ride service"),
+            self.new_service,
+            self.save,
+        )
+        list_beside_form(self, self.new_button, self.list, (layout, self.other_errors, buttons))
         self.show_service(None)
         self.refresh()
 
@@ -182,17 +162,17 @@ class RideServicesEditor(QWidget):
     def _show_services(self, services: list[RideServiceRecord]) -> None:
         keep = self.current.id if self.current else None
         self.services = list(services)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for service in services:
-            item = QListWidgetItem(
-                f"{service.name} – {self.kind_label(service.kind)}, {service.days_label}"
-            )
-            item.setData(SERVICE_ID_ROLE, service.id)
-            self.list.addItem(item)
-            if service.id == keep:
-                item.setSelected(True)
-        self.list.blockSignals(False)
+        refill(
+            self.list,
+            (
+                (
+                    service.id,
+                    f"{service.name} – {self.kind_label(service.kind)}, {service.days_label}",
+                )
+                for service in services
+            ),
+            keep,
+        )
         self.status_changed.emit()
 
     def status_text(self) -> str:
@@ -207,7 +187,7 @@ class RideServicesEditor(QWidget):
         items = self.list.selectedItems()
         if not items:
             return
-        service_id = items[0].data(SERVICE_ID_ROLE)
+        service_id = items[0].data(RECORD_ID_ROLE)
         service = next((s for s in self.services if s.id == service_id), None)
         if service is not None:
             self.show_service(service)

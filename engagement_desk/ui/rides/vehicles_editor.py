@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,8 +27,13 @@ from engagement_desk.services.ride_planning.vehicles import (
 from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
 from engagement_desk.ui.centers_clubs.person_picker import PersonPicker, person_choice
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.rides.record_list import (
+    RECORD_ID_ROLE,
+    editor_actions,
+    list_beside_form,
+    refill,
+)
 
-VEHICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 SEATS_RANGE = (1, MAX_SEATS)  # the same limits the service checks
 WHEELCHAIR_RANGE = (0, MAX_WHEELCHAIR_SPACES)
 
@@ -89,35 +90,10 @@ class VehiclesEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
 
-        self.new_action = QAction(self.tr("New vehicle"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_vehicle)
-        self.save_action = QAction(self.tr("Save vehicle"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.new_action)
-        self.addAction(self.save_action)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.list, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addLayout(layout)
-        right_layout.addWidget(self.other_errors)
-        right_layout.addLayout(buttons)
-        right_layout.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        box = QVBoxLayout(self)
-        box.addWidget(splitter)
+        self.new_action, self.save_action = editor_actions(
+            self, self.tr("New vehicle"), self.tr("Save vehicle"), self.new_vehicle, self.save
+        )
+        list_beside_form(self, self.new_button, self.list, (layout, self.other_errors, buttons))
         self.show_vehicle(None)
         self.refresh()
 
@@ -129,18 +105,14 @@ class VehiclesEditor(QWidget):
     def _show_vehicles(self, vehicles: list[VehicleRecord]) -> None:
         keep = self.current.id if self.current else None
         self.vehicles = list(vehicles)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for vehicle in vehicles:
-            text = vehicle.description
-            if vehicle.registration:
-                text += f" – {vehicle.registration}"
-            item = QListWidgetItem(text)
-            item.setData(VEHICLE_ID_ROLE, vehicle.id)
-            self.list.addItem(item)
-            if vehicle.id == keep:
-                item.setSelected(True)
-        self.list.blockSignals(False)
+        refill(
+            self.list,
+            (
+                (v.id, v.description + (f" – {v.registration}" if v.registration else ""))
+                for v in vehicles
+            ),
+            keep,
+        )
         self.status_changed.emit()
 
     def status_text(self) -> str:
@@ -155,7 +127,7 @@ class VehiclesEditor(QWidget):
         items = self.list.selectedItems()
         if not items:
             return
-        vehicle_id = items[0].data(VEHICLE_ID_ROLE)
+        vehicle_id = items[0].data(RECORD_ID_ROLE)
         vehicle = next((v for v in self.vehicles if v.id == vehicle_id), None)
         if vehicle is not None:
             self.show_vehicle(vehicle)

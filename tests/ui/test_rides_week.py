@@ -257,7 +257,8 @@ def test_tab_factory_keeps_the_list_of_all_rides(
     tab = create_rides_tab(ctx)
     qtbot.addWidget(tab)
     assert isinstance(tab, RidesTab)
-    assert tab.count() == 4 and tab.widget(0) is tab.week and tab.widget(1) is tab.panel
+    pages = [tab.widget(i) for i in range(tab.count())]
+    assert pages == [tab.week, tab.panel, tab.orders, tab.drivers, tab.services, tab.vehicles]
     tab.week.plan_this_week()
     assert tab.status_text()
     tab.setCurrentIndex(1)

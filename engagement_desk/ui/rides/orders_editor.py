@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -43,8 +42,7 @@ from engagement_desk.services.ride_planning.services_admin import list_ride_serv
 from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout, from_qdate, to_qdate
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.intake import parse_time
-
-ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
+from engagement_desk.ui.rides.record_list import refill, selected_record
 
 
 class OrdersEditor(QWidget):
@@ -201,19 +199,18 @@ class OrdersEditor(QWidget):
     def _show_orders(self, orders: list[StandingOrderRecord]) -> None:
         keep = self.current.id if self.current else None
         self.orders = list(orders)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for order in orders:
-            text = (
-                f"{order.passenger_name} – {order.recurrence_text}, {order.pickup_time:%H:%M}"
-                f"\n    → {order.destination_name} ({order.service_name})"
-            )
-            item = QListWidgetItem(text)
-            item.setData(ORDER_ID_ROLE, order.id)
-            self.list.addItem(item)
-            if order.id == keep:
-                item.setSelected(True)
-        self.list.blockSignals(False)
+        refill(
+            self.list,
+            (
+                (
+                    order.id,
+                    f"{order.passenger_name} – {order.recurrence_text}, {order.pickup_time:%H:%M}"
+                    f"\n    → {order.destination_name} ({order.service_name})",
+                )
+                for order in orders
+            ),
+            keep,
+        )
         self.status_changed.emit()
 
     def status_text(self) -> str:
@@ -225,11 +222,7 @@ class OrdersEditor(QWidget):
     # --------------------------------------------------------------- form
     @Slot()
     def _selected(self) -> None:
-        items = self.list.selectedItems()
-        if not items:
-            return
-        order_id = items[0].data(ORDER_ID_ROLE)
-        order = next((o for o in self.orders if o.id == order_id), None)
+        order = selected_record(self.list, self.orders)
         if order is not None:
             self.show_order(order)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
+T = TypeVar("T")
 
 
 def editor_actions(
@@ -79,3 +81,12 @@ def refill(records: QListWidget, entries: Iterable[tuple[int, str]], keep: int |
         if record_id == keep:
             item.setSelected(True)
     records.blockSignals(False)
+
+
+def selected_record(records: QListWidget, shown: Sequence[T]) -> T | None:
+    """The record behind the list's selected entry (records carry an ``id``)."""
+    items = records.selectedItems()
+    if not items:
+        return None
+    record_id = items[0].data(RECORD_ID_ROLE)
+    return next((r for r in shown if r.id == record_id), None)  # type: ignore[attr-defined]

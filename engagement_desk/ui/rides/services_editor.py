@@ -34,10 +34,10 @@ from engagement_desk.ui.centers_clubs.person_picker import PersonPicker, person_
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.rides.record_list import (
-    RECORD_ID_ROLE,
     editor_actions,
     list_beside_form,
     refill,
+    selected_record,
 )
 
 DAY_NAMES = (
@@ -184,11 +184,7 @@ class RideServicesEditor(QWidget):
     # --------------------------------------------------------------- form
     @Slot()
     def _selected(self) -> None:
-        items = self.list.selectedItems()
-        if not items:
-            return
-        service_id = items[0].data(RECORD_ID_ROLE)
-        service = next((s for s in self.services if s.id == service_id), None)
+        service = selected_record(self.list, self.services)
         if service is not None:
             self.show_service(service)
 

@@ -28,10 +28,10 @@ from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
 from engagement_desk.ui.centers_clubs.person_picker import PersonPicker, person_choice
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.record_list import (
-    RECORD_ID_ROLE,
     editor_actions,
     list_beside_form,
     refill,
+    selected_record,
 )
 
 SEATS_RANGE = (1, MAX_SEATS)  # the same limits the service checks
@@ -124,11 +124,7 @@ class VehiclesEditor(QWidget):
     # --------------------------------------------------------------- form
     @Slot()
     def _selected(self) -> None:
-        items = self.list.selectedItems()
-        if not items:
-            return
-        vehicle_id = items[0].data(RECORD_ID_ROLE)
-        vehicle = next((v for v in self.vehicles if v.id == vehicle_id), None)
+        vehicle = selected_record(self.list, self.vehicles)
         if vehicle is not None:
             self.show_vehicle(vehicle)
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_ride_helpers import PLAIN_WEEK, RP_HOLIDAY_WEEK, agency, driver, order, passenger, service
+from ride_helpers import PLAIN_WEEK, RP_HOLIDAY_WEEK, agency, driver, order, passenger, service
 
 from engagement_desk.cli import main
 from engagement_desk.db import Database

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from test_ride_helpers import (
+from ride_helpers import (
     AUTUMN_DST_WEEK,
     PLAIN_WEEK,
     RP_HOLIDAY_WEEK,
@@ -16,6 +15,7 @@ from test_ride_helpers import (
     passenger,
     service,
 )
+from sqlalchemy import func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import Ride, StandbyDriver, StandingOrderPause

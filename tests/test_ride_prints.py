@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from test_ride_helpers import PLAIN_WEEK, agency, driver, order, passenger, service
+from ride_helpers import PLAIN_WEEK, agency, driver, order, passenger, service
 
 from engagement_desk.db import Database
 from engagement_desk.models import StandbyDriver

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_ride_helpers import driver, order, passenger, service
+from ride_helpers import driver, order, passenger, service
 
 from engagement_desk.db import Database
 from engagement_desk.services.errors import ConflictError, ValidationError

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from ride_helpers import PLAIN_WEEK, driver, order, passenger, service
 from sqlalchemy import select
-from test_ride_helpers import PLAIN_WEEK, driver, order, passenger, service
 
 from engagement_desk.db import Database
 from engagement_desk.models import Absence, HoursEntry

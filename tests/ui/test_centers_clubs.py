@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTabBar, QWidget
-from ui_helpers import RecordingDialogs, add_agency
+from ui_helpers import ChoosingDialogs, add_agency
 
 from engagement_desk.models.enums import OrganizationKind, Role
 from engagement_desk.services.centers import (
@@ -34,18 +33,6 @@ from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.organizations_tab import CENTRES, CLUBS, FOLLOW_UPS, OrganizationsTab
 
 SAVE, DISCARD, CANCEL = 0, 1, 2
-
-
-class ChoosingDialogs(RecordingDialogs):
-    """Also answers save / discard / cancel from a script (cancel when it runs out)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.choices: list[int] = []
-
-    def choose(self, parent: Any, title: str, text: str, choices: list[str]) -> int:
-        self._record("choose", title, text)
-        return self.choices.pop(0) if self.choices else CANCEL
 
 
 @pytest.fixture

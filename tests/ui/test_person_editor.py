@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
-from ui_helpers import RecordingDialogs
+from ui_helpers import ChoosingDialogs
 
 from engagement_desk.models.enums import PersonStatus, Role
 from engagement_desk.services.listing import ListQuery
@@ -35,18 +35,6 @@ from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.people_tab import PeopleTab, create_people_tab
 
 SAVE, DISCARD, CANCEL = 0, 1, 2
-
-
-class ChoosingDialogs(RecordingDialogs):
-    """Also answers three-way questions (save / discard / cancel) from a script."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.choices: list[int] = []
-
-    def choose(self, parent: Any, title: str, text: str, choices: list[str]) -> int:
-        self._record("choose", title, text)
-        return self.choices.pop(0) if self.choices else len(choices) - 1
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_ride_helpers import driver, service
+from ride_helpers import driver, service
 from ui_helpers import RecordingDialogs
 
 from engagement_desk.db import Database

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_ride_helpers import agency, driver, order, passenger, service
+from ride_helpers import agency, driver, order, passenger, service
 from ui_helpers import RecordingDialogs
 
 from engagement_desk.db import Database

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
-from test_ride_helpers import (
+from ride_helpers import (
     PLAIN_WEEK,
     RP_HOLIDAY_WEEK,
     agency,

@@ -84,6 +84,18 @@ class RecordingDialogs(Dialogs):
         return [text for k, _, text in self.shown if k == kind]
 
 
+class ChoosingDialogs(RecordingDialogs):
+    """Also answers three-way questions (save / discard / cancel) from a script."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.choices: list[int] = []
+
+    def choose(self, parent: Any, title: str, text: str, choices: Sequence[str]) -> int:
+        self._record("choose", title, text)
+        return self.choices.pop(0) if self.choices else len(choices) - 1
+
+
 ROLES_CYCLE = (Role.VOLUNTEER, Role.PASSENGER, Role.DRIVER, Role.VOLUNTEER, Role.SPONSOR)
 
 

@@ -86,5 +86,3 @@ def test_event_attendance_credits_hours_once(any_db: Database) -> None:
             HoursSource.EVENT,
         )
         assert entry.activity == "Erste Hilfe" and entry.on_date == dt.date(2026, 3, 3)
-
-

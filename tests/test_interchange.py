@@ -189,10 +189,16 @@ def test_export_sorts_rows_by_primary_key_also_when_inserted_otherwise(populated
     tables = json.loads(export_bytes(populated))["tables"]
 
     assert [(r["person_id"], r["role"]) for r in tables["person_role"]] == [
-        (1, "driver"), (1, "volunteer"), (2, "passenger"), (3, "club_contact"), (3, "volunteer"),
+        (1, "driver"),
+        (1, "volunteer"),
+        (2, "passenger"),
+        (3, "club_contact"),
+        (3, "volunteer"),
     ]
     assert [(r["organization_id"], r["center_id"]) for r in tables["organization_center"]] == [
-        (1, 1), (1, 2), (2, 1),
+        (1, 1),
+        (1, 2),
+        (2, 1),
     ]
     for table in metadata.sorted_tables:
         keys = [tuple(row[c.name] for c in table.primary_key) for row in tables[table.name]]
@@ -272,9 +278,12 @@ def test_postgresql_export_order_does_not_depend_on_the_server_collation(
     path.write_bytes(source_bytes)
     import_database(pg_db, path)
     with pg_db.engine.begin() as connection:
-        if connection.exec_driver_sql(
-            "SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'"
-        ).first() is None:
+        if (
+            connection.exec_driver_sql(
+                "SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'"
+            ).first()
+            is None
+        ):
             pytest.skip("PostgreSQL without ICU collations")
         # A linguistic collation sorts 'basteln' before 'Garten'; code points do not.
         connection.exec_driver_sql(
@@ -367,8 +376,9 @@ def test_malformed_json_is_refused_with_line_and_column(db: Database, tmp_path: 
     path = tmp_path / "broken.json"
     path.write_text('{\n "format": "engagement-desk-interchange",\n "tables" {}\n}\n')
 
-    assert refusal(db, path).endswith("ist kein gültiges JSON: Zeile 3, Spalte 11: "
-                                      "Doppelpunkt erwartet.")
+    assert refusal(db, path).endswith(
+        "ist kein gültiges JSON: Zeile 3, Spalte 11: Doppelpunkt erwartet."
+    )
 
 
 def test_other_json_is_refused_as_not_an_interchange_file(
@@ -424,43 +434,71 @@ def _drop(table: str, index: int, field: str) -> Callable[[Document], None]:
 
 
 SCHEMA_REFUSALS = [
-    (_set("person", 1, "birth_date", "1990-13-01"),
-     "person[1].birth_date: '1990-13-01' ist kein gültiges Datum"),
-    (_set("person", 1, "birth_date", "1990-1-1"),
-     "person[1].birth_date: '1990-1-1' ist kein gültiges Datum"),
-    (_set("hours_entry", 0, "hours", "2.5"),
-     "hours_entry[0].hours: '2.5' ist keine Dezimalzahl mit höchstens 3 Stellen vor dem Punkt "
-     "und genau 2 danach (z. B. 2.50)"),
-    (_set("hours_entry", 0, "hours", 2.5),
-     "hours_entry[0].hours: 2.5 ist keine Dezimalzahl"),
-    (_set("availability", 0, "start_time", "9:00"),
-     "availability[0].start_time: '9:00' ist keine gültige Uhrzeit (HH:MM:SS)"),
-    (_set("availability", 0, "start_time", "09:00:00\n"),
-     "availability[0].start_time: '09:00:00\\n' ist keine gültige Uhrzeit (HH:MM:SS)"),
-    (_set("event", 0, "starts_at", "2026-02-30T10:00:00"),
-     "event[0].starts_at: '2026-02-30T10:00:00' ist kein gültiger Zeitpunkt"),
-    (_set("registration", 0, "registered_at", "2026-03-02T09:15:00"),
-     "registration[0].registered_at: '2026-03-02T09:15:00' ist kein gültiger UTC-Zeitpunkt"),
-    (_set("registration", 0, "registered_at", "2026-03-02T09:15:00+01:00"),
-     "registration[0].registered_at: '2026-03-02T09:15:00+01:00' ist kein gültiger UTC-Zeitpunkt"),
-    (_set("person", 0, "status", "retired"),
-     "person[0].status: 'retired' ist kein erlaubter Wert (erlaubt: active, inactive, archived)"),
+    (
+        _set("person", 1, "birth_date", "1990-13-01"),
+        "person[1].birth_date: '1990-13-01' ist kein gültiges Datum",
+    ),
+    (
+        _set("person", 1, "birth_date", "1990-1-1"),
+        "person[1].birth_date: '1990-1-1' ist kein gültiges Datum",
+    ),
+    (
+        _set("hours_entry", 0, "hours", "2.5"),
+        "hours_entry[0].hours: '2.5' ist keine Dezimalzahl mit höchstens 3 Stellen vor dem Punkt "
+        "und genau 2 danach (z. B. 2.50)",
+    ),
+    (_set("hours_entry", 0, "hours", 2.5), "hours_entry[0].hours: 2.5 ist keine Dezimalzahl"),
+    (
+        _set("availability", 0, "start_time", "9:00"),
+        "availability[0].start_time: '9:00' ist keine gültige Uhrzeit (HH:MM:SS)",
+    ),
+    (
+        _set("availability", 0, "start_time", "09:00:00\n"),
+        "availability[0].start_time: '09:00:00\\n' ist keine gültige Uhrzeit (HH:MM:SS)",
+    ),
+    (
+        _set("event", 0, "starts_at", "2026-02-30T10:00:00"),
+        "event[0].starts_at: '2026-02-30T10:00:00' ist kein gültiger Zeitpunkt",
+    ),
+    (
+        _set("registration", 0, "registered_at", "2026-03-02T09:15:00"),
+        "registration[0].registered_at: '2026-03-02T09:15:00' ist kein gültiger UTC-Zeitpunkt",
+    ),
+    (
+        _set("registration", 0, "registered_at", "2026-03-02T09:15:00+01:00"),
+        "registration[0].registered_at: '2026-03-02T09:15:00+01:00' "
+        "ist kein gültiger UTC-Zeitpunkt",
+    ),
+    (
+        _set("person", 0, "status", "retired"),
+        "person[0].status: 'retired' ist kein erlaubter Wert (erlaubt: active, inactive, archived)",
+    ),
     (_set("person", 0, "shoe_size", 44), "person[0].shoe_size: unbekanntes Feld"),
     (_drop("person", 2, "last_name"), "person[2].last_name: Pflichtfeld fehlt"),
     (_set("person", 0, "last_name", None), "person[0].last_name: darf nicht leer (null) sein"),
-    (_set("person", 0, "postal_code", "54634-12345"),
-     "person[0].postal_code: '54634-12345' ist länger als 10 Zeichen"),
-    (_set("agency_settings", 0, "logo_png", "kein base64!"),
-     "agency_settings[0].logo_png: 'kein base64!' ist kein gültiges Base64"),
-    (_set("ride", 0, "is_return", "ja"),
-     "ride[0].is_return: 'ja' ist kein Wahrheitswert (true oder false)"),
+    (
+        _set("person", 0, "postal_code", "54634-12345"),
+        "person[0].postal_code: '54634-12345' ist länger als 10 Zeichen",
+    ),
+    (
+        _set("agency_settings", 0, "logo_png", "kein base64!"),
+        "agency_settings[0].logo_png: 'kein base64!' ist kein gültiges Base64",
+    ),
+    (
+        _set("ride", 0, "is_return", "ja"),
+        "ride[0].is_return: 'ja' ist kein Wahrheitswert (true oder false)",
+    ),
     (_set("vehicle", 0, "seats", 3.5), "vehicle[0].seats: 3.5 ist keine ganze Zahl"),
-    (_set("vehicle", 0, "seats", 2**40),
-     "vehicle[0].seats: 1099511627776 liegt außerhalb des erlaubten Bereichs"),
+    (
+        _set("vehicle", 0, "seats", 2**40),
+        "vehicle[0].seats: 1099511627776 liegt außerhalb des erlaubten Bereichs",
+    ),
     (lambda d: d["tables"].update(helpers=[]), "tables.helpers: unbekannte Tabelle"),
     (lambda d: d["tables"].update(person={}), "person: muss eine Liste von Datensätzen sein"),
-    (lambda d: d["tables"]["person"].append("Meier"),
-     "person[4]: muss ein Objekt (ein Datensatz) sein"),
+    (
+        lambda d: d["tables"]["person"].append("Meier"),
+        "person[4]: muss ein Objekt (ein Datensatz) sein",
+    ),
     (lambda d: d.update(exported_at="2026-03-01"), "exported_at: unbekannter Eintrag"),
     (lambda d: d.pop("tables"), "tables: Pflichtfeld fehlt"),
 ]
@@ -488,9 +526,7 @@ def test_the_first_problem_in_the_file_is_named(
     assert message == "person[1].birth_date: 'morgen' ist kein gültiges Datum"
 
 
-def test_duplicate_primary_key_is_refused(
-    db: Database, tmp_path: Path, source_document: Document
-):
+def test_duplicate_primary_key_is_refused(db: Database, tmp_path: Path, source_document: Document):
     path = file_with(tmp_path, source_document, _set("person", 3, "id", 1))
 
     assert refusal(db, path) == "person[3]: Schlüssel id = 1 kommt doppelt vor (wie in person[0])"
@@ -609,9 +645,7 @@ def test_schema_is_valid_json_schema_2020_12():
 
 def test_documentation_describes_every_field_and_marks_health_data():
     document = generated_part(DOCS.read_text(encoding="utf-8"))
-    sections = {
-        chunk.split("\n", 1)[0]: chunk for chunk in document.split("\n### ")[1:]
-    }
+    sections = {chunk.split("\n", 1)[0]: chunk for chunk in document.split("\n### ")[1:]}
 
     assert set(sections) == set(metadata.tables)
     for table in metadata.sorted_tables:
@@ -657,13 +691,47 @@ def _distinct_field_schemas() -> list[dict[str, Any]]:
 
 FIELD_SCHEMAS = _distinct_field_schemas()
 TRICKY_TEXTS = [
-    "", " ", "2026-02-28", "2026-02-29", "2024-02-29", "1990-13-01", "2026-1-1", "20260101",
-    "2026-03-02T09:15:00Z", "2026-03-02T09:15:00Z\n", "2026-03-02T09:15:00+01:00",
-    "2026-03-02T24:00:00", "2026-03-02T09:15:00", "2026-03-02 09:15:00", "2026-02-30T10:00:00",
-    "09:00:00", "09:00:00\n", "9:00:00", "24:00:00", "23:59:60",
-    "2.50", "2.5", "-0.00", "1234.50", "123.45", "12.5", "0.30", "1e3", "NaN", " 2.50",
-    "iVBORw0KGgo=", "iVBORw0KGgo", "abc=", "YQ==", "YQ==\n",
-    "active", "Active", "volunteer", "recognition", "ad_hoc", "x" * 255,
+    "",
+    " ",
+    "2026-02-28",
+    "2026-02-29",
+    "2024-02-29",
+    "1990-13-01",
+    "2026-1-1",
+    "20260101",
+    "2026-03-02T09:15:00Z",
+    "2026-03-02T09:15:00Z\n",
+    "2026-03-02T09:15:00+01:00",
+    "2026-03-02T24:00:00",
+    "2026-03-02T09:15:00",
+    "2026-03-02 09:15:00",
+    "2026-02-30T10:00:00",
+    "09:00:00",
+    "09:00:00\n",
+    "9:00:00",
+    "24:00:00",
+    "23:59:60",
+    "2.50",
+    "2.5",
+    "-0.00",
+    "1234.50",
+    "123.45",
+    "12.5",
+    "0.30",
+    "1e3",
+    "NaN",
+    " 2.50",
+    "iVBORw0KGgo=",
+    "iVBORw0KGgo",
+    "abc=",
+    "YQ==",
+    "YQ==\n",
+    "active",
+    "Active",
+    "volunteer",
+    "recognition",
+    "ad_hoc",
+    "x" * 255,
 ]
 JSON_VALUES = st.one_of(
     st.none(),
@@ -751,7 +819,7 @@ def test_cli_import_into_a_database_with_data_fails_in_one_line(
 
 def test_cli_import_of_a_broken_file_fails_in_one_line(tmp_path: Path, capsys):
     broken = tmp_path / "broken.json"
-    broken.write_text("{\n  \"format\": \n", encoding="utf-8")
+    broken.write_text('{\n  "format": \n', encoding="utf-8")
 
     code = main(["data", "import", str(broken), "--db", str(tmp_path / "new.sqlite3")])
 

@@ -33,9 +33,7 @@ class Dialogs:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def choose(
-        self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]
-    ) -> int:
+    def choose(self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int:
         """Index of the button pressed: the first is the default, the last is Esc (cancel)."""
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent

@@ -200,7 +200,7 @@ class DecimalCodec(Codec):
     def doc_type(self) -> str:
         return (
             f"decimal as string, exactly {self.scale} decimal places, at most "
-            f"{self.precision - self.scale} digits before the point, e.g. `\"{self.example()}\"`"
+            f'{self.precision - self.scale} digits before the point, e.g. `"{self.example()}"`'
         )
 
     def encode(self, value: Any) -> JSON:

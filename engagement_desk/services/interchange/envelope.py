@@ -43,9 +43,7 @@ def check_envelope(document: Any) -> Document:
     version = document.get("format_version")
     if type(version) is not int:
         shown = "fehlt" if version is None else f"ist {version!r}"
-        raise InterchangeError(
-            f'Das Feld "format_version" muss eine ganze Zahl sein, {shown}.'
-        )
+        raise InterchangeError(f'Das Feld "format_version" muss eine ganze Zahl sein, {shown}.')
     if version > FORMAT_VERSION:
         raise InterchangeError(
             f"Die Datei hat das Austauschformat Version {version}; dieses Programm kennt "

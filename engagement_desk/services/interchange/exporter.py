@@ -108,9 +108,7 @@ def _export(db: Database, write: Callable[[str], Any], progress: Progress) -> Ex
 
 def _rows(connection: Connection, table: Table, counts: dict[str, int]) -> Iterator[dict[str, Any]]:
     fields = [(column.name, codec_for(column)) for column in table.columns]
-    statement = ordered_by_primary_key(table, connection).execution_options(
-        yield_per=FETCH_BATCH
-    )
+    statement = ordered_by_primary_key(table, connection).execution_options(yield_per=FETCH_BATCH)
     for row in connection.execute(statement):
         counts[table.name] += 1
         yield {

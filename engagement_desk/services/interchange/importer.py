@@ -108,8 +108,10 @@ def _parents_first(table: Table, rows: Rows) -> Rows:
     """Rows reordered so that one referring to its own table (certificate.replaces_id)
     comes after the row it names; the database checks each reference on insert."""
     links = [
-        ([column.key for column in constraint.columns],
-         [element.column.key for element in constraint.elements])
+        (
+            [column.key for column in constraint.columns],
+            [element.column.key for element in constraint.elements],
+        )
         for constraint in table.foreign_key_constraints
         if constraint.referred_table is table
     ]

@@ -85,8 +85,7 @@ def build_schema() -> dict[str, Any]:
                 "description": "Rows of every table, sorted by primary key. "
                 "A table missing on import counts as empty.",
                 "properties": {
-                    name: {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
-                    for name in tables
+                    name: {"type": "array", "items": {"$ref": f"#/$defs/{name}"}} for name in tables
                 },
                 "additionalProperties": False,
             },

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from engagement_desk.models import HoursEntry, Registration, RidePassenger
 from engagement_desk.models.enums import EventKind, RegistrationStatus
 from engagement_desk.services import event_admin as ea
-from engagement_desk.services.errors import ConflictError, ValidationError
+from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
 from engagement_desk.services.event_conflicts import conflicts_for, conflicts_for_ride
 
 DAY = dt.datetime(2026, 9, 12, 10, 0)
@@ -185,6 +185,58 @@ def test_rsvp_for_recognition_event(db):
     ea.cancel_registration(db, invited[2].id)
     with pytest.raises(ValidationError, match="storniert"):
         ea.respond_to_invitation(db, invited[2].id, True)
+
+
+def test_stand_is_changed_later_and_checked(db):
+    event = make_event(db, kind=EventKind.CLUB_FAIR, title="Vereinsmesse")
+    club = add_organization(db, "Kleingartenverein")
+    registration = ea.register(db, event.id, organization_id=club, role="exhibitor").registration
+    moved = ea.set_stand(db, registration.id, registration.version, " B 3 ")
+    assert (moved.stand, moved.version) == ("B 3", registration.version + 1)
+    with pytest.raises(ConflictError):
+        ea.set_stand(db, registration.id, registration.version, "C 1")
+    with pytest.raises(ValidationError, match="Höchstens 100 Zeichen"):
+        ea.set_stand(db, registration.id, moved.version, "x" * 101)
+    assert ea.get_registration(db, registration.id).stand == "B 3"
+
+
+def test_replies_to_several_invitations_are_all_or_nothing(db):
+    event = make_event(db, kind=EventKind.RECOGNITION, title="Ehrenamtsempfang", capacity=5)
+    invited = [
+        ea.register(db, event.id, person_id=add_person(db, "Gast", str(i)), invite=True)
+        for i in range(3)
+    ]
+    ids = [r.registration.id for r in invited]
+    ea.cancel_registration(db, ids[2])
+    with pytest.raises(ValidationError, match=r"Gast.*storniert"):
+        ea.reply_to_invitations(db, ids, True)
+    assert {ea.get_registration(db, i).status for i in ids[:2]} == {RegistrationStatus.INVITED}
+    replies = ea.reply_to_invitations(db, ids[:2], True)
+    assert [r.status for r in replies] == [RegistrationStatus.REGISTERED] * 2
+
+
+def test_an_event_with_recorded_attendance_is_not_deleted(db):
+    event = make_event(db, title="Erste Hilfe", kind=EventKind.TRAINING)
+    first = ea.register(db, event.id, person_id=add_person(db, "Albers", "Ute")).registration
+    ea.add_shift(db, event.id, ea.ShiftData("Empfang", DAY, DAY + dt.timedelta(hours=1), 2))
+    ea.add_question(db, event.id, "Gibt es Parkplätze?")
+    ea.check_in(db, [first.id], True)
+    with pytest.raises(ValidationError, match="Teilnahme erfasst"):
+        ea.delete_event(db, event.id, event.version)
+    assert ea.get_event(db, event.id).title == "Erste Hilfe"
+
+    planned = make_event(db, title="Werkstatt")
+    ea.register(db, planned.id, person_id=add_person(db, "Bauer", "Jan"))
+    ea.add_question(db, planned.id, "Wann geht es los?")
+    ea.delete_event(db, planned.id, planned.version)
+    with pytest.raises(NotFoundError):
+        ea.get_event(db, planned.id)
+    assert ea.list_questions(db, planned.id) == ()
+    with db.read_session() as session:
+        assert (
+            session.scalars(select(Registration).where(Registration.event_id == planned.id)).all()
+            == []
+        )
 
 
 def test_check_in_many_and_hours_for_helpers(db):

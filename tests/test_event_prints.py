@@ -112,9 +112,9 @@ def test_badges_eight_per_page(db, fair, tmp_path):
     assert "Turnverein 1890" in content and "Aussteller/in" in content
     assert "DejaVuSans-Bold" in _embedded(reader)
     for index in range(10):
-        ea.register(db, fair, person_id=add_person(db, "Gast", f"Nummer{index}"), role="guest")
+        ea.register(db, fair, person_id=add_person(db, "Gast", f"Nummer{index}"), role="speaker")
     assert len(_reader(name_badges_pdf(db, fair), tmp_path).pages) == 2  # 16 badges
-    ea.register(db, fair, person_id=add_person(db, "Gast", "Siebzehn"), role="guest")
+    ea.register(db, fair, person_id=add_person(db, "Gast", "Siebzehn"), role="speaker")
     assert len(_reader(name_badges_pdf(db, fair), tmp_path).pages) == 3
 
 

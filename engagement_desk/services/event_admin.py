@@ -34,6 +34,7 @@ from engagement_desk.models.enums import (
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.event_conflicts import ConflictWarning, conflicts_in_session
+from engagement_desk.services.events import CAPACITY_ROLES
 from engagement_desk.services.listing import matches_words
 from engagement_desk.services.records import (
     apply_changes,
@@ -53,8 +54,6 @@ ACTIVE_STATUSES = (
 )
 """Statuses that take a place (of the capacity or of a shift's slots)."""
 CHECKABLE_STATUSES = (*ACTIVE_STATUSES, RegistrationStatus.INVITED)
-CAPACITY_ROLES = (RegistrationRole.PARTICIPANT,)
-"""Roles counted against ``Event.capacity``; helpers count against their shift's slots."""
 ROLE_LABELS = {
     RegistrationRole.PARTICIPANT: "Teilnehmer/in",
     RegistrationRole.HELPER: "Helfer/in",
@@ -416,8 +415,31 @@ def get_event(db: Database, event_id: int) -> EventRecord:
 
 
 def delete_event(db: Database, event_id: int, expected_version: int) -> None:
+    """Delete a planned event with its shifts, registrations and questions.
+
+    Refused once anyone's attendance is recorded: that is the evidence behind
+    hours and attendance certificates."""
     with db.session() as session, conflicts_reported(EVENT, event_id):
         event = load_for_update(session, Event, event_id, expected_version, EVENT)
+        attended = session.scalar(
+            select(func.count())
+            .select_from(Registration)
+            .where(
+                Registration.event_id == event_id,
+                Registration.status == RegistrationStatus.ATTENDED,
+            )
+        )
+        if attended:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "id",
+                        EVENT,
+                        f"Die Veranstaltung „{event.title}“ kann nicht gelöscht werden: "
+                        f"für {attended} Person(en) ist die Teilnahme erfasst.",
+                    )
+                ]
+            )
         session.delete(event)
         audit.record(session, AuditAction.DELETE, "event", event_id)
 
@@ -820,38 +842,72 @@ def respond_to_invitation(db: Database, registration_id: int, accept: bool) -> R
     """RSVP (recognition event): invited → registered or declined; may be changed later.
 
     Accepting when the capacity is reached puts a participant on the waiting list."""
+    return reply_to_invitations(db, [registration_id], accept)[0]
+
+
+def reply_to_invitations(
+    db: Database, registration_ids: Iterable[int], accept: bool
+) -> tuple[RegistrationRecord, ...]:
+    """The same reply for several invitations, all or none."""
+    ids = list(dict.fromkeys(registration_ids))
+    with db.session() as session:
+        for registration_id in ids:
+            with conflicts_reported(REGISTRATION, registration_id):
+                _respond(session, registration_id, accept)
+        return tuple(_registration_record(session, registration_id) for registration_id in ids)
+
+
+def _respond(session: Session, registration_id: int, accept: bool) -> None:
+    registration = get_or_raise(session, Registration, registration_id, REGISTRATION)
+    if registration.status not in (
+        RegistrationStatus.INVITED,
+        RegistrationStatus.REGISTERED,
+        RegistrationStatus.DECLINED,
+        RegistrationStatus.WAITING_LIST,
+    ):
+        raise ValidationError(
+            [
+                FieldError(
+                    "status",
+                    "Status",
+                    f"Die Anmeldung von {_registration_record(session, registration_id).name} "
+                    f"hat den Status „{STATUS_LABELS[registration.status]}“ und kann nicht "
+                    "zu- oder abgesagt werden.",
+                )
+            ]
+        )
+    event = session.get(Event, registration.event_id)
+    was_active = registration.status in ACTIVE_STATUSES
+    if not accept:
+        registration.status = RegistrationStatus.DECLINED
+    elif registration.status != RegistrationStatus.REGISTERED:
+        shift = session.get(Shift, registration.shift_id) if registration.shift_id else None
+        full = _place_taken(session, event, registration.role, shift, registration.id)
+        registration.status = (
+            RegistrationStatus.WAITING_LIST if full else RegistrationStatus.REGISTERED
+        )
+    session.flush()
+    audit.record(session, AuditAction.UPDATE, "registration", registration_id, ["status"])
+    if was_active and not accept and registration.role in CAPACITY_ROLES:
+        _fill_from_waiting_list(session, event, None)
+
+
+def set_stand(
+    db: Database, registration_id: int, expected_version: int, stand: str
+) -> RegistrationRecord:
+    """The stand of an exhibiting club (club fair), e.g. once the stand plan is drawn."""
+    errors: list[FieldError] = []
+    stand = _check_text(errors, "stand", "Stand", stand, 100, False)
+    if errors:
+        raise ValidationError(errors)
     with db.session() as session, conflicts_reported(REGISTRATION, registration_id):
-        registration = get_or_raise(session, Registration, registration_id, REGISTRATION)
-        if registration.status not in (
-            RegistrationStatus.INVITED,
-            RegistrationStatus.REGISTERED,
-            RegistrationStatus.DECLINED,
-            RegistrationStatus.WAITING_LIST,
-        ):
-            raise ValidationError(
-                [
-                    FieldError(
-                        "status",
-                        "Status",
-                        f"Eine Anmeldung mit Status „{STATUS_LABELS[registration.status]}“ "
-                        "kann nicht zu- oder abgesagt werden.",
-                    )
-                ]
-            )
-        event = session.get(Event, registration.event_id)
-        was_active = registration.status in ACTIVE_STATUSES
-        if not accept:
-            registration.status = RegistrationStatus.DECLINED
-        elif registration.status != RegistrationStatus.REGISTERED:
-            shift = session.get(Shift, registration.shift_id) if registration.shift_id else None
-            full = _place_taken(session, event, registration.role, shift, registration.id)
-            registration.status = (
-                RegistrationStatus.WAITING_LIST if full else RegistrationStatus.REGISTERED
-            )
-        session.flush()
-        audit.record(session, AuditAction.UPDATE, "registration", registration_id, ["status"])
-        if was_active and not accept and registration.role in CAPACITY_ROLES:
-            _fill_from_waiting_list(session, event, None)
+        registration = load_for_update(
+            session, Registration, registration_id, expected_version, REGISTRATION
+        )
+        if registration.stand != stand:
+            registration.stand = stand
+            session.flush()
+            audit.record(session, AuditAction.UPDATE, "registration", registration_id, ["stand"])
         return _registration_record(session, registration_id)
 
 
@@ -975,3 +1031,45 @@ def delete_question(db: Database, question_id: int) -> None:
     with db.session() as session:
         session.delete(get_or_raise(session, EventQuestion, question_id, "Frage"))
         audit.record(session, AuditAction.DELETE, "event_question", question_id)
+
+
+def update_question(
+    db: Database,
+    original: QuestionRecord,
+    text: str,
+    asked_by: str = "",
+    received_on: dt.date | None = None,
+) -> QuestionRecord:
+    """Correct a question; ``original`` is the record as the user saw it.
+
+    Questions have no version column, so a concurrent change is detected by
+    comparing the stored values with ``original``; ``received_on=None`` keeps
+    the day.
+    """
+    from engagement_desk.services.errors import ConflictError
+
+    errors: list[FieldError] = []
+    text = _check_text(errors, "text", "Frage", text, 10_000, True)
+    asked_by = _check_text(errors, "asked_by", "Gefragt von", asked_by, 200, False)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as session:
+        question = get_or_raise(session, EventQuestion, original.id, "Frage")
+        stored = (question.text, question.asked_by, question.received_on)
+        if stored != (original.text, original.asked_by, original.received_on):
+            raise ConflictError(
+                f"Frage Nr. {original.id} wurde inzwischen an einem anderen Arbeitsplatz "
+                "geändert. Bitte neu laden und die Änderung noch einmal eintragen."
+            )
+        values = {
+            "text": text,
+            "asked_by": asked_by,
+            "received_on": received_on or question.received_on,
+        }
+        changed = apply_changes(question, values)
+        if changed:
+            session.flush()
+            audit.record(session, AuditAction.UPDATE, "event_question", question.id, changed)
+        return QuestionRecord(
+            question.id, question.event_id, question.asked_by, question.text, question.received_on
+        )

@@ -31,17 +31,26 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     Column("registrations", "Registrations"),
     Column("capacity", "Capacity"),
 )
+CAPACITY_ROLES = (
+    RegistrationRole.PARTICIPANT,
+    RegistrationRole.GUEST,
+    RegistrationRole.MEMBER,
+    RegistrationRole.NOMINEE,
+    RegistrationRole.SPONSOR,
+)
+"""Roles that take one of an event's places. Helpers count against their shift's
+slots; speakers and exhibiting clubs do not take a seat."""
 _ACTIVE = (
     RegistrationStatus.REGISTERED,
     RegistrationStatus.ATTENDED,
     RegistrationStatus.NO_SHOW,
 )
-# Counted the way capacity is enforced (services.event_admin): participants taking a place.
+# Counted the way capacity is enforced (services.event_admin): everyone taking a place.
 _REGISTRATIONS = (
     select(func.count(Registration.id))
     .where(
         Registration.event_id == Event.id,
-        Registration.role == RegistrationRole.PARTICIPANT,
+        Registration.role.in_(CAPACITY_ROLES),
         Registration.status.in_(_ACTIVE),
     )
     .correlate(Event)

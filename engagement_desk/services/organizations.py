@@ -272,3 +272,21 @@ def count_organizations(db: Database, query: ListQuery) -> int:
     with db.read_session() as session:
         statement = _filtered(select(func.count()).select_from(Organization), session, query)
         return session.execute(statement).scalar_one()
+
+
+@dataclass(frozen=True)
+class OrganizationChoice:
+    """An organization as offered in a picker: id and a label with its town."""
+
+    id: int
+    label: str
+
+
+def find_organizations(db: Database, text: str, *, limit: int = 20) -> list[OrganizationChoice]:
+    """Active organizations whose name, town or description match every typed word."""
+    query = ListQuery(text=text, filters={"status": RecordStatus.ACTIVE.value}, limit=limit)
+    page = list_organizations(db, query)
+    return [
+        OrganizationChoice(organization_id, f"{row[0]} ({row[3]})" if row[3] else row[0])
+        for organization_id, row in zip(page.ids, page.rows, strict=True)
+    ]

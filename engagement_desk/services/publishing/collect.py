@@ -23,9 +23,8 @@ from engagement_desk.models.enums import (
     OpportunityStatus,
     OrganizationKind,
     RecordStatus,
-    RegistrationRole,
 )
-from engagement_desk.services.event_admin import ACTIVE_STATUSES, KIND_LABELS
+from engagement_desk.services.event_admin import ACTIVE_STATUSES, CAPACITY_ROLES, KIND_LABELS
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ORGANIZATION_KINDS = {
@@ -212,7 +211,7 @@ def collect_publication(db: Database, now: dt.datetime | None = None) -> Publica
             select(func.count(Registration.id))
             .where(
                 Registration.event_id == Event.id,
-                Registration.role == RegistrationRole.PARTICIPANT,
+                Registration.role.in_(CAPACITY_ROLES),
                 Registration.status.in_(ACTIVE_STATUSES),
             )
             .correlate(Event)

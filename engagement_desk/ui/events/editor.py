@@ -8,6 +8,7 @@ messages appear at the fields they concern.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
@@ -37,6 +38,7 @@ from engagement_desk.services.event_admin import (
     EventData,
     EventRecord,
     create_event,
+    delete_event,
     get_event,
     update_event,
     update_working_group,
@@ -102,6 +104,7 @@ class EventEditor(Retranslatable, QWidget):
     """Edits one event; ``saved(event_id)`` after a successful save."""
 
     saved = Signal(int)
+    deleted = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -188,12 +191,16 @@ class EventEditor(Retranslatable, QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_event")
         self.new_button.clicked.connect(self.new_event)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("delete_event")
+        self.delete_button.clicked.connect(self.delete)
         self.save_button = QPushButton()
         self.save_button.setObjectName("save_event")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
 
@@ -262,11 +269,16 @@ class EventEditor(Retranslatable, QWidget):
         self.group_box.setTitle(self.tr("Working group"))
         self.new_button.setText(self.tr("&New"))
         self.new_button.setToolTip(self.tr("Plan a new event (Ctrl+N)"))
+        self.delete_button.setText(self.tr("De&lete…"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the event with its shifts, registrations and questions")
+        )
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the event (Ctrl+S)"))
         self._update_heading()
 
     def _update_heading(self) -> None:
+        self.delete_button.setEnabled(self.record is not None)
         if self.record is None:
             self.heading.setText(self.tr("New event"))
             self.summary.setText("")
@@ -413,6 +425,29 @@ class EventEditor(Retranslatable, QWidget):
                 )
             return
         self.ctx.ops.show_error(error, self)
+
+    @Slot()
+    def delete(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        question = (
+            self.tr(
+                "Delete “%1” on %2 with its shifts, registrations and questions?\n\n"
+                "This cannot be undone."
+            )
+            .replace("%1", record.title)
+            .replace("%2", f"{record.starts_at:%d.%m.%Y}")
+        )
+        if not self.ctx.dialogs.ask(self, self.tr("Delete event"), question):
+            return
+        self.ctx.ops.write(delete_event, self.ctx.db, record.id, record.version).success(
+            functools.partial(self._deleted, record.id)
+        ).failure(self._save_failed).run()
+
+    def _deleted(self, event_id: int, _result: None) -> None:
+        self.new_event()
+        self.deleted.emit(event_id)
 
     def error_text(self, key: str) -> str:
         return self.form.error_text(key)

@@ -13,16 +13,10 @@ import functools
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -45,157 +39,21 @@ from engagement_desk.services.event_admin import (
     list_shifts,
     register,
     registration_warnings,
+    reply_to_invitations,
+    set_stand,
 )
-from engagement_desk.services.people import PersonChoice, find_people
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.events.register_dialog import (
+    INVITING_KINDS,
+    RegisterDialog,
+    RegistrationRequest,
+)
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
 
 SEARCH_DELAY_MS = 150
-
-ROLES_BY_KIND: dict[EventKind, tuple[RegistrationRole, ...]] = {
-    EventKind.CLUB_FAIR: (
-        RegistrationRole.EXHIBITOR,
-        RegistrationRole.HELPER,
-        RegistrationRole.GUEST,
-    ),
-    EventKind.VOLUNTEER_DAY: (RegistrationRole.PARTICIPANT, RegistrationRole.HELPER),
-    EventKind.WORKSHOP: (
-        RegistrationRole.PARTICIPANT,
-        RegistrationRole.SPEAKER,
-        RegistrationRole.HELPER,
-    ),
-    EventKind.TRAINING: (RegistrationRole.PARTICIPANT, RegistrationRole.SPEAKER),
-    EventKind.CITIZEN_DIALOGUE: (
-        RegistrationRole.PARTICIPANT,
-        RegistrationRole.SPEAKER,
-        RegistrationRole.GUEST,
-        RegistrationRole.HELPER,
-    ),
-    EventKind.WORKING_GROUP: (RegistrationRole.MEMBER, RegistrationRole.GUEST),
-    EventKind.RECOGNITION: (
-        RegistrationRole.NOMINEE,
-        RegistrationRole.GUEST,
-        RegistrationRole.SPONSOR,
-        RegistrationRole.HELPER,
-    ),
-}
-
-
-def roles_for(kind: EventKind) -> tuple[RegistrationRole, ...]:
-    return ROLES_BY_KIND.get(kind, tuple(RegistrationRole))
-
-
-class RegisterDialog(QDialog):
-    """Picks a person (by typing), a role fitting the kind and, for helpers, a shift."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        kind: EventKind,
-        shifts: tuple[ShiftRecord, ...],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("register_dialog")
-        self.setWindowTitle(self.tr("Register a person"))
-        self._generation = Generation()
-        self.search = QLineEdit()
-        self.search.setObjectName("register_person_search")
-        self.search.setPlaceholderText(self.tr("Type a name …"))
-        self.search.setClearButtonEnabled(True)
-        self.people = QListWidget()
-        self.people.setObjectName("register_people")
-        self.role = QComboBox()
-        self.role.setObjectName("register_role")
-        for role in roles_for(kind):
-            self.role.addItem(enum_label(RegistrationRole, role), role.value)
-        self.shift = QComboBox()
-        self.shift.setObjectName("register_shift")
-        self.shift.addItem(self.tr("wherever needed"), None)
-        for shift in shifts:
-            text = self.tr("%1, %2–%3 (%4 of %5 taken)")
-            for placeholder, value in (
-                ("%1", shift.title),
-                ("%2", f"{shift.starts_at:%H:%M}"),
-                ("%3", f"{shift.ends_at:%H:%M}"),
-                ("%4", str(shift.taken)),
-                ("%5", str(shift.slots)),
-            ):
-                text = text.replace(placeholder, value)
-            self.shift.addItem(text, shift.id)
-        self.shift_label = QLabel(self.tr("&Shift:"))
-        self.shift_label.setBuddy(self.shift)
-        form = QFormLayout()
-        person_label = QLabel(self.tr("&Person:"))
-        person_label.setBuddy(self.search)
-        form.addRow(person_label, self.search)
-        form.addRow("", self.people)
-        role_label = QLabel(self.tr("&Role:"))
-        role_label.setBuddy(self.role)
-        form.addRow(role_label, self.role)
-        form.addRow(self.shift_label, self.shift)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.find)
-        self.search.textChanged.connect(self._timer.start)
-        self.people.currentRowChanged.connect(self._update_state)
-        self.role.currentIndexChanged.connect(self._update_state)
-        self.resize(460, 380)
-        self._update_state()
-
-    @Slot()
-    def find(self) -> None:
-        self._timer.stop()
-        self._generation.advance()
-        self.ctx.ops.query(find_people, self.ctx.db, self.search.text().strip()).discard_if_stale(
-            self._generation
-        ).success(self._found).run()
-
-    @Slot(object)
-    def _found(self, choices: list[PersonChoice]) -> None:
-        self.people.clear()
-        for choice in choices:
-            item = QListWidgetItem(choice.label)
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            self.people.addItem(item)
-        if choices:
-            self.people.setCurrentRow(0)
-        self._update_state()
-
-    @Slot()
-    def _update_state(self, *_: object) -> None:
-        helper = self.role.currentData() == RegistrationRole.HELPER.value
-        self.shift.setVisible(helper)
-        self.shift_label.setVisible(helper)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.person_id() is not None
-        )
-
-    def person_id(self) -> int | None:
-        item = self.people.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-    def chosen_role(self) -> RegistrationRole:
-        return RegistrationRole(self.role.currentData())
-
-    def shift_id(self) -> int | None:
-        if self.chosen_role() != RegistrationRole.HELPER:
-            return None
-        return self.shift.currentData()
+STAND_COLUMN = 4
 
 
 class RegistrationsPanel(Retranslatable, QWidget):
@@ -232,7 +90,12 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.table.setObjectName("registrations_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the stand of an exhibitor is editable (see _show_rows).
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.itemChanged.connect(self._item_edited)
         self.table.setAlternatingRowColors(True)
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
@@ -258,6 +121,12 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.no_show_button = QPushButton()
         self.no_show_button.setObjectName("mark_no_show")
         self.no_show_button.clicked.connect(self.mark_no_show)
+        self.accept_button = QPushButton()
+        self.accept_button.setObjectName("rsvp_accepted")
+        self.accept_button.clicked.connect(self.mark_accepted)
+        self.decline_button = QPushButton()
+        self.decline_button.setObjectName("rsvp_declined")
+        self.decline_button.clicked.connect(self.mark_declined)
         self.count = QLabel()
         self.count.setObjectName("registrations_count")
 
@@ -265,6 +134,15 @@ class RegistrationsPanel(Retranslatable, QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.register_button)
         top.addWidget(self.cancel_button)
+        self.reply_row = QWidget()
+        reply = QHBoxLayout(self.reply_row)
+        reply.setContentsMargins(0, 0, 0, 0)
+        self.reply_label = QLabel()
+        reply.addWidget(self.reply_label)
+        reply.addWidget(self.accept_button)
+        reply.addWidget(self.decline_button)
+        reply.addStretch(1)
+        self.reply_row.setVisible(False)
         bottom = QHBoxLayout()
         self.check_in_label = QLabel()
         bottom.addWidget(self.check_in_label)
@@ -276,6 +154,7 @@ class RegistrationsPanel(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reply_row)
         layout.addLayout(bottom)
         self.retranslate_ui()
         self._update_state()
@@ -297,6 +176,10 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.check_in_label.setText(self.tr("Check-in:"))
         self.attended_button.setText(self.tr("&Attended"))
         self.no_show_button.setText(self.tr("Did n&ot attend"))
+        self.reply_label.setText(self.tr("Reply to the invitation:"))
+        self.accept_button.setText(self.tr("Acc&epted"))
+        self.decline_button.setText(self.tr("Dec&lined"))
+        self.table.setToolTip(self.tr("Double-click the stand of an exhibitor to change it"))
         self._show_rows()
 
     # --- loading ---------------------------------------------------------
@@ -305,6 +188,7 @@ class RegistrationsPanel(Retranslatable, QWidget):
         changed = event_id != self.event_id
         self.event_id = event_id
         self.kind = kind
+        self.reply_row.setVisible(kind in INVITING_KINDS)
         if changed:
             self.filter.blockSignals(True)
             self.filter.clear()
@@ -335,6 +219,7 @@ class RegistrationsPanel(Retranslatable, QWidget):
             self._check_in_single_match()
 
     def _show_rows(self) -> None:
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             values = (
@@ -347,7 +232,10 @@ class RegistrationsPanel(Retranslatable, QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
+                if column != STAND_COLUMN or record.role != RegistrationRole.EXHIBITOR:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
         registered = sum(r.status in CHECKABLE_STATUSES for r in self.records)
         waiting = sum(r.status == RegistrationStatus.WAITING_LIST for r in self.records)
         self.count.setText(
@@ -367,6 +255,8 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.cancel_button.setEnabled(selected)
         self.attended_button.setEnabled(selected)
         self.no_show_button.setEnabled(selected)
+        self.accept_button.setEnabled(selected)
+        self.decline_button.setEnabled(selected)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -398,23 +288,29 @@ class RegistrationsPanel(Retranslatable, QWidget):
     @Slot()
     def _dialog_accepted(self) -> None:
         dialog = self.dialog
-        if dialog is None or dialog.person_id() is None:
+        if dialog is None:
             return
-        self.register_person(dialog.person_id(), dialog.chosen_role(), dialog.shift_id())
+        request = dialog.request()
+        if request is not None:
+            self.submit(request)
 
     def register_person(
         self, person_id: int, role: RegistrationRole, shift_id: int | None = None
     ) -> None:
-        """Look for overlaps first, ask about them, then register."""
+        self.submit(RegistrationRequest(person_id=person_id, role=role, shift_id=shift_id))
+
+    def submit(self, request: RegistrationRequest) -> None:
+        """Look for the person's overlaps first, ask about them, then register."""
         if self.event_id is None:
             return
+        if request.person_id is None:
+            self._warnings_loaded(request, ())
+            return
         self.ctx.ops.query(
-            registration_warnings, self.ctx.db, self.event_id, person_id, shift_id
-        ).success(functools.partial(self._warnings_loaded, person_id, role, shift_id)).run()
+            registration_warnings, self.ctx.db, self.event_id, request.person_id, request.shift_id
+        ).success(functools.partial(self._warnings_loaded, request)).run()
 
-    def _warnings_loaded(
-        self, person_id: int, role: RegistrationRole, shift_id: int | None, warnings
-    ) -> None:
+    def _warnings_loaded(self, request: RegistrationRequest, warnings) -> None:
         if warnings:
             text = self.tr("This person is already busy at that time:\n\n%1\n\nRegister anyway?")
             lines = "\n".join(f"• {warning.message}" for warning in warnings)
@@ -426,9 +322,12 @@ class RegistrationsPanel(Retranslatable, QWidget):
             register,
             self.ctx.db,
             self.event_id,
-            person_id=person_id,
-            role=role,
-            shift_id=shift_id,
+            person_id=request.person_id,
+            organization_id=request.organization_id,
+            role=request.role,
+            shift_id=request.shift_id,
+            stand=request.stand,
+            invite=request.invite,
         ).success(self._registered).run()
 
     @Slot(object)
@@ -436,6 +335,8 @@ class RegistrationsPanel(Retranslatable, QWidget):
         name = result.registration.name
         if result.on_waiting_list:
             text = self.tr("The event is full: %1 is on the waiting list.")
+        elif result.registration.status == RegistrationStatus.INVITED:
+            text = self.tr("%1 is invited; record the reply when it comes.")
         else:
             text = self.tr("%1 is registered.")
         self.last_message = text.replace("%1", name)
@@ -460,6 +361,56 @@ class RegistrationsPanel(Retranslatable, QWidget):
     def _cancelled(self, result: CancelResult) -> None:
         self.ctx.dialogs.inform(self, self.tr("Cancel registration"), result.message)
         self.reload()
+        self.changed.emit()
+
+    # --- stand and invitation replies --------------------------------------
+
+    @Slot(QTableWidgetItem)
+    def _item_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != STAND_COLUMN:
+            return
+        record = next(
+            (r for r in self.records if r.id == item.data(Qt.ItemDataRole.UserRole)), None
+        )
+        if record is None or item.text().strip() == record.stand:
+            return
+        self.ctx.ops.write(set_stand, self.ctx.db, record.id, record.version, item.text()).success(
+            self._stand_saved
+        ).failure(self._stand_failed).run()
+
+    @Slot(object)
+    def _stand_saved(self, _record: RegistrationRecord) -> None:
+        self.reload()
+        self.changed.emit()
+
+    @Slot(object)
+    def _stand_failed(self, error: Exception) -> None:
+        self.reload()
+        self.ctx.ops.show_error(error, self)
+
+    @Slot()
+    def mark_accepted(self) -> None:
+        self.reply_to_invitation(self.selected_ids(), True)
+
+    @Slot()
+    def mark_declined(self) -> None:
+        self.reply_to_invitation(self.selected_ids(), False)
+
+    def reply_to_invitation(self, ids: list[int], accept: bool) -> None:
+        if ids:
+            self.ctx.ops.write(reply_to_invitations, self.ctx.db, ids, accept).success(
+                self._replied
+            ).run()
+
+    @Slot(object)
+    def _replied(self, records: tuple[RegistrationRecord, ...]) -> None:
+        waiting = [r.name for r in records if r.status == RegistrationStatus.WAITING_LIST]
+        text = self.tr("%n reply(s) recorded.", "", len(records))
+        if waiting:
+            text += " " + self.tr("Full, on the waiting list: %1").replace("%1", ", ".join(waiting))
+        self.last_message = text
+        self.reload()
+        self.count.setText(text)
         self.changed.emit()
 
     # --- check-in --------------------------------------------------------

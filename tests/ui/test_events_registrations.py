@@ -1,0 +1,189 @@
+"""Registrations panel: exhibiting clubs with their stand, invitations and their replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from engagement_desk.models.enums import (
+    EventKind,
+    OrganizationKind,
+    RegistrationRole,
+    RegistrationStatus,
+)
+from engagement_desk.services.event_admin import (
+    EventData,
+    create_event,
+    list_registrations,
+    register,
+)
+from engagement_desk.services.organizations import (
+    OrganizationInput,
+    archive_organization,
+    create_organization,
+    find_organizations,
+)
+from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.ui.events.registrations import STAND_COLUMN, RegistrationsPanel
+
+START = dt.datetime(2026, 12, 5, 10, 0)
+
+
+@pytest.fixture
+def panel(qtbot, ctx) -> RegistrationsPanel:
+    widget = RegistrationsPanel(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    return widget
+
+
+def make_event(db, kind: EventKind, capacity: int | None = None) -> int:
+    data = EventData(
+        kind=kind,
+        title=str(kind.value),
+        starts_at=START,
+        ends_at=START + dt.timedelta(hours=5),
+        capacity=capacity,
+    )
+    return create_event(db, data).id
+
+
+def club(db, name: str, city: str = "Musterstadt") -> int:
+    return create_organization(db, OrganizationInput(name=name, city=city)).id
+
+
+def person(db, last: str, first: str = "Anna") -> int:
+    return create_person(db, PersonInput(last_name=last, first_name=first)).id
+
+
+def test_find_organizations_offers_active_clubs_with_their_town(ctx) -> None:
+    club(ctx.db, "Turnverein 1890")
+    gone = create_organization(
+        ctx.db, OrganizationInput(name="Turnclub alt", kind=OrganizationKind.CLUB)
+    )
+    archive_organization(ctx.db, gone.id, expected_version=gone.version)
+    found = find_organizations(ctx.db, "turn")
+    assert [choice.label for choice in found] == ["Turnverein 1890 (Musterstadt)"]
+
+
+def test_an_exhibiting_club_registers_with_its_stand_and_contact(panel, ctx) -> None:
+    event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
+    club_id = club(ctx.db, "Kleingartenverein Sonnenschein")
+    contact = person(ctx.db, "Gärtner", "Grete")
+    panel.set_event(event_id, EventKind.CLUB_FAIR)
+    panel.start_registration()
+    dialog = panel.dialog
+    assert dialog is not None and dialog.is_exhibitor()
+    ok = dialog.buttons.buttons()[0]
+    assert not dialog.club.isHidden() and not dialog.stand.isHidden()
+    assert not ok.isEnabled()  # an exhibitor needs a club
+    dialog.club.search.setText("Kleingarten")
+    dialog.club.find()
+    assert dialog.club.chosen_id() == club_id
+    dialog.stand.setText("A 12")
+    dialog.search.setText("Gärtner")
+    dialog.find()
+    assert ok.isEnabled()
+    dialog.accept()
+
+    (record,) = list_registrations(ctx.db, event_id)
+    assert (record.organization_id, record.person_id) == (club_id, contact)
+    assert (record.role, record.stand) == (RegistrationRole.EXHIBITOR, "A 12")
+    assert record.name == "Grete Gärtner (Kleingartenverein Sonnenschein)"
+    row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    assert row[0] == record.name and row[STAND_COLUMN] == "A 12"
+
+
+def test_a_club_without_contact_person_is_enough(panel, ctx) -> None:
+    event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
+    club_id = club(ctx.db, "Schachfreunde")
+    panel.set_event(event_id, EventKind.CLUB_FAIR)
+    panel.start_registration()
+    dialog = panel.dialog
+    dialog.club.search.setText("Schach")
+    dialog.club.find()
+    dialog.accept()
+    (record,) = list_registrations(ctx.db, event_id)
+    assert (record.organization_id, record.person_id, record.stand) == (club_id, None, "")
+
+
+def test_helpers_do_not_get_a_club_or_stand(panel, ctx) -> None:
+    event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
+    club(ctx.db, "Schachfreunde")
+    person(ctx.db, "Helfer", "Hans")
+    panel.set_event(event_id, EventKind.CLUB_FAIR)
+    panel.start_registration()
+    dialog = panel.dialog
+    dialog.club.search.setText("Schach")
+    dialog.club.find()
+    dialog.role.setCurrentIndex(dialog.role.findData(RegistrationRole.HELPER.value))
+    assert dialog.club.isHidden() and dialog.stand.isHidden()
+    dialog.search.setText("Helfer")
+    dialog.find()
+    dialog.accept()
+    (record,) = list_registrations(ctx.db, event_id)
+    assert (record.role, record.organization_id) == (RegistrationRole.HELPER, None)
+
+
+def test_the_stand_is_edited_in_the_table_for_exhibitors_only(panel, ctx) -> None:
+    event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
+    exhibitor = register(
+        ctx.db, event_id, organization_id=club(ctx.db, "Chor"), role="exhibitor", stand="A 1"
+    ).registration
+    register(ctx.db, event_id, person_id=person(ctx.db, "Gast"), role="guest")
+    panel.set_event(event_id, EventKind.CLUB_FAIR)
+    rows = {panel.records[row].role: row for row in range(len(panel.records))}
+    guest_stand = panel.table.item(rows[RegistrationRole.GUEST], STAND_COLUMN)
+    assert not guest_stand.flags() & Qt.ItemFlag.ItemIsEditable
+    stand = panel.table.item(rows[RegistrationRole.EXHIBITOR], STAND_COLUMN)
+    assert stand.flags() & Qt.ItemFlag.ItemIsEditable
+    stand.setText("B 7")
+    stored = {r.id: r.stand for r in list_registrations(ctx.db, event_id)}
+    assert stored[exhibitor.id] == "B 7"
+    assert panel.table.item(rows[RegistrationRole.EXHIBITOR], STAND_COLUMN).text() == "B 7"
+
+
+def test_invitations_and_their_replies(panel, ctx, dialogs) -> None:
+    event_id = make_event(ctx.db, EventKind.RECOGNITION, capacity=1)
+    person(ctx.db, "Sponsor", "Susi")
+    panel.set_event(event_id, EventKind.RECOGNITION)
+    assert not panel.reply_row.isHidden()
+    panel.start_registration()
+    dialog = panel.dialog
+    assert dialog.invite.isChecked()
+    dialog.search.setText("Sponsor")
+    dialog.find()
+    dialog.accept()
+    assert "Susi Sponsor" in panel.last_message
+    first = list_registrations(ctx.db, event_id)[0]
+    assert first.status == RegistrationStatus.INVITED
+
+    second = register(
+        ctx.db, event_id, person_id=person(ctx.db, "Gast", "Gerd"), invite=True
+    ).registration
+    panel.reload()
+    panel.select_ids([first.id, second.id])
+    panel.mark_accepted()
+    statuses = {r.id: r.status for r in list_registrations(ctx.db, event_id)}
+    # one place: the second acceptance waits
+    assert statuses == {
+        first.id: RegistrationStatus.REGISTERED,
+        second.id: RegistrationStatus.WAITING_LIST,
+    }
+    assert "Gerd Gast" in panel.last_message
+
+    panel.select_ids([first.id])
+    panel.mark_declined()
+    statuses = {r.id: r.status for r in list_registrations(ctx.db, event_id)}
+    assert statuses == {
+        first.id: RegistrationStatus.DECLINED,
+        second.id: RegistrationStatus.REGISTERED,
+    }
+
+
+def test_reply_buttons_only_for_the_recognition_event(panel, ctx) -> None:
+    panel.set_event(make_event(ctx.db, EventKind.WORKSHOP), EventKind.WORKSHOP)
+    assert panel.reply_row.isHidden()

@@ -64,38 +64,59 @@ def statuses(db, event_id: int) -> dict[str, RegistrationStatus]:
     return {r.name: r.status for r in list_registrations(db, event_id)}
 
 
-def test_creates_events_of_several_kinds_through_the_editor(tab, ctx, qtbot) -> None:
+EVERY_KIND = (
+    (EventKind.CLUB_FAIR, "Vereinsmesse 2026"),
+    (EventKind.VOLUNTEER_DAY, "Freiwilligentag (zwei Tage)"),
+    (EventKind.WORKSHOP, "Engagement-Werkstatt Herbst"),
+    (EventKind.TRAINING, "Erste Hilfe für Vereine"),
+    (EventKind.CITIZEN_DIALOGUE, "Bürgerschaft (ge)fragt: Ehrenamt und Verwaltung"),
+    (EventKind.WORKING_GROUP, "Arbeitskreis Engagierte Stadt"),
+    (EventKind.RECOGNITION, "Ehrenamtsempfang mit Sponsoren"),
+    (EventKind.OTHER, "Sommerfest"),
+)
+
+
+def test_creates_an_event_of_every_kind_through_the_editor(tab, ctx, qtbot) -> None:
     editor = tab.editor
-    for kind, title in (
-        (EventKind.WORKSHOP, "Engagement-Werkstatt Herbst"),
-        (EventKind.CLUB_FAIR, "Vereinsmesse 2026"),
-        (EventKind.TRAINING, "Erste Hilfe für Vereine"),
-        (EventKind.WORKING_GROUP, "Arbeitskreis Engagierte Stadt"),
-    ):
+    assert {kind for kind, _ in EVERY_KIND} == set(EventKind)
+    for kind, title in EVERY_KIND:
         qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert editor.record is None
         editor.kind.setCurrentIndex(editor.kind.findData(kind.value))
         editor.title.setText(title)
         editor.place.setText("Rathaus")
         editor.capacity.setValue(20)
+        assert editor.training_box.isVisible() == (kind == EventKind.TRAINING)
+        assert editor.group_box.isVisible() == (kind == EventKind.WORKING_GROUP)
+        if kind == EventKind.VOLUNTEER_DAY:
+            editor.ends_at.setDateTime(editor.starts_at.dateTime().addDays(1).addSecs(6 * 3600))
         if kind == EventKind.TRAINING:
-            assert editor.training_box.isVisible()
             editor.hours_credit.setText("2,5")
             editor.trainer.setText("Frau Klein")
         if kind == EventKind.WORKING_GROUP:
-            assert editor.group_box.isVisible()
             editor.agenda.setPlainText("1. Begrüßung")
+            editor.minutes.setPlainText("Protokoll folgt.")
+            editor.next_meeting_on.setDate(editor.starts_at.date().addDays(28))
+        if kind == EventKind.CITIZEN_DIALOGUE:
+            editor.is_public.setChecked(True)
+        if kind == EventKind.RECOGNITION:
+            editor.is_public.setChecked(False)
         qtbot.keyClick(editor.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         assert editor.record is not None, title
-        assert editor.record.kind == kind
-    assert tab.model.rowCount() == 4
+        assert (editor.record.kind, editor.record.title) == (kind, title)
+    assert tab.model.rowCount() == len(EVERY_KIND)
     titles = {tab.model.index(row, 2).data() for row in range(tab.model.rowCount())}
-    assert "Erste Hilfe für Vereine" in titles
-    training = next(r for r in _records(ctx) if r.kind == EventKind.TRAINING)
-    assert training.hours_credit == Decimal("2.50")
-    assert training.trainer == "Frau Klein"
-    group = next(r for r in _records(ctx) if r.kind == EventKind.WORKING_GROUP)
-    assert group.agenda == "1. Begrüßung"
+    assert titles == {title for _, title in EVERY_KIND}
+    records = {r.kind: r for r in _records(ctx)}
+    training = records[EventKind.TRAINING]
+    assert (training.hours_credit, training.trainer) == (Decimal("2.50"), "Frau Klein")
+    group = records[EventKind.WORKING_GROUP]
+    assert (group.agenda, group.minutes) == ("1. Begrüßung", "Protokoll folgt.")
+    assert group.next_meeting_on == group.starts_at.date() + dt.timedelta(days=28)
+    day = records[EventKind.VOLUNTEER_DAY]
+    assert day.ends_at - day.starts_at == dt.timedelta(days=1, hours=6)
+    assert not records[EventKind.RECOGNITION].is_public
+    assert all(r.capacity == 20 and r.place == "Rathaus" for r in records.values())
 
 
 def _records(ctx):

@@ -358,7 +358,7 @@ def test_overlap_warnings_for_shifts_events_and_rides(any_db):
     assert ea.registration_warnings(any_db, fair.id, person)[0].kind == "ride"
 
 
-def test_event_list_counts_participants_and_filters(db):
+def test_event_list_counts_registrations_and_filters(db):
     from engagement_desk.services.events import count_events, list_events
     from engagement_desk.services.listing import ListQuery
 
@@ -373,7 +373,7 @@ def test_event_list_counts_participants_and_filters(db):
     ea.register(db, fair.id, person_id=add_person(db, "T", "Eilnehmerin"))
     ea.register(db, fair.id, person_id=add_person(db, "H", "Elfer"), role="helper")
     page = list_events(db, ListQuery(filters={"is_public": True}))
-    assert page.ids == (fair.id,) and page.rows[0][4] == 1  # helpers don't take places
+    assert page.ids == (fair.id,) and page.rows[0][4] == 2  # helpers count as registered
     until = ListQuery(filters={"to_date": DAY.date() + dt.timedelta(days=1)})
     assert count_events(db, until) == 1
 
@@ -412,3 +412,23 @@ def test_a_driver_override_warns_about_an_event_at_the_same_time(db) -> None:
     warnings = check_assignment(db, ids[2], ids[0])
     event_warnings = [w for w in warnings if w.rule == Rule.EVENT]
     assert len(event_warnings) == 1 and "Engagement-Werkstatt" in event_warnings[0].message
+
+
+def test_the_list_counts_every_registration_and_places_count_seats(db):
+    from engagement_desk.services.events import list_events
+    from engagement_desk.services.listing import ListQuery
+
+    fair = make_event(db, kind=EventKind.CLUB_FAIR, title="Vereinsmesse", capacity=1)
+    shift = ea.add_shift(db, fair.id, ea.ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=1), 1))
+    ea.register(db, fair.id, organization_id=add_organization(db, "Chor"), role="exhibitor")
+    for name in ("Eins", "Zwei"):  # the second helper waits for the one slot
+        ea.register(
+            db, fair.id, person_id=add_person(db, name, "H"), role="helper", shift_id=shift.id
+        )
+    ea.register(db, fair.id, person_id=add_person(db, "Gast", "G"), role="guest")
+    cancelled = ea.register(db, fair.id, person_id=add_person(db, "Weg", "W"), role="speaker")
+    ea.cancel_registration(db, cancelled.registration.id)
+    page = list_events(db, ListQuery())
+    assert page.rows[0][4] == 3  # exhibitor, one helper, the guest
+    record = ea.get_event(db, fair.id)
+    assert (record.registered, record.free_places) == (1, 0)  # only the guest takes a seat

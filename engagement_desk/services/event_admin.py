@@ -32,7 +32,7 @@ from engagement_desk.models.enums import (
     RegistrationStatus,
 )
 from engagement_desk.services import audit
-from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.services.errors import ConflictError, FieldError, ValidationError
 from engagement_desk.services.event_conflicts import ConflictWarning, conflicts_in_session
 from engagement_desk.services.events import CAPACITY_ROLES
 from engagement_desk.services.listing import matches_words
@@ -988,6 +988,15 @@ def check_in(
 # ---------------------------------------------------------------------- questions
 
 
+def _checked_question(text: str, asked_by: str) -> tuple[str, str]:
+    errors: list[FieldError] = []
+    text = _check_text(errors, "text", "Frage", text, 10_000, True)
+    asked_by = _check_text(errors, "asked_by", "Gefragt von", asked_by, 200, False)
+    if errors:
+        raise ValidationError(errors)
+    return text, asked_by
+
+
 def add_question(
     db: Database,
     event_id: int,
@@ -996,11 +1005,7 @@ def add_question(
     received_on: dt.date | None = None,
 ) -> QuestionRecord:
     """A question a citizen sent in for a "Bürgerschaft (ge)fragt" round."""
-    errors: list[FieldError] = []
-    text = _check_text(errors, "text", "Frage", text, 10_000, True)
-    asked_by = _check_text(errors, "asked_by", "Gefragt von", asked_by, 200, False)
-    if errors:
-        raise ValidationError(errors)
+    text, asked_by = _checked_question(text, asked_by)
     with db.session() as session:
         get_or_raise(session, Event, event_id, EVENT)
         question = EventQuestion(
@@ -1046,13 +1051,7 @@ def update_question(
     comparing the stored values with ``original``; ``received_on=None`` keeps
     the day.
     """
-    from engagement_desk.services.errors import ConflictError
-
-    errors: list[FieldError] = []
-    text = _check_text(errors, "text", "Frage", text, 10_000, True)
-    asked_by = _check_text(errors, "asked_by", "Gefragt von", asked_by, 200, False)
-    if errors:
-        raise ValidationError(errors)
+    text, asked_by = _checked_question(text, asked_by)
     with db.session() as session:
         question = get_or_raise(session, EventQuestion, original.id, "Frage")
         stored = (question.text, question.asked_by, question.received_on)

@@ -46,7 +46,7 @@ _ACTIVE = (
     RegistrationStatus.NO_SHOW,
 )
 # Counted the way capacity is enforced (services.event_admin): everyone taking a place.
-_REGISTRATIONS = (
+PLACES_TAKEN = (
     select(func.count(Registration.id))
     .where(
         Registration.event_id == Event.id,
@@ -56,12 +56,19 @@ _REGISTRATIONS = (
     .correlate(Event)
     .scalar_subquery()
 )
+# The list's "Registrations": everyone registered in any role (helpers, exhibitors too).
+REGISTERED = (
+    select(func.count(Registration.id))
+    .where(Registration.event_id == Event.id, Registration.status.in_(_ACTIVE))
+    .correlate(Event)
+    .scalar_subquery()
+)
 _SORT = {
     "starts_at": (Event.starts_at,),
     "kind": (Event.kind, Event.starts_at),
     "title": (Event.title, Event.starts_at),
     "place": (Event.place, Event.starts_at),
-    "registrations": (_REGISTRATIONS, Event.starts_at),
+    "registrations": (REGISTERED, Event.starts_at),
     "capacity": (Event.capacity, Event.starts_at),
 }
 
@@ -89,7 +96,7 @@ def list_events(db: Database, query: ListQuery) -> Page:
             Event.kind,
             Event.title,
             Event.place,
-            _REGISTRATIONS.label("registrations"),
+            REGISTERED.label("registrations"),
             Event.capacity,
         )
         statement = _filtered(statement, session, query)

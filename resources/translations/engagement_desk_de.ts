@@ -931,6 +931,16 @@ Die Person selbst bleibt gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>EventDayDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>&amp;Kind:</source>
@@ -1029,6 +1039,14 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>Neue Veranstaltung planen (Strg+N)</translation>
     </message>
     <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the event with its shifts, registrations and questions</source>
+        <translation>Die Veranstaltung mit ihren Schichten, Anmeldungen und Fragen löschen</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1051,6 +1069,18 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2 with its shifts, registrations and questions?
+
+This cannot be undone.</source>
+        <translation>„%1“ am %2 mit Schichten, Anmeldungen und Fragen löschen?
+
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1116,63 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>EventMonthModel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventMonthView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show the current month and select today</source>
+        <translation>Den aktuellen Monat zeigen und heute auswählen</translation>
+    </message>
+    <message>
+        <source>Events calendar</source>
+        <translation>Veranstaltungskalender</translation>
+    </message>
+    <message>
+        <source>Events of the selected day</source>
+        <translation>Veranstaltungen des ausgewählten Tages</translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>Veranstaltungen am %1</translation>
+    </message>
+    <message>
+        <source>No events on %1</source>
+        <translation>Keine Veranstaltungen am %1</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 von %2 Plätzen belegt</translation>
+    </message>
+    <message>
+        <source>Internal event</source>
+        <translation>Interne Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1216,34 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>Re&amp;gistrations</source>
         <translation>An&amp;meldungen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ifts</source>
+        <translation>Schich&amp;ten</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>F&amp;ragen</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; questions and suggestions for the round</source>
+        <translation>Fragen und Anregungen aus der Bürgerschaft für die Gesprächsrunde</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show the events as a list</source>
+        <translation>Die Veranstaltungen als Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Show the events of a month as a calendar</source>
+        <translation>Die Veranstaltungen eines Monats als Kalender zeigen</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3273,6 +3388,115 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage/Anregung</translation>
+    </message>
+    <message>
+        <source>Questions and suggestions</source>
+        <translation>Fragen und Anregungen</translation>
+    </message>
+    <message>
+        <source>Filter questions …</source>
+        <translation>Fragen filtern …</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Fragen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage/Anregung:</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation>&amp;Gefragt von:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>The question or suggestion, in the citizen&apos;s words</source>
+        <translation>Die Frage oder Anregung, in den Worten der Bürgerin oder des Bürgers</translation>
+    </message>
+    <message>
+        <source>name or “anonymous”</source>
+        <translation>Name oder „anonym“</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>Frage hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add what is typed as a new question (Ctrl+Enter)</source>
+        <translation>Das Eingegebene als neue Frage hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>Änderung spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save the corrected question (Ctrl+S)</source>
+        <translation>Die korrigierte Frage speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected question</source>
+        <translation>Die gewählte Frage löschen</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Selected question</source>
+        <translation>Gewählte Frage</translation>
+    </message>
+    <message>
+        <source>Save or select an event to collect its questions.</source>
+        <translation>Bitte eine Veranstaltung wählen oder speichern, um ihre Fragen zu sammeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Frage angezeigt</numerusform>
+            <numerusform>%1 von %n Fragen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this question?
+
+%1</source>
+        <translation>Diese Frage löschen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyTable</name>
     <message>
         <source>Nothing recorded yet.</source>
@@ -3387,6 +3611,14 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
         <translation>Person anmelden</translation>
     </message>
     <message>
+        <source>Type the club&apos;s name …</source>
+        <translation>Namen des Vereins eingeben …</translation>
+    </message>
+    <message>
+        <source>e.g. A 12 or foyer left</source>
+        <translation>z. B. A 12 oder Foyer links</translation>
+    </message>
+    <message>
         <source>Type a name …</source>
         <translation>Namen eingeben …</translation>
     </message>
@@ -3395,8 +3627,24 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
         <translation>wo gebraucht</translation>
     </message>
     <message>
+        <source>&amp;Invite (the reply is recorded later)</source>
+        <translation>&amp;Einladen (Zu- oder Absage wird später erfasst)</translation>
+    </message>
+    <message>
+        <source>C&amp;lub:</source>
+        <translation>&amp;Verein:</translation>
+    </message>
+    <message>
+        <source>S&amp;tand:</source>
+        <translation>S&amp;tand:</translation>
+    </message>
+    <message>
         <source>%1, %2–%3 (%4 of %5 taken)</source>
         <translation>%1, %2–%3 (%4 von %5 belegt)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
         <source>&amp;Shift:</source>
@@ -3631,6 +3879,22 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
         <translation>Nicht &amp;erschienen</translation>
     </message>
     <message>
+        <source>Reply to the invitation:</source>
+        <translation>Antwort auf die Einladung:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;epted</source>
+        <translation>&amp;Zugesagt</translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation>Abge&amp;sagt</translation>
+    </message>
+    <message>
+        <source>Double-click the stand of an exhibitor to change it</source>
+        <translation>Doppelklick auf den Stand eines Ausstellers ändert ihn</translation>
+    </message>
+    <message>
         <source>%1 shown, %2 registered, %3 waiting</source>
         <translation>%1 angezeigt, %2 angemeldet, %3 auf der Warteliste</translation>
     </message>
@@ -3655,6 +3919,10 @@ Trotzdem anmelden?</translation>
         <translation>Die Veranstaltung ist voll: %1 steht auf der Warteliste.</translation>
     </message>
     <message>
+        <source>%1 is invited; record the reply when it comes.</source>
+        <translation>%1 ist eingeladen; die Antwort bitte erfassen, sobald sie kommt.</translation>
+    </message>
+    <message>
         <source>%1 is registered.</source>
         <translation>%1 ist angemeldet.</translation>
     </message>
@@ -3669,6 +3937,17 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Cancel registration</source>
         <translation>Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) recorded.</source>
+        <translation>
+            <numerusform>%n Antwort erfasst.</numerusform>
+            <numerusform>%n Antworten erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full, on the waiting list: %1</source>
+        <translation>Voll, auf der Warteliste: %1</translation>
     </message>
     <message>
         <source>%1 changed.</source>
@@ -4115,6 +4394,137 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>Auf&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ots:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>e.g. set-up, stand service, clearing away</source>
+        <translation>z. B. Aufbau, Standdienst, Abbau</translation>
+    </message>
+    <message>
+        <source>How many helpers this shift needs</source>
+        <translation>Wie viele Helfer/innen diese Schicht braucht</translation>
+    </message>
+    <message>
+        <source>&amp;New shift</source>
+        <translation>&amp;Neue Schicht</translation>
+    </message>
+    <message>
+        <source>Plan another shift after the last one</source>
+        <translation>Eine weitere Schicht nach der letzten planen</translation>
+    </message>
+    <message>
+        <source>&amp;Save shift</source>
+        <translation>Schicht spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save the shift (Ctrl+S)</source>
+        <translation>Die Schicht speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete shift</source>
+        <translation>Schicht &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected shift; its helpers stay registered</source>
+        <translation>Die gewählte Schicht löschen; ihre Helfer/innen bleiben angemeldet</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>Neue Schicht</translation>
+    </message>
+    <message>
+        <source>Shift “%1”</source>
+        <translation>Schicht „%1“</translation>
+    </message>
+    <message>
+        <source>Save or select an event to plan its helper shifts.</source>
+        <translation>Bitte eine Veranstaltung wählen oder speichern, um ihre Helferschichten zu planen.</translation>
+    </message>
+    <message>
+        <source>No shifts yet.</source>
+        <translation>Noch keine Schichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s), %1 of %2 slots taken, %3 waiting</source>
+        <translation>
+            <numerusform>%n Schicht, %1 von %2 Plätzen belegt, %3 auf der Warteliste</numerusform>
+            <numerusform>%n Schichten, %1 von %2 Plätzen belegt, %3 auf der Warteliste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All slots taken</source>
+        <translation>Alle Plätze belegt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the shift “%1”?
+
+%n helper(s) registered for it stay registered for the event, without a shift.</source>
+        <translation>
+            <numerusform>Die Schicht „%1“ löschen?
+
+%n Helfer/in ist für sie angemeldet und bleibt für die Veranstaltung angemeldet, ohne Schicht.</numerusform>
+            <numerusform>Die Schicht „%1“ löschen?
+
+%n Helfer/innen sind für sie angemeldet und bleiben für die Veranstaltung angemeldet, ohne Schicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the shift “%1”? Nobody is registered for it.</source>
+        <translation>Die Schicht „%1“ löschen? Für sie ist niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>Schicht löschen</translation>
     </message>
 </context>
 <context>

@@ -187,3 +187,21 @@ def test_invitations_and_their_replies(panel, ctx, dialogs) -> None:
 def test_reply_buttons_only_for_the_recognition_event(panel, ctx) -> None:
     panel.set_event(make_event(ctx.db, EventKind.WORKSHOP), EventKind.WORKSHOP)
     assert panel.reply_row.isHidden()
+
+
+def test_the_clubs_contact_person_is_offered(panel, ctx) -> None:
+    from engagement_desk.services.organization_contacts import add_organization_contact
+
+    event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
+    club_id = club(ctx.db, "Karnevalsverein")
+    contact = person(ctx.db, "Narr", "Norbert")
+    add_organization_contact(ctx.db, club_id, contact, "Vorsitzender")
+    panel.set_event(event_id, EventKind.CLUB_FAIR)
+    panel.start_registration()
+    dialog = panel.dialog
+    dialog.club.search.setText("Karneval")
+    dialog.club.find()
+    assert dialog.people.currentItem().text() == "Norbert Narr – Vorsitzender"
+    dialog.accept()
+    (record,) = list_registrations(ctx.db, event_id)
+    assert (record.organization_id, record.person_id) == (club_id, contact)

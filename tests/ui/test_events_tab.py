@@ -258,3 +258,105 @@ def test_ical_export_of_public_events(tab, ctx, dialogs, tmp_path: Path) -> None
     text = (tmp_path / "kalender.ics").read_text(encoding="utf-8")
     assert "Öffentliche Messe" in text and "Interner Kreis" not in text
     assert dialogs.texts("inform")
+
+
+def test_month_view_shows_the_events_and_opens_one(tab, ctx, qtbot) -> None:
+    first = event(ctx.db, "Vereinsmesse im Rathaus", kind=EventKind.CLUB_FAIR)
+    event(ctx.db, "Workshop später", start=START + dt.timedelta(days=40))
+    tab.refresh()
+    tab.open_record(first)
+    tab.month_button.click()
+    assert tab.views.currentWidget() is tab.month
+    assert tab.month.current_month() == (START.year, START.month)
+    assert tab.month.selected_date() == START.date()
+    day = [tab.month.day_list.item(i).text() for i in range(tab.month.day_list.count())]
+    assert any("Vereinsmesse im Rathaus" in text for text in day)
+
+    tab.new_event()
+    assert tab.editor.record is None
+    with qtbot.waitSignal(tab.month.event_activated):
+        tab.month.day_list.setCurrentRow(0)
+        qtbot.keyClick(tab.month.day_list, Qt.Key.Key_Return)
+    assert tab.editor.record is not None and tab.editor.record.id == first
+
+    tab.list_button.click()
+    assert tab.views.currentWidget() is tab.panel
+    assert tab.panel.current_id() == first
+
+
+def test_saving_in_the_month_view_shows_the_new_event_there(tab, ctx, qtbot) -> None:
+    tab.show_view(1)
+    tab.new_event()
+    tab.editor.title.setText("Neue Werkstatt")
+    tab.editor.save()
+    saved = tab.editor.record
+    assert saved is not None
+    tab.month.show_date(saved.starts_at.date())
+    titles = [tab.month.day_list.item(i).text() for i in range(tab.month.day_list.count())]
+    assert any("Neue Werkstatt" in text for text in titles)
+
+
+def test_detail_pages_follow_the_kind(tab, ctx) -> None:
+    dialogue = event(ctx.db, "Bürgerschaft (ge)fragt", kind=EventKind.CITIZEN_DIALOGUE)
+    group = event(ctx.db, "Arbeitskreis", kind=EventKind.WORKING_GROUP)
+    fair = event(ctx.db, "Vereinsmesse", kind=EventKind.CLUB_FAIR)
+    details = tab.details
+    shifts, questions = details.indexOf(tab.shifts), details.indexOf(tab.questions)
+    tab.open_record(dialogue)
+    assert details.isTabVisible(questions) and details.isTabVisible(shifts)
+    details.setCurrentIndex(questions)
+    tab.open_record(group)
+    assert not details.isTabVisible(questions) and not details.isTabVisible(shifts)
+    assert details.currentIndex() != questions
+    tab.open_record(fair)
+    assert details.isTabVisible(shifts) and not details.isTabVisible(questions)
+    assert tab.shifts.event_id == fair
+    tab.new_event()
+    assert not details.isTabEnabled(details.indexOf(tab.registrations))
+
+
+def test_shift_changes_reach_the_registrations(tab, ctx) -> None:
+    from engagement_desk.services.event_admin import ShiftData, add_shift
+
+    fair = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
+    shift = add_shift(ctx.db, fair, ShiftData("Aufbau", START, START + dt.timedelta(hours=1), 1))
+    first = person(ctx.db, "Erste")
+    second = person(ctx.db, "Zweite")
+    register(ctx.db, fair, person_id=first, role="helper", shift_id=shift.id)
+    register(ctx.db, fair, person_id=second, role="helper", shift_id=shift.id)
+    tab.open_record(fair)
+    assert statuses(ctx.db, fair)["Anna Zweite"] == RegistrationStatus.WAITING_LIST
+    tab.shifts.table.selectRow(0)
+    tab.shifts.slots.setValue(2)
+    tab.shifts.save()
+    shown = {r.name: r.status for r in tab.registrations.records}
+    assert shown["Anna Zweite"] == RegistrationStatus.REGISTERED
+
+
+def test_delete_a_planned_event_from_the_editor(tab, ctx, dialogs) -> None:
+    planned = event(ctx.db, "Abgesagte Werkstatt")
+    register(ctx.db, planned, person_id=person(ctx.db, "Bauer"))
+    tab.refresh()
+    tab.open_record(planned)
+    dialogs.answers = [False]
+    tab.editor.delete_button.click()
+    assert tab.model.rowCount() == 1
+    dialogs.answers = [True]
+    tab.editor.delete_button.click()
+    assert "Abgesagte Werkstatt" in dialogs.texts("ask")[-1]
+    assert tab.model.rowCount() == 0
+    assert tab.editor.record is None and tab.registrations.event_id is None
+
+
+def test_an_event_with_attendance_is_not_deleted(tab, ctx, dialogs) -> None:
+    from engagement_desk.services.event_admin import check_in
+
+    held = event(ctx.db, "Schulung", kind=EventKind.TRAINING)
+    registration = register(ctx.db, held, person_id=person(ctx.db, "Albers")).registration
+    check_in(ctx.db, [registration.id], True)
+    tab.refresh()
+    tab.open_record(held)
+    dialogs.answers = [True]
+    tab.editor.delete_button.click()
+    assert "Teilnahme erfasst" in dialogs.texts("warn")[-1]
+    assert tab.model.rowCount() == 1

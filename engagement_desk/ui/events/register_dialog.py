@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
 from engagement_desk.services.event_admin import ShiftRecord
+from engagement_desk.services.organization_contacts import list_organization_contacts
 from engagement_desk.services.organizations import find_organizations
-from engagement_desk.services.people import find_people
+from engagement_desk.services.people import PersonChoice, find_people
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
@@ -105,8 +106,11 @@ class SearchList(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName(name)
         self.matches.setMaximumHeight(self.matches.fontMetrics().height() * 7)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.search)
         layout.addWidget(self.matches)
         self._timer = QTimer(self)
@@ -119,11 +123,15 @@ class SearchList(QWidget):
 
     @Slot()
     def find(self) -> None:
+        self.offer_from(self.finder, self.search.text().strip())
+
+    def offer_from(self, finder: Callable[..., Sequence[Any]], *args: Any) -> None:
+        """List what ``finder(db, *args)`` returns (an answer to an older request is dropped)."""
         self._timer.stop()
         self._generation.advance()
-        self.ctx.ops.query(self.finder, self.ctx.db, self.search.text().strip()).discard_if_stale(
-            self._generation
-        ).success(self._found).run()
+        self.ctx.ops.query(finder, self.ctx.db, *args).discard_if_stale(self._generation).success(
+            self._found
+        ).run()
 
     @Slot(object)
     def _found(self, choices: Sequence[Any]) -> None:
@@ -139,6 +147,14 @@ class SearchList(QWidget):
     def chosen_id(self) -> int | None:
         item = self.matches.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def club_contacts(db: Database, organization_id: int) -> list[PersonChoice]:
+    """A club's contact persons as person choices (runs off the GUI thread)."""
+    return [
+        PersonChoice(c.person_id, f"{c.name} – {c.function}" if c.function else c.name)
+        for c in list_organization_contacts(db, organization_id)
+    ]
 
 
 class RegisterDialog(QDialog):
@@ -215,6 +231,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.buttons)
         self.person.changed.connect(self._update_state)
         self.club.changed.connect(self._update_state)
+        self.club.changed.connect(self._offer_contacts)
         self.role.currentIndexChanged.connect(self._update_state)
         self.resize(480, 420)
         self._update_state()
@@ -236,6 +253,13 @@ class RegisterDialog(QDialog):
     def find(self) -> None:
         """Search people now (without waiting for the typing pause)."""
         self.person.find()
+
+    @Slot()
+    def _offer_contacts(self) -> None:
+        """The chosen club's contact persons, unless a name is being typed."""
+        club_id = self.club.chosen_id()
+        if club_id is not None and not self.person.search.text().strip():
+            self.person.offer_from(club_contacts, club_id)
 
     @Slot()
     def _update_state(self, *_: object) -> None:

@@ -1,9 +1,11 @@
-"""The Veranstaltungen tab: the list beside the editor, registrations and prints.
+"""The Veranstaltungen tab: list or month view beside the selected event.
 
-The list (a ``ListPanel`` over ``services.events``) is on the left; the right
-side has the event form ("Details") and its registrations with check-in.
-Prints (sign-in list, helper plan, name badges) open in the PDF preview; the
-public events can be exported as an iCal file.
+The left side shows either the list (a ``ListPanel`` over ``services.events``)
+or a calendar month; the right side has the event form ("Details"), its
+registrations with check-in, its helper shifts and, for a "Bürgerschaft
+(ge)fragt" round, the citizens' questions. Prints (sign-in list, helper plan,
+name badges) open in the PDF preview; the public events can be exported as an
+iCal file.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -25,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.db import Database
-from engagement_desk.models.enums import EventKind
+from engagement_desk.models.enums import EventKind, RegistrationRole
 from engagement_desk.services.event_admin import EventRecord
 from engagement_desk.services.event_ical import public_events_ical, write_ical
 from engagement_desk.services.event_prints import lists as print_lists
@@ -33,7 +38,11 @@ from engagement_desk.services.event_prints.badges import name_badges_pdf
 from engagement_desk.services.events import EVENT_COLUMNS, count_events, list_events
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import EventEditor
+from engagement_desk.ui.events.month_view import EventMonthView
+from engagement_desk.ui.events.questions import QuestionsPanel
+from engagement_desk.ui.events.register_dialog import roles_for
 from engagement_desk.ui.events.registrations import RegistrationsPanel
+from engagement_desk.ui.events.shifts import ShiftsPanel
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.list_view import (
@@ -46,6 +55,8 @@ from engagement_desk.ui.list_view import (
 from engagement_desk.ui.rides.pdf_preview import PdfPreviewDialog, PdfPrinter
 
 translate = QCoreApplication.translate
+
+LIST_VIEW, MONTH_VIEW = 0, 1
 
 PRINTS = {
     "signin": print_lists.signin_list_pdf,
@@ -122,15 +133,22 @@ class EventsTab(Retranslatable, QWidget):
         self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.activated.connect(self.open_record)
 
+        self.month = EventMonthView(ctx)
+        self.month.event_activated.connect(self.open_record)
+
         self.editor = EventEditor(ctx)
         self.editor.saved.connect(self._saved)
+        self.editor.deleted.connect(self._deleted)
         self.registrations = RegistrationsPanel(ctx)
         self.registrations.changed.connect(self._registrations_changed)
+        self.shifts = ShiftsPanel(ctx)
+        self.shifts.changed.connect(self._shifts_changed)
+        self.questions = QuestionsPanel(ctx)
 
         self.details = QTabWidget()
         self.details.setObjectName("event_details")
-        self.details.addTab(self.editor, "")
-        self.details.addTab(self.registrations, "")
+        for page in (self.editor, self.registrations, self.shifts, self.questions):
+            self.details.addTab(page, "")
 
         # The editor's "New" also forgets the selected event's registrations.
         self.editor.new_button.clicked.disconnect(self.editor.new_event)
@@ -151,9 +169,36 @@ class EventsTab(Retranslatable, QWidget):
         self.panel.add_tool(self.print_button)
         self.panel.add_tool(self.ical_button)
 
+        self.views = QStackedWidget()
+        self.views.setObjectName("event_views")
+        self.views.addWidget(self.panel)
+        self.views.addWidget(self.month)
+        self.list_button = QToolButton()
+        self.list_button.setObjectName("show_event_list")
+        self.month_button = QToolButton()
+        self.month_button.setObjectName("show_event_month")
+        self.view_buttons = QButtonGroup(self)
+        for index, button in enumerate((self.list_button, self.month_button)):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.view_buttons.addButton(button, index)
+        self.list_button.setChecked(True)
+        self.view_buttons.idClicked.connect(self.show_view)
+        switcher = QHBoxLayout()
+        switcher.setContentsMargins(0, 0, 0, 0)
+        switcher.setSpacing(0)
+        switcher.addWidget(self.list_button)
+        switcher.addWidget(self.month_button)
+        switcher.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(switcher)
+        left_layout.addWidget(self.views, 1)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -175,6 +220,13 @@ class EventsTab(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.details.setTabText(0, self.tr("&Details"))
         self.details.setTabText(1, self.tr("Re&gistrations"))
+        self.details.setTabText(2, self.tr("Sh&ifts"))
+        self.details.setTabText(3, self.tr("Q&uestions"))
+        self.details.setTabToolTip(3, self.tr("Citizens' questions and suggestions for the round"))
+        self.list_button.setText(self.tr("List"))
+        self.list_button.setToolTip(self.tr("Show the events as a list"))
+        self.month_button.setText(self.tr("Month"))
+        self.month_button.setToolTip(self.tr("Show the events of a month as a calendar"))
         self.print_button.setText(self.tr("Print"))
         self.print_actions["signin"].setText(self.tr("Sign-in list"))
         self.print_actions["shifts"].setText(self.tr("Helper plan"))
@@ -192,10 +244,36 @@ class EventsTab(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         self.panel.refresh()
+        self._refresh_month()
         self.registrations.reload()
+        self.shifts.reload()
+        self.questions.reload()
 
     def show_record(self, record_id: int, search_text: str = "") -> None:
+        self.show_view(LIST_VIEW)
         self.panel.show_record(record_id, search_text)
+
+    # --- list or month ----------------------------------------------------
+
+    @Slot(int)
+    def show_view(self, index: int) -> None:
+        self.view_buttons.button(index).setChecked(True)
+        if self.views.currentIndex() == index:
+            return
+        self.views.setCurrentIndex(index)
+        if index == MONTH_VIEW:
+            record = self.editor.record
+            if record is not None:
+                self.month.show_date(record.starts_at.date())
+            self.month.refresh()
+        else:
+            event_id = self.current_event_id()
+            if event_id is not None and event_id != self.panel.current_id():
+                self.panel.show_record(event_id)
+
+    def _refresh_month(self) -> None:
+        if self.views.currentIndex() == MONTH_VIEW:
+            self.month.refresh()
 
     def current_event_id(self) -> int | None:
         return self.editor.record.id if self.editor.record is not None else None
@@ -215,7 +293,24 @@ class EventsTab(Retranslatable, QWidget):
 
     @Slot(object)
     def _event_loaded(self, record: EventRecord) -> None:
-        self.registrations.set_event(record.id, record.kind)
+        self._show_parts(record)
+
+    def _show_parts(self, record: EventRecord | None) -> None:
+        """The registrations, shifts and questions of ``record`` (or of no event)."""
+        if record is None:
+            self.registrations.set_event(None)
+            self.shifts.set_event(None)
+            self.questions.set_event(None)
+            kind = EventKind.OTHER
+        else:
+            self.registrations.set_event(record.id, record.kind)
+            self.shifts.set_event(record.id, record.starts_at, record.ends_at)
+            self.questions.set_event(record.id)
+            kind = record.kind
+        has_event = record is not None
+        self.details.setTabEnabled(1, has_event)
+        self.details.setTabVisible(2, RegistrationRole.HELPER in roles_for(kind))
+        self.details.setTabVisible(3, kind == EventKind.CITIZEN_DIALOGUE)
         self._update_state()
 
     @Slot()
@@ -223,24 +318,36 @@ class EventsTab(Retranslatable, QWidget):
         self.panel.table.clearSelection()
         self.details.setCurrentIndex(0)
         self.editor.new_event()
-        self.registrations.set_event(None)
-        self._update_state()
+        self._show_parts(None)
 
     @Slot(int)
     def _saved(self, event_id: int) -> None:
         self.panel.refresh()
+        self._refresh_month()
         record = self.editor.record
         if record is not None:
-            self.registrations.set_event(record.id, record.kind)
-            self.panel.show_record(event_id, record.title)
-        self._update_state()
+            self._show_parts(record)
+            if self.views.currentIndex() == LIST_VIEW:
+                self.panel.show_record(event_id, record.title)
+
+    @Slot(int)
+    def _deleted(self, _event_id: int) -> None:
+        self.panel.refresh()
+        self._refresh_month()
+        self._show_parts(None)
 
     @Slot()
     def _registrations_changed(self) -> None:
         self.panel.refresh()
+        self._refresh_month()
+        self.shifts.reload()
         event_id = self.current_event_id()
         if event_id is not None:
             self.editor.load(event_id)
+
+    @Slot()
+    def _shifts_changed(self) -> None:
+        self.registrations.reload()
 
     def _update_state(self) -> None:
         has_event = self.current_event_id() is not None

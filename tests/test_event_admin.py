@@ -432,3 +432,33 @@ def test_the_list_counts_every_registration_and_places_count_seats(db):
     assert page.rows[0][4] == 3  # exhibitor, one helper, the guest
     record = ea.get_event(db, fair.id)
     assert (record.registered, record.free_places) == (1, 0)  # only the guest takes a seat
+
+
+def test_moving_an_event_or_a_shift_reports_new_overlaps(db):
+    from engagement_desk.services.event_conflicts import schedule_conflicts
+
+    evening = make_event(
+        db,
+        kind=EventKind.TRAINING,
+        title="Vereinsforum",
+        starts_at=DAY + dt.timedelta(hours=8),
+        ends_at=DAY + dt.timedelta(hours=10),
+    )
+    day = make_event(db)  # 10:00–16:00
+    shift = ea.add_shift(db, day.id, ea.ShiftData("Abbau", DAY, DAY + dt.timedelta(hours=1), 2))
+    busy = add_person(db, "Ute", "Busy")
+    free = add_person(db, "Fritz", "Frei")
+    ea.register(db, evening.id, person_id=busy)
+    ea.register(db, day.id, person_id=busy, role="helper", shift_id=shift.id)
+    ea.register(db, day.id, person_id=free)
+    assert schedule_conflicts(db, day.id) == ()
+
+    ea.update_shift(
+        db,
+        shift.id,
+        shift.version,
+        ea.ShiftData("Abbau", DAY + dt.timedelta(hours=9), DAY + dt.timedelta(hours=11), 2),
+    )
+    (found,) = schedule_conflicts(db, day.id, shift.id)
+    assert found.name == "Ute Busy" and "Vereinsforum" in found.warnings[0].message
+    assert [c.name for c in schedule_conflicts(db, evening.id)] == ["Ute Busy"]

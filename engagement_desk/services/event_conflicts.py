@@ -13,7 +13,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
-from engagement_desk.models import Event, Registration, Ride, RidePassenger, RideService, Shift
+from engagement_desk.models import (
+    Event,
+    Person,
+    Registration,
+    Ride,
+    RidePassenger,
+    RideService,
+    Shift,
+)
 from engagement_desk.models.enums import RegistrationRole, RegistrationStatus, RideStatus
 
 BUSY_STATUSES = (
@@ -176,3 +184,56 @@ def conflicts_for_ride(db: Database, ride_id: int, person_id: int) -> tuple[Conf
             return ()
         start, end = ride_period(ride.ride_date, ride.start_time, ride.duration_minutes)
         return conflicts_in_session(session, person_id, start, end, exclude_ride_id=ride_id)
+
+
+@dataclass(frozen=True)
+class PersonConflicts:
+    """A registered person and what overlaps their (new) time at the event."""
+
+    person_id: int
+    name: str
+    warnings: tuple[ConflictWarning, ...]
+
+
+def schedule_conflicts(
+    db: Database, event_id: int, shift_id: int | None = None
+) -> tuple[PersonConflicts, ...]:
+    """Overlaps of everyone registered for the event (or for one of its shifts).
+
+    Asked after an event or a shift was moved: the registrations then overlap
+    with whatever else the people had planned at the new time."""
+    with db.read_session() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            return ()
+        conditions = [
+            Registration.event_id == event_id,
+            Registration.person_id.is_not(None),
+            Registration.status.in_(BUSY_STATUSES),
+        ]
+        if shift_id is not None:
+            conditions.append(Registration.shift_id == shift_id)
+        rows = session.execute(
+            select(
+                Registration.id,
+                Registration.person_id,
+                Person.first_name,
+                Person.last_name,
+                Shift.starts_at,
+                Shift.ends_at,
+            )
+            .join(Person, Person.id == Registration.person_id)
+            .outerjoin(Shift, Shift.id == Registration.shift_id)
+            .where(*conditions)
+            .order_by(Person.last_name, Person.first_name, Registration.id)
+        ).all()
+        found = []
+        for registration_id, person_id, first, last, shift_start, shift_end in rows:
+            start = shift_start or event.starts_at
+            end = shift_end or event.ends_at
+            warnings = conflicts_in_session(
+                session, person_id, start, end, exclude_registration_id=registration_id
+            )
+            if warnings:
+                found.append(PersonConflicts(person_id, f"{first} {last}".strip(), warnings))
+        return tuple(found)

@@ -287,6 +287,21 @@ def find_organizations(db: Database, text: str, *, limit: int = 20) -> list[Orga
     query = ListQuery(text=text, filters={"status": RecordStatus.ACTIVE.value}, limit=limit)
     page = list_organizations(db, query)
     return [
-        OrganizationChoice(organization_id, f"{row[0]} ({row[3]})" if row[3] else row[0])
+        OrganizationChoice(organization_id, _choice_label(row[0], row[3]))
         for organization_id, row in zip(page.ids, page.rows, strict=True)
     ]
+
+
+def organization_choices(db: Database) -> list[OrganizationChoice]:
+    """Every active organization by name, for a drop-down (a town has a few hundred)."""
+    with db.read_session() as session:
+        rows = session.execute(
+            select(Organization.id, Organization.name, Organization.city)
+            .where(Organization.status == RecordStatus.ACTIVE)
+            .order_by(Organization.name, Organization.id)
+        ).all()
+    return [OrganizationChoice(id_, _choice_label(name, city)) for id_, name, city in rows]
+
+
+def _choice_label(name: str, city: str) -> str:
+    return f"{name} ({city})" if city else name

@@ -967,6 +967,10 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>&amp;Zentrum:</translation>
     </message>
     <message>
+        <source>Organi&amp;zed by:</source>
+        <translation>&amp;Veranstalter:</translation>
+    </message>
+    <message>
         <source>&amp;Places:</source>
         <translation>&amp;Plätze:</translation>
     </message>
@@ -1005,6 +1009,14 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>(no centre)</source>
         <translation>(kein Zentrum)</translation>
+    </message>
+    <message>
+        <source>(the agency itself)</source>
+        <translation>(die Freiwilligenagentur selbst)</translation>
+    </message>
+    <message>
+        <source>The club or initiative organizing the event</source>
+        <translation>Der Verein oder die Initiative, die die Veranstaltung ausrichtet</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1065,6 +1077,14 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>%1 of %3 places taken, %2 waiting</source>
         <translation>%1 von %3 Plätzen belegt, %2 auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>(archived organization)</source>
+        <translation>(archivierte Organisation)</translation>
+    </message>
+    <message>
+        <source>No organization of this name; please choose one from the list.</source>
+        <translation>Keine Organisation dieses Namens – bitte eine aus der Liste wählen.</translation>
     </message>
     <message>
         <source>Event</source>

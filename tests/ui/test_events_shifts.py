@@ -20,7 +20,7 @@ from engagement_desk.services.event_admin import (
     update_shift,
 )
 from engagement_desk.services.people import PersonInput, create_person
-from engagement_desk.ui.events.editor import _to_qdatetime
+from engagement_desk.ui.events.editor import to_qdatetime
 from engagement_desk.ui.events.shifts import ShiftsPanel, next_shift_period, shift_time
 
 DAY = dt.datetime(2026, 11, 21, 10, 0)
@@ -67,7 +67,7 @@ def test_adds_a_shift_then_proposes_the_next_period(panel, ctx, fair, qtbot) -> 
     assert panel.content.isEnabled()
     assert period(panel) == (DAY, END)
     panel.title.setText("Infostand")
-    panel.ends_at.setDateTime(_to_qdatetime(DAY + dt.timedelta(hours=2)))
+    panel.ends_at.setDateTime(to_qdatetime(DAY + dt.timedelta(hours=2)))
     panel.slots.setValue(3)
     with qtbot.waitSignal(panel.changed):
         panel.save_button.click()
@@ -93,7 +93,7 @@ def test_edits_the_selected_shift_with_ctrl_s(panel, ctx, fair, qtbot) -> None:
     panel.table.selectRow(1)
     assert panel.title.text() == "Abbau"
     panel.title.setText("Abbau und Aufräumen")
-    panel.starts_at.setDateTime(_to_qdatetime(DAY.replace(hour=16)))
+    panel.starts_at.setDateTime(to_qdatetime(DAY.replace(hour=16)))
     panel.activateWindow()
     panel.title.setFocus()
     with qtbot.waitSignal(panel.changed):
@@ -107,7 +107,7 @@ def test_edits_the_selected_shift_with_ctrl_s(panel, ctx, fair, qtbot) -> None:
 
 def test_invalid_shift_shows_german_messages_and_writes_nothing(panel, ctx, fair) -> None:
     panel.title.setText("   ")
-    panel.ends_at.setDateTime(_to_qdatetime(DAY - dt.timedelta(hours=1)))
+    panel.ends_at.setDateTime(to_qdatetime(DAY - dt.timedelta(hours=1)))
     panel.save_button.click()
 
     assert panel.form.error_text("title") == "Bitte Aufgabe eingeben."
@@ -115,7 +115,7 @@ def test_invalid_shift_shows_german_messages_and_writes_nothing(panel, ctx, fair
     assert list_shifts(ctx.db, fair) == ()
     assert ctx.dialogs.shown == []
 
-    panel.ends_at.setDateTime(_to_qdatetime(DAY + dt.timedelta(hours=1)))
+    panel.ends_at.setDateTime(to_qdatetime(DAY + dt.timedelta(hours=1)))
     assert panel.form.error_text("ends_at") == ""
 
 

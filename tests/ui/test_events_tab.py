@@ -360,3 +360,62 @@ def test_an_event_with_attendance_is_not_deleted(tab, ctx, dialogs) -> None:
     tab.editor.delete_button.click()
     assert "Teilnahme erfasst" in dialogs.texts("warn")[-1]
     assert tab.model.rowCount() == 1
+
+
+def test_moving_an_event_warns_about_the_overlaps_it_creates(tab, ctx, dialogs) -> None:
+    busy = person(ctx.db, "Busy", "Ute")
+    evening = event(ctx.db, "Vereinsforum", start=START + dt.timedelta(hours=6))
+    register(ctx.db, evening, person_id=busy)
+    moved = event(ctx.db, "Werkstatt")
+    register(ctx.db, moved, person_id=busy)
+    tab.open_record(moved)
+    tab.editor.title.setText("Werkstatt (neuer Titel)")
+    tab.editor.save()
+    assert dialogs.texts("warn") == []  # same time: nothing new overlaps
+    tab.editor.starts_at.setDateTime(tab.editor.starts_at.dateTime().addSecs(5 * 3600))
+    tab.editor.ends_at.setDateTime(tab.editor.ends_at.dateTime().addSecs(5 * 3600))
+    tab.editor.save()
+    (warning,) = dialogs.texts("warn")
+    assert "Ute Busy" in warning and "Vereinsforum" in warning
+
+
+def test_moving_a_shift_warns_about_its_helpers_overlaps(tab, ctx, dialogs) -> None:
+    from engagement_desk.services.event_admin import ShiftData, add_shift
+
+    busy = person(ctx.db, "Busy", "Ute")
+    evening = event(ctx.db, "Vereinsforum", start=START + dt.timedelta(hours=6))
+    register(ctx.db, evening, person_id=busy)
+    day = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
+    shift = add_shift(ctx.db, day, ShiftData("Abbau", START, START + dt.timedelta(hours=1), 2))
+    register(ctx.db, day, person_id=busy, role="helper", shift_id=shift.id)
+    tab.open_record(day)
+    tab.shifts.table.selectRow(0)
+    tab.shifts.starts_at.setDateTime(tab.shifts.starts_at.dateTime().addSecs(6 * 3600))
+    tab.shifts.ends_at.setDateTime(tab.shifts.ends_at.dateTime().addSecs(6 * 3600))
+    tab.shifts.save()
+    (warning,) = dialogs.texts("warn")
+    assert "Ute Busy" in warning and "Vereinsforum" in warning
+
+
+def test_the_organizing_club_is_chosen_and_an_unknown_name_refused(ctx, qtbot) -> None:
+    from engagement_desk.services.organizations import OrganizationInput, create_organization
+
+    club = create_organization(ctx.db, OrganizationInput(name="Turnverein", city="Kyllheim"))
+    tab = create_events_tab(ctx)  # loads the organizations when it is built
+    qtbot.addWidget(tab)
+    editor = tab.editor
+    editor.title.setText("Turnfest")
+    editor.organization.setEditText("Turnverein XY")
+    editor.save()
+    assert editor.record is None
+    assert editor.error_text("organization_id") == (
+        "Keine Organisation dieses Namens – bitte eine aus der Liste wählen."
+    )
+    editor.organization.setEditText("Turnverein (Kyllheim)")
+    editor.save()
+    assert editor.record is not None and editor.record.organization_id == club.id
+    saved = editor.record
+    editor.new_event()
+    assert editor.organization_id() is None
+    editor.show_record(saved)
+    assert editor.organization.currentText() == "Turnverein (Kyllheim)"

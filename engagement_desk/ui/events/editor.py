@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind
 from engagement_desk.services.centers import list_centers
-from engagement_desk.services.errors import ValidationError
+from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.event_admin import (
     EventData,
     EventRecord,
@@ -43,8 +44,11 @@ from engagement_desk.services.event_admin import (
     update_event,
     update_working_group,
 )
+from engagement_desk.services.event_conflicts import PersonConflicts, schedule_conflicts
+from engagement_desk.services.organizations import OrganizationChoice, organization_choices
 from engagement_desk.ui.centers_clubs.forms import Form, form_layout, line_edit, text_edit
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 
@@ -83,16 +87,16 @@ def save_event(
     return record
 
 
-def _to_qdatetime(value: dt.datetime) -> QDateTime:
+def to_qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
-def _from_qdatetime(value: QDateTime) -> dt.datetime:
+def from_qdatetime(value: QDateTime) -> dt.datetime:
     d, t = value.date(), value.time()
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
-def _datetime_edit() -> QDateTimeEdit:
+def datetime_edit() -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATETIME_FORMAT)
@@ -117,11 +121,18 @@ class EventEditor(Retranslatable, QWidget):
         for kind in EventKind:
             self.kind.addItem("", kind.value)
         self.title = line_edit(200)
-        self.starts_at = _datetime_edit()
-        self.ends_at = _datetime_edit()
+        self.starts_at = datetime_edit()
+        self.ends_at = datetime_edit()
         self.place = line_edit(300)
         self.center = QComboBox()
         self.center.addItem("", None)
+        self.organization = QComboBox()
+        self.organization.setObjectName("event_organization")
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organization.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.organization.addItem("", None)
         self.capacity = QSpinBox()
         self.capacity.setRange(-1, 100_000)
         self.capacity.setValue(-1)
@@ -168,6 +179,7 @@ class EventEditor(Retranslatable, QWidget):
         self.form.labels["ends_at"].hide()
         self._add(main, "place", self.place)
         self._add(main, "center_id", self.center)
+        self._add(main, "organization_id", self.organization)
         self._add(main, "capacity", self.capacity)
         self._add(main, "is_public", self.is_public)
         self._add(main, "description", self.description)
@@ -231,6 +243,7 @@ class EventEditor(Retranslatable, QWidget):
         self.retranslate_ui()
         self.new_event()
         ctx.ops.query(list_centers, ctx.db).success(self._centers_loaded).run()
+        ctx.ops.query(organization_choices, ctx.db).success(self._organizations_loaded).run()
 
     def _add(self, layout: QFormLayout, key: str, widget: QWidget) -> None:
         field = self.form.add(key, widget)
@@ -248,6 +261,7 @@ class EventEditor(Retranslatable, QWidget):
             "ends_at": self.tr("Ends:"),
             "place": self.tr("&Venue:"),
             "center_id": self.tr("&Centre:"),
+            "organization_id": self.tr("Organi&zed by:"),
             "capacity": self.tr("&Places:"),
             "is_public": self.tr("P&ublic:"),
             "description": self.tr("&Description:"),
@@ -261,6 +275,8 @@ class EventEditor(Retranslatable, QWidget):
             self.form.set_label(key, text)
         self.until_label.setText(self.tr("until"))
         self.center.setItemText(0, self.tr("(no centre)"))
+        self.organization.setItemText(0, self.tr("(the agency itself)"))
+        self.organization.setToolTip(self.tr("The club or initiative organizing the event"))
         self.capacity.setSpecialValueText(self.tr("unlimited"))
         self.is_public.setText(self.tr("shown in the public calendar"))
         self.next_meeting_on.setSpecialValueText(self.tr("not set"))
@@ -305,6 +321,21 @@ class EventEditor(Retranslatable, QWidget):
             self.center.addItem(center.name, center.id)
         self._select_data(self.center, current)
 
+    @Slot(object)
+    def _organizations_loaded(self, choices: list[OrganizationChoice]) -> None:
+        current = self.organization.currentData()
+        while self.organization.count() > 1:
+            self.organization.removeItem(1)
+        for choice in choices:
+            self.organization.addItem(choice.label, choice.id)
+        self._select_organization(current)
+
+    def _select_organization(self, organization_id: int | None) -> None:
+        """Select it; an archived organizer is still shown for the events it ran."""
+        if organization_id is not None and self.organization.findData(organization_id) < 0:
+            self.organization.addItem(self.tr("(archived organization)"), organization_id)
+        self._select_data(self.organization, organization_id)
+
     @staticmethod
     def _select_data(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
@@ -326,10 +357,11 @@ class EventEditor(Retranslatable, QWidget):
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
         self._select_data(self.kind, EventKind.WORKSHOP.value)
         self.title.clear()
-        self.starts_at.setDateTime(_to_qdatetime(start))
-        self.ends_at.setDateTime(_to_qdatetime(start + dt.timedelta(hours=2)))
+        self.starts_at.setDateTime(to_qdatetime(start))
+        self.ends_at.setDateTime(to_qdatetime(start + dt.timedelta(hours=2)))
         self.place.clear()
         self.center.setCurrentIndex(0)
+        self.organization.setCurrentIndex(0)
         self.capacity.setValue(-1)
         self.is_public.setChecked(True)
         self.description.clear()
@@ -351,10 +383,11 @@ class EventEditor(Retranslatable, QWidget):
         self.form.clear_errors()
         self._select_data(self.kind, record.kind.value)
         self.title.setText(record.title)
-        self.starts_at.setDateTime(_to_qdatetime(record.starts_at))
-        self.ends_at.setDateTime(_to_qdatetime(record.ends_at))
+        self.starts_at.setDateTime(to_qdatetime(record.starts_at))
+        self.ends_at.setDateTime(to_qdatetime(record.ends_at))
         self.place.setText(record.place)
         self._select_data(self.center, record.center_id)
+        self._select_organization(record.organization_id)
         self.capacity.setValue(-1 if record.capacity is None else record.capacity)
         self.is_public.setChecked(record.is_public)
         self.description.setPlainText(record.description)
@@ -379,17 +412,28 @@ class EventEditor(Retranslatable, QWidget):
         return EventData(
             kind=kind,
             title=self.title.text(),
-            starts_at=_from_qdatetime(self.starts_at.dateTime()),
-            ends_at=_from_qdatetime(self.ends_at.dateTime()),
+            starts_at=from_qdatetime(self.starts_at.dateTime()),
+            ends_at=from_qdatetime(self.ends_at.dateTime()),
             place=self.place.text(),
             center_id=self.center.currentData(),
-            organization_id=self.record.organization_id if self.record else None,
+            organization_id=self.organization_id(),
             capacity=None if capacity < 0 else capacity,
             description=self.description.toPlainText(),
             is_public=self.is_public.isChecked(),
             hours_credit=self.hours_credit.text().strip() if kind == EventKind.TRAINING else None,
             trainer=self.trainer.text() if kind == EventKind.TRAINING else "",
         )
+
+    def _organization_index(self) -> int:
+        """The item matching the text (-1 for a typed name that matches none)."""
+        text = self.organization.currentText().strip()
+        index = self.organization.currentIndex()
+        if index >= 0 and self.organization.itemText(index) == text:
+            return index
+        return 0 if not text else self.organization.findText(text)
+
+    def organization_id(self) -> int | None:
+        return self.organization.itemData(max(self._organization_index(), 0))
 
     def working_group_data(self) -> WorkingGroupData | None:
         if self.current_kind() != EventKind.WORKING_GROUP:
@@ -400,6 +444,10 @@ class EventEditor(Retranslatable, QWidget):
 
     @Slot()
     def save(self) -> None:
+        if self._organization_index() < 0:
+            message = self.tr("No organization of this name; please choose one from the list.")
+            self.form.show_errors([FieldError("organization_id", "", message)])
+            return
         record = self.record
         self.ctx.ops.write(
             save_event,
@@ -412,8 +460,21 @@ class EventEditor(Retranslatable, QWidget):
 
     @Slot(object)
     def _saved(self, record: EventRecord) -> None:
+        before = self.record
         self.show_record(record)
         self.saved.emit(record.id)
+        moved = before is not None and (before.starts_at, before.ends_at) != (
+            record.starts_at,
+            record.ends_at,
+        )
+        if moved:
+            self.ctx.ops.query(schedule_conflicts, self.ctx.db, record.id).success(
+                self._moved_overlaps
+            ).run()
+
+    @Slot(object)
+    def _moved_overlaps(self, conflicts: tuple[PersonConflicts, ...]) -> None:
+        warn_about_overlaps(self.ctx, self, conflicts)
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:

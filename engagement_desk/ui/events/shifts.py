@@ -37,6 +37,7 @@ from engagement_desk.services.event_admin import (
     list_shifts,
     update_shift,
 )
+from engagement_desk.services.event_conflicts import PersonConflicts, schedule_conflicts
 from engagement_desk.services.ride_planning.calendar import WEEKDAY_SHORT
 from engagement_desk.ui.centers_clubs.forms import (
     Field,
@@ -46,7 +47,8 @@ from engagement_desk.ui.centers_clubs.forms import (
     line_edit,
 )
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.events.editor import _datetime_edit, _from_qdatetime, _to_qdatetime
+from engagement_desk.ui.events.editor import datetime_edit, from_qdatetime, to_qdatetime
+from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.formatting import format_time
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
@@ -126,9 +128,9 @@ class ShiftsPanel(Retranslatable, QWidget):
         self.summary.setWordWrap(True)
         self.title = line_edit(200)
         self.title.setObjectName("shift_title")
-        self.starts_at = _datetime_edit()
+        self.starts_at = datetime_edit()
         self.starts_at.setObjectName("shift_starts_at")
-        self.ends_at = _datetime_edit()
+        self.ends_at = datetime_edit()
         self.ends_at.setObjectName("shift_ends_at")
         self.slots = QSpinBox()
         self.slots.setObjectName("shift_slots")
@@ -389,8 +391,8 @@ class ShiftsPanel(Retranslatable, QWidget):
         """Put ``shift`` into the form for editing."""
         self.current = shift
         self.title.setText(shift.title)
-        self.starts_at.setDateTime(_to_qdatetime(shift.starts_at))
-        self.ends_at.setDateTime(_to_qdatetime(shift.ends_at))
+        self.starts_at.setDateTime(to_qdatetime(shift.starts_at))
+        self.ends_at.setDateTime(to_qdatetime(shift.ends_at))
         self.slots.setValue(shift.slots)
         self.form.clear_errors()
         self._update_heading()
@@ -402,8 +404,8 @@ class ShiftsPanel(Retranslatable, QWidget):
         self.table.clearSelection()
         start, end = next_shift_period(self.records, self.event_start, self.event_end)
         self.title.clear()
-        self.starts_at.setDateTime(_to_qdatetime(start))
-        self.ends_at.setDateTime(_to_qdatetime(end))
+        self.starts_at.setDateTime(to_qdatetime(start))
+        self.ends_at.setDateTime(to_qdatetime(end))
         last = last_shift(self.records)
         self.slots.setValue(1 if last is None else last.slots)
         self.form.clear_errors()
@@ -424,8 +426,8 @@ class ShiftsPanel(Retranslatable, QWidget):
     def data(self) -> ShiftData:
         return ShiftData(
             title=self.title.text(),
-            starts_at=_from_qdatetime(self.starts_at.dateTime()),
-            ends_at=_from_qdatetime(self.ends_at.dateTime()),
+            starts_at=from_qdatetime(self.starts_at.dateTime()),
+            ends_at=from_qdatetime(self.ends_at.dateTime()),
             slots=self.slots.value(),
         )
 
@@ -445,10 +447,22 @@ class ShiftsPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _saved(self, record: ShiftRecord) -> None:
+        before = self.current
         if record.event_id == self.event_id:
             self.current = record
             self._load(record.id)
         self.changed.emit()
+        if before is not None and (before.starts_at, before.ends_at) != (
+            record.starts_at,
+            record.ends_at,
+        ):
+            self.ctx.ops.query(schedule_conflicts, self.ctx.db, record.event_id, record.id).success(
+                self._moved_overlaps
+            ).run()
+
+    @Slot(object)
+    def _moved_overlaps(self, conflicts: tuple[PersonConflicts, ...]) -> None:
+        warn_about_overlaps(self.ctx, self, conflicts)
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:

@@ -5,7 +5,10 @@
 Measures the service calls the event window makes, on a fresh SQLite file:
 opening = get_event + list_shifts + list_registrations (all rows), filtering =
 list_registrations with a name filter, with a status filter, and by shift;
-also one check-in of 500 registrations (not a target, reported for reference).
+then the same in the window (offscreen): the Veranstaltungen tab opening the
+event (form, registrations table, shifts, questions) and the registrations
+filter showing its rows; also one check-in of 500 registrations (not a
+target, reported for reference).
 """
 
 from __future__ import annotations
@@ -95,6 +98,55 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(samples), max(samples)
 
 
+def window_cases(db: Database, event_id: int) -> dict[str, Callable[[], object]]:
+    """The tab's own work, with operations inline so the timing covers query and paint."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desk.ui.context import AppContext
+    from engagement_desk.ui.dialogs import Dialogs
+    from engagement_desk.ui.events_tab import create_events_tab
+    from engagement_desk.ui.i18n import LanguageSwitcher
+    from engagement_desk.ui.operations import Operations
+
+    app = QApplication.instance() or QApplication([])
+    folder = tempfile.mkdtemp()
+    ctx = AppContext(
+        database=db,
+        ops=Operations(Dialogs(), inline=True),
+        settings=QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat),
+        dialogs=Dialogs(),
+        languages=LanguageSwitcher(app),
+    )
+    tab = create_events_tab(ctx)
+    tab.resize(1400, 800)
+    tab.show()
+    tab.details.setCurrentWidget(tab.registrations)
+    panel = tab.registrations
+
+    def open_in_window() -> int:
+        tab.new_event()
+        tab.open_record(event_id)
+        app.processEvents()
+        return panel.model.rowCount()
+
+    def filter_in_window() -> int:
+        panel.filter.setText("müller1" if panel.filter.text() != "müller1" else "müller2")
+        panel.reload()
+        app.processEvents()
+        return panel.model.rowCount()
+
+    open_in_window()
+    assert panel.model.rowCount() == len(ea.list_registrations(db, event_id))
+    return {
+        "window: open the event (all pages)": open_in_window,
+        "window: type a name filter": filter_in_window,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registrations", type=int, default=2000)
@@ -123,6 +175,7 @@ def main() -> int:
                 db, event_id, ea.RegistrationFilter(shift_id=shift_id)
             ),
         }
+        cases.update(window_cases(db, event_id))
         missed = False
         print(f"{args.registrations} Anmeldungen, Median/Max aus {args.runs} Läufen:")
         for name, action in cases.items():

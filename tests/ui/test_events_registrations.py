@@ -26,7 +26,8 @@ from engagement_desk.services.organizations import (
     find_organizations,
 )
 from engagement_desk.services.people import PersonInput, create_person
-from engagement_desk.ui.events.registrations import STAND_COLUMN, RegistrationsPanel
+from engagement_desk.ui.events.registrations import RegistrationsPanel
+from engagement_desk.ui.events.registrations_model import NAME, SHIFT, STAND
 
 START = dt.datetime(2026, 12, 5, 10, 0)
 
@@ -93,8 +94,9 @@ def test_an_exhibiting_club_registers_with_its_stand_and_contact(panel, ctx) -> 
     assert (record.organization_id, record.person_id) == (club_id, contact)
     assert (record.role, record.stand) == (RegistrationRole.EXHIBITOR, "A 12")
     assert record.name == "Grete Gärtner (Kleingartenverein Sonnenschein)"
-    row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
-    assert row[0] == record.name and row[STAND_COLUMN] == "A 12"
+    model = panel.model
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[NAME] == record.name and row[STAND] == "A 12"
 
 
 def test_a_club_without_contact_person_is_enough(panel, ctx) -> None:
@@ -136,14 +138,15 @@ def test_the_stand_is_edited_in_the_table_for_exhibitors_only(panel, ctx) -> Non
     register(ctx.db, event_id, person_id=person(ctx.db, "Gast"), role="guest")
     panel.set_event(event_id, EventKind.CLUB_FAIR)
     rows = {panel.records[row].role: row for row in range(len(panel.records))}
-    guest_stand = panel.table.item(rows[RegistrationRole.GUEST], STAND_COLUMN)
-    assert not guest_stand.flags() & Qt.ItemFlag.ItemIsEditable
-    stand = panel.table.item(rows[RegistrationRole.EXHIBITOR], STAND_COLUMN)
-    assert stand.flags() & Qt.ItemFlag.ItemIsEditable
-    stand.setText("B 7")
+    model = panel.model
+    guest_stand = model.index(rows[RegistrationRole.GUEST], STAND)
+    assert not model.flags(guest_stand) & Qt.ItemFlag.ItemIsEditable
+    stand = model.index(rows[RegistrationRole.EXHIBITOR], STAND)
+    assert model.flags(stand) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(stand, " B 7 ")
     stored = {r.id: r.stand for r in list_registrations(ctx.db, event_id)}
     assert stored[exhibitor.id] == "B 7"
-    assert panel.table.item(rows[RegistrationRole.EXHIBITOR], STAND_COLUMN).text() == "B 7"
+    assert model.index(rows[RegistrationRole.EXHIBITOR], STAND).data() == "B 7"
 
 
 def test_invitations_and_their_replies(panel, ctx, dialogs) -> None:
@@ -205,3 +208,12 @@ def test_the_clubs_contact_person_is_offered(panel, ctx) -> None:
     dialog.accept()
     (record,) = list_registrations(ctx.db, event_id)
     assert (record.organization_id, record.person_id) == (club_id, contact)
+
+
+def test_stand_and_shift_columns_only_where_the_kind_has_them(panel, ctx) -> None:
+    panel.set_event(make_event(ctx.db, EventKind.CLUB_FAIR), EventKind.CLUB_FAIR)
+    assert not panel.table.isColumnHidden(STAND) and not panel.table.isColumnHidden(SHIFT)
+    panel.set_event(make_event(ctx.db, EventKind.TRAINING), EventKind.TRAINING)
+    assert panel.table.isColumnHidden(STAND) and panel.table.isColumnHidden(SHIFT)
+    panel.set_event(make_event(ctx.db, EventKind.RECOGNITION), EventKind.RECOGNITION)
+    assert panel.table.isColumnHidden(STAND) and not panel.table.isColumnHidden(SHIFT)

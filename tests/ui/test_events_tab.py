@@ -157,7 +157,7 @@ def test_beyond_capacity_goes_to_the_waiting_list_and_cancelling_moves_up(
         "waiting list" in dialogs.texts("inform")[-1]
         or "Warteliste" in (dialogs.texts("inform")[-1])
     )
-    assert panel.table.rowCount() == 2
+    assert panel.model.rowCount() == 2
     row = next(i for i, r in enumerate(panel.records) if r.name == "Anna Erste")
     panel.table.selectRow(row)
     dialogs.answers = [True]
@@ -202,7 +202,7 @@ def test_register_dialog_picks_person_role_and_shift(tab, ctx, dialogs, qtbot) -
     dialog.accept()
     records = list_registrations(ctx.db, event_id)
     assert [(r.name, r.role) for r in records] == [("Erika Musterfrau", RegistrationRole.HELPER)]
-    assert tab.registrations.table.rowCount() == 1
+    assert tab.registrations.model.rowCount() == 1
 
 
 def test_check_in_marks_attended_and_creates_hours(tab, ctx, qtbot) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,21 +46,26 @@ from engagement_desk.ui.events.register_dialog import (
     INVITING_KINDS,
     RegisterDialog,
     RegistrationRequest,
+    roles_for,
+)
+from engagement_desk.ui.events.registrations_model import (
+    NAME,
+    ROLE,
+    SHIFT,
+    STAND,
+    STATUS,
+    RegistrationsModel,
 )
 from engagement_desk.ui.i18n import Retranslatable
-from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
 
 SEARCH_DELAY_MS = 150
-STAND_COLUMN = 4
 
 
 class RegistrationsPanel(Retranslatable, QWidget):
     """The registrations of the selected event; ``changed`` after any change."""
 
     changed = Signal()
-
-    HEADERS = ("Name", "Role", "Status", "Shift", "Stand")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,16 +90,18 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.filter.textChanged.connect(self._timer.start)
         self.filter.returnPressed.connect(self._filter_entered)
 
-        self.table = QTableWidget(0, len(self.HEADERS))
+        self.model = RegistrationsModel(self)
+        self.model.stand_edited.connect(self._stand_edited)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("registrations_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # Only the stand of an exhibitor is editable (see _show_rows).
+        # Only the stand of an exhibitor is editable (RegistrationsModel.flags).
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.itemChanged.connect(self._item_edited)
         self.table.setAlternatingRowColors(True)
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
@@ -104,10 +110,14 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(self.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._update_state)
+        # Fixed widths: measuring thousands of rows for ResizeToContents costs too much.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in ((ROLE, 14), (STATUS, 16), (SHIFT, 22), (STAND, 9)):
+            header.resizeSection(column, chars * char + 12)
+        self.table.selectionModel().selectionChanged.connect(self._update_state)
 
         self.register_button = QPushButton()
         self.register_button.setObjectName("register_button")
@@ -167,7 +177,7 @@ class RegistrationsPanel(Retranslatable, QWidget):
             self.tr("Shift"),
             self.tr("Stand"),
         )
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.model.set_headers(headers)
         self.filter.setPlaceholderText(self.tr("Filter by name … (Enter checks in a single match)"))
         self.filter.setAccessibleName(self.tr("Filter registrations"))
         self.table.setAccessibleName(self.tr("Registrations"))
@@ -189,6 +199,8 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.event_id = event_id
         self.kind = kind
         self.reply_row.setVisible(kind in INVITING_KINDS)
+        self.table.setColumnHidden(STAND, kind != EventKind.CLUB_FAIR)
+        self.table.setColumnHidden(SHIFT, RegistrationRole.HELPER not in roles_for(kind))
         if changed:
             self.filter.blockSignals(True)
             self.filter.clear()
@@ -219,23 +231,7 @@ class RegistrationsPanel(Retranslatable, QWidget):
             self._check_in_single_match()
 
     def _show_rows(self) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.records))
-        for row, record in enumerate(self.records):
-            values = (
-                record.name,
-                enum_label(RegistrationRole, record.role),
-                enum_label(RegistrationStatus, record.status),
-                record.shift_title,
-                record.stand,
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, record.id)
-                if column != STAND_COLUMN or record.role != RegistrationRole.EXHIBITOR:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, item)
-        self.table.blockSignals(False)
+        self.model.set_records(self.records)
         registered = sum(r.status in CHECKABLE_STATUSES for r in self.records)
         waiting = sum(r.status == RegistrationStatus.WAITING_LIST for r in self.records)
         self.count.setText(
@@ -263,13 +259,15 @@ class RegistrationsPanel(Retranslatable, QWidget):
         return [self.records[row].id for row in rows if row < len(self.records)]
 
     def select_ids(self, ids: list[int]) -> None:
-        self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        wanted = set(ids)
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
         for row, record in enumerate(self.records):
-            if record.id in ids:
-                self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+            if record.id in wanted:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     # --- registering -----------------------------------------------------
 
@@ -365,16 +363,9 @@ class RegistrationsPanel(Retranslatable, QWidget):
 
     # --- stand and invitation replies --------------------------------------
 
-    @Slot(QTableWidgetItem)
-    def _item_edited(self, item: QTableWidgetItem) -> None:
-        if item.column() != STAND_COLUMN:
-            return
-        record = next(
-            (r for r in self.records if r.id == item.data(Qt.ItemDataRole.UserRole)), None
-        )
-        if record is None or item.text().strip() == record.stand:
-            return
-        self.ctx.ops.write(set_stand, self.ctx.db, record.id, record.version, item.text()).success(
+    @Slot(int, int, str)
+    def _stand_edited(self, registration_id: int, version: int, stand: str) -> None:
+        self.ctx.ops.write(set_stand, self.ctx.db, registration_id, version, stand).success(
             self._stand_saved
         ).failure(self._stand_failed).run()
 

@@ -154,3 +154,18 @@ def test_cli_prints(db, db_path, fair, tmp_path, capsys):
         == 1
     )
     assert "Veranstaltung Nr. 999" in capsys.readouterr().err
+
+
+def test_sign_in_rows_grow_for_long_club_names_instead_of_overlapping():
+    from reportlab.lib.units import mm
+
+    from engagement_desk.services.event_prints.lists import ROW_HEIGHT, _signing_height
+    from engagement_desk.services.ride_prints.layout import Styles, text
+
+    styles = Styles()
+    widths = [10 * mm, 46 * mm, 26 * mm, 56 * mm, 42 * mm]
+    short = ["1", text("Barth, Karin", styles.body), "Gast", text("Chor", styles.body), ""]
+    long_name = "Förderverein der Freiwilligen Feuerwehr Niederkyll e.V. · Stand B 09 " * 2
+    long = ["2", text("Kılıç, Sabır", styles.body), "", text(long_name, styles.body), ""]
+    assert _signing_height(short, widths) == ROW_HEIGHT
+    assert _signing_height(long, widths) > ROW_HEIGHT + 3 * mm  # several lines of 9 pt

@@ -19,6 +19,8 @@ from engagement_desk.services.ride_prints.layout import (
 
 BLANK_ROWS = 5
 ROW_HEIGHT = 9 * mm
+# reportlab's default cell padding in points: 6 left and right, 3 top and bottom
+SIDE_PADDING, END_PADDING = 6, 3
 
 
 def _head(roster: Roster, heading: str, styles: Styles) -> list[Flowable]:
@@ -55,10 +57,11 @@ def signin_list_pdf(db: Database, event_id: int) -> bytes:
             ]
         )
     rows.extend([str(len(attendees) + i + 1), "", "", "", ""] for i in range(BLANK_ROWS))
+    widths = [10 * mm, 46 * mm, 26 * mm, 56 * mm, 42 * mm]
     sheet = Table(
         rows,
-        colWidths=[10 * mm, 55 * mm, 28 * mm, 40 * mm, 47 * mm],
-        rowHeights=[None] + [ROW_HEIGHT] * (len(rows) - 1),
+        colWidths=widths,
+        rowHeights=[None] + [_signing_height(row, widths) for row in rows[1:]],
         repeatRows=1,
     )
     sheet.setStyle(
@@ -81,6 +84,16 @@ def signin_list_pdf(db: Database, event_id: int) -> bytes:
         sheet,
     ]
     return render(story, roster.header, f"Teilnehmerliste – {roster.title}")
+
+
+def _signing_height(row: list[Flowable | str], widths: list[float]) -> float:
+    """Room to sign, or more when a long club name wraps onto several lines."""
+    needed = ROW_HEIGHT
+    for cell, width in zip(row, widths, strict=True):
+        if isinstance(cell, Flowable):
+            _, height = cell.wrap(width - 2 * SIDE_PADDING, 1000 * mm)
+            needed = max(needed, height + 2 * END_PADDING + 2)
+    return needed
 
 
 def shift_plan_pdf(db: Database, event_id: int) -> bytes:

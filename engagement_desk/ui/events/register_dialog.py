@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +121,7 @@ class SearchList(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.matches.currentRowChanged.connect(self.changed)
         self.setFocusProxy(self.search)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     @Slot()
     def find(self) -> None:
@@ -228,6 +230,7 @@ class RegisterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.person.changed.connect(self._update_state)
         self.club.changed.connect(self._update_state)

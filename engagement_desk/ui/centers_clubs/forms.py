@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.services.errors import FieldError
+from engagement_desk.services.errors import FieldError, ValidationError
 
 ERROR_COLOR = "#b3261e"
 DATE_FORMAT = "dd.MM.yyyy"
@@ -153,6 +153,15 @@ class Form(QObject):
     def clear_errors(self) -> None:
         for field in self.fields.values():
             field.clear_error()
+
+    def show_failure(self, error: Exception, warn: Callable[[str], object]) -> bool:
+        """A ValidationError at its fields, the rest through ``warn``; False for other errors."""
+        if not isinstance(error, ValidationError):
+            return False
+        unplaced = self.show_errors(error.errors)
+        if unplaced:
+            warn("\n".join(e.message for e in unplaced))
+        return True
 
     def show_errors(self, errors: Iterable[FieldError]) -> list[FieldError]:
         """Put each message at its field, focus the first bad one; return those with no field."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind
 from engagement_desk.services.centers import list_centers
-from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.services.errors import FieldError
 from engagement_desk.services.event_admin import (
     EventData,
     EventRecord,
@@ -478,14 +478,9 @@ class EventEditor(Retranslatable, QWidget):
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            unplaced = self.form.show_errors(error.errors)
-            if unplaced:
-                self.ctx.dialogs.warn(
-                    self, self.tr("Event"), "\n".join(e.message for e in unplaced)
-                )
-            return
-        self.ctx.ops.show_error(error, self)
+        warn = functools.partial(self.ctx.dialogs.warn, self, self.tr("Event"))
+        if not self.form.show_failure(error, warn):
+            self.ctx.ops.show_error(error, self)
 
     @Slot()
     def delete(self) -> None:

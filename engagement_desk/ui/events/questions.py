@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
+from engagement_desk.services.errors import ConflictError, NotFoundError
 from engagement_desk.services.event_admin import (
     QuestionRecord,
     add_question,
@@ -422,14 +422,9 @@ class QuestionsPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            unplaced = self.form.show_errors(error.errors)
-            if unplaced:
-                self.ctx.dialogs.warn(
-                    self, self.tr("Question"), "\n".join(e.message for e in unplaced)
-                )
-            return
-        self._failed(error)
+        warn = functools.partial(self.ctx.dialogs.warn, self, self.tr("Question"))
+        if not self.form.show_failure(error, warn):
+            self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         """Show the error; after a conflict, show what is stored now."""

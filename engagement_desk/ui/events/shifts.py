@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
+from engagement_desk.services.errors import ConflictError, NotFoundError
 from engagement_desk.services.event_admin import (
     ShiftData,
     ShiftRecord,
@@ -466,14 +466,9 @@ class ShiftsPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            unplaced = self.form.show_errors(error.errors)
-            if unplaced:
-                self.ctx.dialogs.warn(
-                    self, self.tr("Shift"), "\n".join(e.message for e in unplaced)
-                )
-            return
-        self._failed(error)
+        warn = functools.partial(self.ctx.dialogs.warn, self, self.tr("Shift"))
+        if not self.form.show_failure(error, warn):
+            self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         """Show the error; after a conflict, show what is stored now."""

@@ -42,6 +42,7 @@ from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import column_title, enum_label
 from engagement_desk.ui.sql_table_model import Count, Fetch, SqlTableModel
+from engagement_desk.ui.tables import setup_row_table
 
 SEARCH_DELAY_MS = 150
 MAX_ROWS_TO_FIND = 2000  # how far ``show_record`` loads a list before it gives up
@@ -402,21 +403,6 @@ class ListPanel(Retranslatable, QWidget):
 
 def _table_view(name: str) -> QTableView:
     table = QTableView()
-    table.setObjectName(f"{name}_table")
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.setCornerButtonEnabled(False)
-    vertical = table.verticalHeader()
-    vertical.setVisible(False)
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSortIndicatorShown(True)
+    setup_row_table(table, f"{name}_table", QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.horizontalHeader().setSortIndicatorShown(True)
     return table

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,6 +58,7 @@ from engagement_desk.ui.events.registrations_model import (
 )
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.tables import setup_row_table
 
 SEARCH_DELAY_MS = 150
 
@@ -94,22 +95,15 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.model.stand_edited.connect(self._stand_edited)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setObjectName("registrations_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        setup_row_table(
+            self.table, "registrations_table", QAbstractItemView.SelectionMode.ExtendedSelection
+        )
         # Only the stand of an exhibitor is editable (RegistrationsModel.flags).
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.setAlternatingRowColors(True)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Fixed widths: measuring thousands of rows for ResizeToContents costs too much.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
-from engagement_desk.services.event_admin import EventRecord
+from engagement_desk.services.event_admin import EventRecord, get_event
 from engagement_desk.services.event_ical import public_events_ical, write_ical
 from engagement_desk.services.event_prints import lists as print_lists
 from engagement_desk.services.event_prints.badges import name_badges_pdf
@@ -288,11 +288,11 @@ class EventsTab(Retranslatable, QWidget):
 
     @Slot(int)
     def open_record(self, event_id: int) -> None:
-        self.editor.load(event_id)
-        self.ctx.ops.query(_get_event, self.ctx.db, event_id).success(self._event_loaded).run()
+        self.ctx.ops.query(get_event, self.ctx.db, event_id).success(self._event_loaded).run()
 
     @Slot(object)
     def _event_loaded(self, record: EventRecord) -> None:
+        self.editor.show_record(record)
         self._show_parts(record)
 
     def _show_parts(self, record: EventRecord | None) -> None:
@@ -398,9 +398,3 @@ class EventsTab(Retranslatable, QWidget):
             self.tr("Export public events"),
             self.tr("The public events were saved to %1.").replace("%1", str(path)),
         )
-
-
-def _get_event(db: Database, event_id: int) -> EventRecord:
-    from engagement_desk.services.event_admin import get_event
-
-    return get_event(db, event_id)

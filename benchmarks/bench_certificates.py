@@ -25,7 +25,7 @@ from engagement_desk import migrator
 from engagement_desk.db import Database
 from engagement_desk.models import HoursEntry, Organization, Person
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     IssueOptions,
     Selection,
     issue_certificates,

@@ -30,7 +30,7 @@ from engagement_desk import migrator
 from engagement_desk.db import Database
 from engagement_desk.models import Person, Registration
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services import event_admin as ea
+from engagement_desk.services.events import admin as ea
 
 TARGET_MS = 100.0
 FIRST = ("Anna", "Jörg", "Łucja", "Şükrü", "Maria", "Peter", "Fatma", "Olga", "Hans", "Lea")
@@ -107,10 +107,10 @@ def window_cases(db: Database, event_id: int) -> dict[str, Callable[[], object]]
     from PySide6.QtWidgets import QApplication
 
     from engagement_desk.ui.context import AppContext
-    from engagement_desk.ui.dialogs import Dialogs
     from engagement_desk.ui.events_tab import create_events_tab
     from engagement_desk.ui.i18n import LanguageSwitcher
     from engagement_desk.ui.operations import Operations
+    from engagement_desk.ui.widgets.dialogs import Dialogs
 
     app = QApplication.instance() or QApplication([])
     folder = tempfile.mkdtemp()

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from engagement_desk import migrator
 from engagement_desk.db import Database
-from engagement_desk.services.people import PEOPLE_COLUMNS, count_people, list_people
-from engagement_desk.ui.dialogs import Dialogs
+from engagement_desk.services.people.persons import PEOPLE_COLUMNS, count_people, list_people
 from engagement_desk.ui.operations import Operations
-from engagement_desk.ui.sql_table_model import SqlTableModel
+from engagement_desk.ui.widgets.dialogs import Dialogs
+from engagement_desk.ui.widgets.sql_table_model import SqlTableModel
 
 KEYSTROKES = (
     "M",

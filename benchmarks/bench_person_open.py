@@ -18,9 +18,9 @@ from dataset import ensure_dataset
 
 from engagement_desk import migrator
 from engagement_desk.db import Database
-from engagement_desk.services.people import get_person, get_person_sections
-from engagement_desk.services.person_activity import person_activity
-from engagement_desk.services.placements import placements_of_person
+from engagement_desk.services.organizations.placements import placements_of_person
+from engagement_desk.services.people.activity import person_activity
+from engagement_desk.services.people.persons import get_person, get_person_sections
 
 SAMPLES = 200
 

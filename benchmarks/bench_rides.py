@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from engagement_desk.services.ride_planning.calendar import IsoWeek, ride_span, window_span
-from engagement_desk.services.ride_planning.model import PlanDriver, PlanningProblem, PlanRide
-from engagement_desk.services.ride_planning.rules import plan_violations
-from engagement_desk.services.ride_planning.solver import solve
+from engagement_desk.services.rides.calendar import IsoWeek, ride_span, window_span
+from engagement_desk.services.rides.model import PlanDriver, PlanningProblem, PlanRide
+from engagement_desk.services.rides.rules import plan_violations
+from engagement_desk.services.rides.solver import solve
 
 TARGET_SECONDS = 2.0
 WEEK = IsoWeek(2026, 13)
@@ -98,7 +98,7 @@ def populate(db, rng: random.Random, rides: int, drivers: int) -> None:
         Vehicle,
     )
     from engagement_desk.models.enums import RideServiceKind, Role
-    from engagement_desk.services.ride_planning.recurrence import RRULE_DAYS
+    from engagement_desk.services.rides.recurrence import RRULE_DAYS
 
     with db.session() as session:
         service = RideService(name="Seniorenfahrdienst", kind=RideServiceKind.WEEKLY)
@@ -162,7 +162,7 @@ def bench_database(rides: int, drivers: int, seed: int) -> float:
 
     from engagement_desk import migrator
     from engagement_desk.db import Database
-    from engagement_desk.services.ride_planning.planning import plan_week
+    from engagement_desk.services.rides.planning import plan_week
 
     with tempfile.TemporaryDirectory() as folder:
         db = Database(Path(folder) / "bench.sqlite3")

@@ -17,16 +17,19 @@ from engagement_desk.models.enums import (
     PlacementStatus,
     Role,
 )
-from engagement_desk.services.center_overview import center_overview
-from engagement_desk.services.centers import CenterInput, create_center
 from engagement_desk.services.errors import NotFoundError
-from engagement_desk.services.opportunities import OpportunityInput, create_opportunity
-from engagement_desk.services.organizations import (
+from engagement_desk.services.organizations.center_overview import center_overview
+from engagement_desk.services.organizations.centers import CenterInput, create_center
+from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     archive_organization,
     create_organization,
 )
-from engagement_desk.services.people import PersonInput, archive_person, create_person
+from engagement_desk.services.organizations.opportunities import (
+    OpportunityInput,
+    create_opportunity,
+)
+from engagement_desk.services.people.persons import PersonInput, archive_person, create_person
 
 TODAY = dt.date(2026, 11, 18)
 

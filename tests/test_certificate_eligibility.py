@@ -9,7 +9,7 @@ import pytest
 from hours_builders import add_hours_spread, add_organization, add_person
 
 from engagement_desk.db import Database
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     RULES,
     Period,
     eligibility,

@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, Certificate
 from engagement_desk.models.enums import CertificateKind, CertificateStatus
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     IssueOptions,
     Selection,
     TemplateInput,

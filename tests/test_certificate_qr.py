@@ -9,7 +9,7 @@ import pytest
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     CertificateContent,
     canonical_json,
     content_from_json,
@@ -17,10 +17,10 @@ from engagement_desk.services.certificate_engine import (
     parse_qr_payload,
     qr_payload,
 )
-from engagement_desk.services.certificate_engine.content import AgencyInfo, Signature
-from engagement_desk.services.certificate_engine.numbering import format_code, normalize_code
-from engagement_desk.services.certificate_engine.placeholders import Paragraph, Style
-from engagement_desk.services.certificate_engine.qr import MASK_PATTERN, qr_matrix
+from engagement_desk.services.certificates.content import AgencyInfo, Signature
+from engagement_desk.services.certificates.numbering import format_code, normalize_code
+from engagement_desk.services.certificates.placeholders import Paragraph, Style
+from engagement_desk.services.certificates.qr import MASK_PATTERN, qr_matrix
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from hours_builders import (
 from engagement_desk.db import Database
 from engagement_desk.models import Person
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificate_engine import Period, Selection, select_recipients
+from engagement_desk.services.certificates import Period, Selection, select_recipients
 from engagement_desk.services.errors import ValidationError
 
 TODAY = dt.date(2026, 6, 15)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from engagement_desk.db import Database
 from engagement_desk.models import CertificateTemplate
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     DEFAULT_TEMPLATES,
     PLACEHOLDERS,
     TemplateInput,
@@ -18,7 +18,7 @@ from engagement_desk.services.certificate_engine import (
     list_templates,
     update_template,
 )
-from engagement_desk.services.certificate_engine.placeholders import (
+from engagement_desk.services.certificates.placeholders import (
     Paragraph,
     Style,
     placeholders_in,
@@ -125,7 +125,7 @@ def test_paragraphs_without_values_vanish_and_highlights_are_found() -> None:
 
 
 def test_a_value_ending_in_a_full_stop_does_not_double_the_template_full_stop() -> None:
-    from engagement_desk.services.certificate_engine.placeholders import fill
+    from engagement_desk.services.certificates.placeholders import fill
 
     assert fill("bei {organisationen}.", {"organisationen": "Musikverein e.V."}) == (
         "bei Musikverein e.V."

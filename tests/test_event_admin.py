@@ -11,9 +11,9 @@ from sqlalchemy import select, update
 
 from engagement_desk.models import HoursEntry, Registration, RidePassenger
 from engagement_desk.models.enums import EventKind, RegistrationStatus
-from engagement_desk.services import event_admin as ea
 from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
-from engagement_desk.services.event_conflicts import conflicts_for, conflicts_for_ride
+from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.conflicts import conflicts_for, conflicts_for_ride
 
 DAY = dt.datetime(2026, 9, 12, 10, 0)
 
@@ -359,7 +359,7 @@ def test_overlap_warnings_for_shifts_events_and_rides(any_db):
 
 
 def test_event_list_counts_registrations_and_filters(db):
-    from engagement_desk.services.events import count_events, list_events
+    from engagement_desk.services.events.event_list import count_events, list_events
     from engagement_desk.services.listing import ListQuery
 
     fair = make_event(db, capacity=10)
@@ -383,9 +383,9 @@ def test_a_driver_override_warns_about_an_event_at_the_same_time(db) -> None:
 
     from engagement_desk.models import Event, Person, PersonRole, Ride, RideService
     from engagement_desk.models.enums import EventKind, RegistrationRole, RideServiceKind, Role
-    from engagement_desk.services.event_admin import register
-    from engagement_desk.services.ride_planning.assignment import check_assignment
-    from engagement_desk.services.ride_planning.rules import Rule
+    from engagement_desk.services.events.admin import register
+    from engagement_desk.services.rides.assignment import check_assignment
+    from engagement_desk.services.rides.rules import Rule
 
     with db.session() as session:
         driver = Person(first_name="Karl", last_name="Fahr", roles=[PersonRole(role=Role.DRIVER)])
@@ -415,7 +415,7 @@ def test_a_driver_override_warns_about_an_event_at_the_same_time(db) -> None:
 
 
 def test_the_list_counts_every_registration_and_places_count_seats(db):
-    from engagement_desk.services.events import list_events
+    from engagement_desk.services.events.event_list import list_events
     from engagement_desk.services.listing import ListQuery
 
     fair = make_event(db, kind=EventKind.CLUB_FAIR, title="Vereinsmesse", capacity=1)
@@ -435,7 +435,7 @@ def test_the_list_counts_every_registration_and_places_count_seats(db):
 
 
 def test_moving_an_event_or_a_shift_reports_new_overlaps(db):
-    from engagement_desk.services.event_conflicts import schedule_conflicts
+    from engagement_desk.services.events.conflicts import schedule_conflicts
 
     evening = make_event(
         db,

@@ -7,20 +7,20 @@ import datetime as dt
 import pytest
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     EventData,
     cancel_registration,
     create_event,
     register,
 )
-from engagement_desk.services.event_calendar import (
+from engagement_desk.services.events.calendar import (
     CalendarEvent,
     days_of,
     events_between,
     events_by_day,
     month_grid,
 )
-from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.services.people.persons import PersonInput, create_person
 
 NOV_1 = dt.date(2026, 11, 1)
 NOV_30 = dt.date(2026, 11, 30)

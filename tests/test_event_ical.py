@@ -10,8 +10,8 @@ from icalendar import Calendar
 
 from engagement_desk.cli import main
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services import event_admin as ea
-from engagement_desk.services.event_ical import driver_ical, person_ical, public_events_ical
+from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.ical import driver_ical, person_ical, public_events_ical
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SUMMER = dt.datetime(2026, 9, 12, 10, 0)

@@ -10,8 +10,8 @@ from hours_builders import add_organization, add_person
 
 from engagement_desk.cli import main
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services import event_admin as ea
-from engagement_desk.services.event_prints import (
+from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.prints import (
     BADGES_PER_PAGE,
     name_badges_pdf,
     shift_plan_pdf,
@@ -159,8 +159,8 @@ def test_cli_prints(db, db_path, fair, tmp_path, capsys):
 def test_sign_in_rows_grow_for_long_club_names_instead_of_overlapping():
     from reportlab.lib.units import mm
 
-    from engagement_desk.services.event_prints.lists import ROW_HEIGHT, _signing_height
-    from engagement_desk.services.ride_prints.layout import Styles, text
+    from engagement_desk.services.events.prints.lists import ROW_HEIGHT, _signing_height
+    from engagement_desk.services.printing.layout import Styles, text
 
     styles = Styles()
     widths = [10 * mm, 46 * mm, 26 * mm, 56 * mm, 42 * mm]

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from engagement_desk.models import AuditEntry
 from engagement_desk.models.enums import AuditAction, EventKind
-from engagement_desk.services import event_admin as ea
 from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
+from engagement_desk.services.events import admin as ea
 
 DAY = dt.datetime(2026, 11, 21, 18, 0)
 

@@ -9,18 +9,18 @@ from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry
 from engagement_desk.models.enums import Role
 from engagement_desk.services.errors import NotFoundError, ValidationError
-from engagement_desk.services.organization_contacts import (
+from engagement_desk.services.organizations.clubs import (
+    OrganizationInput,
+    create_organization,
+    get_organization,
+)
+from engagement_desk.services.organizations.contacts import (
     add_organization_contact,
     list_organization_contacts,
     remove_organization_contact,
     set_contact_function,
 )
-from engagement_desk.services.organizations import (
-    OrganizationInput,
-    create_organization,
-    get_organization,
-)
-from engagement_desk.services.people import (
+from engagement_desk.services.people.persons import (
     PersonInput,
     archive_person,
     create_person,

@@ -16,17 +16,17 @@ from engagement_desk.cli import main
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry
 from engagement_desk.models.enums import AuditAction, PersonStatus, Role
-from engagement_desk.services import people_export
 from engagement_desk.services.errors import Cancelled, ServiceError
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.people import (
+from engagement_desk.services.people import export as people_export
+from engagement_desk.services.people.export import HEADERS, export_people
+from engagement_desk.services.people.importing import import_people
+from engagement_desk.services.people.persons import (
     PersonInput,
     archive_person,
     create_person,
     list_people,
 )
-from engagement_desk.services.people_export import HEADERS, export_people
-from engagement_desk.services.people_import import import_people
 
 PEOPLE = (
     PersonInput(

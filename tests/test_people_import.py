@@ -18,24 +18,24 @@ from engagement_desk.cli import main
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, Person
 from engagement_desk.models.enums import AuditAction, PersonStatus, Role
-from engagement_desk.services.duplicates import likely_duplicates
 from engagement_desk.services.errors import Cancelled, ServiceError
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.people import (
-    PersonInput,
-    archive_person,
-    create_person,
-    get_person,
-    list_people,
-)
-from engagement_desk.services.people_import import (
+from engagement_desk.services.people.duplicates import likely_duplicates
+from engagement_desk.services.people.importing import (
     columns,
     import_people,
     preview_import,
     read_table,
     suggest_mapping,
 )
-from engagement_desk.services.people_import.rows import read_date, read_roles
+from engagement_desk.services.people.importing.rows import read_date, read_roles
+from engagement_desk.services.people.persons import (
+    PersonInput,
+    archive_person,
+    create_person,
+    get_person,
+    list_people,
+)
 
 HEADER = [
     "Anrede",

@@ -25,7 +25,7 @@ from engagement_desk.models.enums import (
     RideServiceKind,
     RideStatus,
 )
-from engagement_desk.services.person_activity import HoursTotal, person_activity
+from engagement_desk.services.people.activity import HoursTotal, person_activity
 
 
 def test_activity_lists_hours_totals_rides_and_events(any_db: Database) -> None:

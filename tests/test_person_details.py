@@ -10,21 +10,21 @@ from sqlalchemy import func, select
 from engagement_desk.db import Database
 from engagement_desk.models import Consent, MobilityNeeds
 from engagement_desk.models.enums import ConsentPurpose, ConsentSource
-from engagement_desk.services.duplicates import (
+from engagement_desk.services.errors import ValidationError
+from engagement_desk.services.people.duplicates import (
     SAME_EMAIL,
     SAME_NAME_AND_BIRTH,
     SAME_PHONE,
     likely_duplicates,
 )
-from engagement_desk.services.errors import ValidationError
-from engagement_desk.services.people import (
+from engagement_desk.services.people.persons import (
     PersonInput,
     create_person,
     get_person,
     get_person_sections,
     update_person,
 )
-from engagement_desk.services.person_sections import (
+from engagement_desk.services.people.sections import (
     AbsenceEntry,
     AvailabilityEntry,
     ConsentEntry,
@@ -144,7 +144,7 @@ def test_duplicate_names_with_non_ascii_capitals_are_found(any_db: Database) -> 
 
 def test_people_list_filters_missing_and_withdrawn_consent(any_db: Database) -> None:
     from engagement_desk.services.listing import ListQuery
-    from engagement_desk.services.people import list_people
+    from engagement_desk.services.people.persons import list_people
 
     given = PersonSections(
         consents=(ConsentEntry(ConsentPurpose.STORAGE, MAY_1, ConsentSource.PAPER),)

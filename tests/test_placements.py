@@ -8,26 +8,29 @@ import pytest
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import OpportunityStatus, PlacementStatus, Role
-from engagement_desk.services.centers import CenterInput, create_center
 from engagement_desk.services.errors import ConflictError, ValidationError
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.matching import opportunities_for_person, people_for_opportunity
-from engagement_desk.services.opportunities import (
+from engagement_desk.services.organizations.centers import CenterInput, create_center
+from engagement_desk.services.organizations.clubs import OrganizationInput, create_organization
+from engagement_desk.services.organizations.matching import (
+    opportunities_for_person,
+    people_for_opportunity,
+)
+from engagement_desk.services.organizations.opportunities import (
     OpportunityInput,
     create_opportunity,
     list_opportunities,
     update_opportunity,
 )
-from engagement_desk.services.organizations import OrganizationInput, create_organization
-from engagement_desk.services.people import PersonInput, archive_person, create_person
-from engagement_desk.services.person_sections import AvailabilityEntry, PersonSections
-from engagement_desk.services.placements import (
+from engagement_desk.services.organizations.placements import (
     advance_placement,
     allowed_next,
     create_placement,
     due_follow_ups,
     get_placement,
 )
+from engagement_desk.services.people.persons import PersonInput, archive_person, create_person
+from engagement_desk.services.people.sections import AvailabilityEntry, PersonSections
 
 TODAY = dt.date(2026, 11, 18)  # a Wednesday
 VOLUNTEER = frozenset({Role.VOLUNTEER})

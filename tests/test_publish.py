@@ -23,8 +23,12 @@ from engagement_desk.models import (
     organization_center,
 )
 from engagement_desk.models.enums import EventKind, OpportunityStatus, RecordStatus
-from engagement_desk.services import event_admin as ea
-from engagement_desk.services.publishing import collect_publication, publish_site, safe_website
+from engagement_desk.services.events import admin as ea
+from engagement_desk.services.organizations.publishing import (
+    collect_publication,
+    publish_site,
+    safe_website,
+)
 
 NOW = dt.datetime(2026, 9, 1, 12, 0)
 

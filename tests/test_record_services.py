@@ -11,10 +11,15 @@ from sqlalchemy import func, select
 from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry, Person, PersonRole
 from engagement_desk.models.enums import OrganizationKind, PersonStatus, Role
-from engagement_desk.services.centers import CenterInput, create_center, list_centers, update_center
 from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.organizations import (
+from engagement_desk.services.organizations.centers import (
+    CenterInput,
+    create_center,
+    list_centers,
+    update_center,
+)
+from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     archive_organization,
     count_organizations,
@@ -22,7 +27,7 @@ from engagement_desk.services.organizations import (
     list_organizations,
     update_organization,
 )
-from engagement_desk.services.people import (
+from engagement_desk.services.people.persons import (
     PersonInput,
     archive_person,
     count_people,

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from engagement_desk.services.errors import ValidationError
-from engagement_desk.services.ride_planning.calendar import (
+from engagement_desk.services.rides.calendar import (
     IsoWeek,
     local_end_time,
     parse_week,

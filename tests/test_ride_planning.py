@@ -20,11 +20,11 @@ from sqlalchemy import func, select
 from engagement_desk.db import Database
 from engagement_desk.models import Ride, StandbyDriver, StandingOrderPause
 from engagement_desk.models.enums import RideStatus
-from engagement_desk.services.ride_planning.assignment import assign_driver
-from engagement_desk.services.ride_planning.calendar import parse_week
-from engagement_desk.services.ride_planning.generation import generate_week
-from engagement_desk.services.ride_planning.planning import plan_week, read_week_plan
-from engagement_desk.services.ride_planning.status import mark_cancelled
+from engagement_desk.services.rides.assignment import assign_driver
+from engagement_desk.services.rides.calendar import parse_week
+from engagement_desk.services.rides.generation import generate_week
+from engagement_desk.services.rides.planning import plan_week, read_week_plan
+from engagement_desk.services.rides.status import mark_cancelled
 
 DAILY = "FREQ=DAILY"
 

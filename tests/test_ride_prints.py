@@ -10,12 +10,12 @@ from ride_helpers import PLAIN_WEEK, agency, driver, order, passenger, service
 
 from engagement_desk.db import Database
 from engagement_desk.models import StandbyDriver
-from engagement_desk.services.ride_planning.calendar import parse_week
-from engagement_desk.services.ride_planning.planning import plan_week
-from engagement_desk.services.ride_planning.status import mark_done
-from engagement_desk.services.ride_prints.call_list import write_call_list
-from engagement_desk.services.ride_prints.km_summary import load_km_summary, write_km_summary
-from engagement_desk.services.ride_prints.run_sheet import write_run_sheets
+from engagement_desk.services.rides.calendar import parse_week
+from engagement_desk.services.rides.planning import plan_week
+from engagement_desk.services.rides.prints.call_list import write_call_list
+from engagement_desk.services.rides.prints.km_summary import load_km_summary, write_km_summary
+from engagement_desk.services.rides.prints.run_sheet import write_run_sheets
+from engagement_desk.services.rides.status import mark_done
 
 pypdf = pytest.importorskip("pypdf", reason="pypdf is needed to read PDFs back (test extra)")
 

@@ -9,36 +9,36 @@ from ride_helpers import driver, order, passenger, service
 
 from engagement_desk.db import Database
 from engagement_desk.services.errors import ConflictError, ValidationError
-from engagement_desk.services.ride_planning.drivers import (
+from engagement_desk.services.rides.drivers import (
     DriverProfileInput,
     get_driver,
     set_preferred_passengers,
     update_driver_profile,
 )
-from engagement_desk.services.ride_planning.orders import (
+from engagement_desk.services.rides.orders import (
     StandingOrderInput,
     add_pause,
     create_standing_order,
     list_standing_orders,
     update_standing_order,
 )
-from engagement_desk.services.ride_planning.recurrence import (
+from engagement_desk.services.rides.recurrence import (
     WeeklyRecurrence,
     build_recurrence,
     describe_recurrence,
     weekly_parts,
 )
-from engagement_desk.services.ride_planning.requests import (
+from engagement_desk.services.rides.requests import (
     RideRequestInput,
     create_ride_request,
     request_defaults,
 )
-from engagement_desk.services.ride_planning.services_admin import (
+from engagement_desk.services.rides.services_admin import (
     RideServiceInput,
     create_ride_service,
     update_ride_service,
 )
-from engagement_desk.services.ride_planning.vehicles import VehicleInput, create_vehicle
+from engagement_desk.services.rides.vehicles import VehicleInput, create_vehicle
 
 
 def test_recurrence_is_built_and_described_for_the_ui() -> None:

@@ -8,15 +8,15 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engagement_desk.services.ride_planning.model import (
+from engagement_desk.services.rides.model import (
     FixedRide,
     PlanDriver,
     PlanningProblem,
     PlanRide,
 )
-from engagement_desk.services.ride_planning.reasons import unassigned_reasons
-from engagement_desk.services.ride_planning.rules import Rule, plan_violations
-from engagement_desk.services.ride_planning.solver import solve
+from engagement_desk.services.rides.reasons import unassigned_reasons
+from engagement_desk.services.rides.rules import Rule, plan_violations
+from engagement_desk.services.rides.solver import solve
 
 MONDAY = dt.date(2026, 3, 2)
 DAY0 = 29_520_000  # some minute on that Monday, the exact value does not matter

@@ -13,15 +13,15 @@ from engagement_desk.db import Database
 from engagement_desk.models import Absence, HoursEntry
 from engagement_desk.models.enums import HoursSource, RideStatus
 from engagement_desk.services.errors import ValidationError
-from engagement_desk.services.ride_planning.assignment import (
+from engagement_desk.services.rides.assignment import (
     AssignmentNeedsConfirmation,
     assign_driver,
     check_assignment,
 )
-from engagement_desk.services.ride_planning.calendar import parse_week
-from engagement_desk.services.ride_planning.planning import plan_week
-from engagement_desk.services.ride_planning.rules import Rule
-from engagement_desk.services.ride_planning.status import (
+from engagement_desk.services.rides.calendar import parse_week
+from engagement_desk.services.rides.planning import plan_week
+from engagement_desk.services.rides.rules import Rule
+from engagement_desk.services.rides.status import (
     mark_cancelled,
     mark_done,
     mark_no_show,

@@ -19,14 +19,17 @@ from engagement_desk.db import Database
 from engagement_desk.models import Event, Opportunity, Organization, Person
 from engagement_desk.models.enums import EventKind, Role
 from engagement_desk.services.interchange import export_database, import_database
-from engagement_desk.services.opportunities import OpportunityInput, create_opportunity
-from engagement_desk.services.organizations import (
+from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     archive_organization,
     create_organization,
     update_organization,
 )
-from engagement_desk.services.people import (
+from engagement_desk.services.organizations.opportunities import (
+    OpportunityInput,
+    create_opportunity,
+)
+from engagement_desk.services.people.persons import (
     PersonInput,
     archive_person,
     create_person,

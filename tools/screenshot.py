@@ -46,9 +46,9 @@ def main() -> int:
 
     from engagement_desk.ui.app import application, open_database, show_main_window
     from engagement_desk.ui.context import AppContext
-    from engagement_desk.ui.dialogs import Dialogs
     from engagement_desk.ui.i18n import LanguageSwitcher
     from engagement_desk.ui.operations import Operations
+    from engagement_desk.ui.widgets.dialogs import Dialogs
 
     app = application()
     languages = LanguageSwitcher(app)

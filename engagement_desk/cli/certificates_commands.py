@@ -12,7 +12,7 @@ from engagement_desk.cli.common import CommandError, emit, open_database, transl
 from engagement_desk.models.enums import CertificateKind
 
 if TYPE_CHECKING:
-    from engagement_desk.services.certificate_engine import (
+    from engagement_desk.services.certificates import (
         EligibilityReport,
         IssuedCertificate,
         Verification,
@@ -174,12 +174,12 @@ def _hours(text: str) -> Decimal:
 
 
 def run_issue(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import (
+    from engagement_desk.services.certificates import (
         IssueOptions,
         Selection,
         issue_certificates,
     )
-    from engagement_desk.services.certificate_engine.batch import PLURALS
+    from engagement_desk.services.certificates.batch import PLURALS
 
     kind = CertificateKind(args.kind)
     selection = Selection(
@@ -221,7 +221,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
 
 def _singular(kind: CertificateKind) -> str:
-    from engagement_desk.services.certificate_engine import KIND_NAMES
+    from engagement_desk.services.certificates import KIND_NAMES
 
     return KIND_NAMES[kind]
 
@@ -251,7 +251,7 @@ def _certificate_data(certificate: IssuedCertificate) -> dict[str, object]:
 
 
 def run_preview(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import (
+    from engagement_desk.services.certificates import (
         IssueOptions,
         Selection,
         preview_certificate,
@@ -271,7 +271,7 @@ def run_preview(args: argparse.Namespace) -> int:
 
 
 def run_eligible(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import eligibility
+    from engagement_desk.services.certificates import eligibility
 
     with open_database(args.db) as db, translated_errors():
         report = eligibility(db, args.rule, args.on, only_eligible=not args.all)
@@ -304,7 +304,7 @@ def _eligibility_data(report: EligibilityReport) -> dict[str, object]:
 
 
 def _eligibility_text(report: EligibilityReport) -> str:
-    from engagement_desk.services.certificate_engine.formatting import (
+    from engagement_desk.services.certificates.formatting import (
         format_average,
         format_date,
         format_hours,
@@ -331,7 +331,7 @@ def _eligibility_text(report: EligibilityReport) -> str:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import verify_certificate
+    from engagement_desk.services.certificates import verify_certificate
 
     with open_database(args.db) as db, translated_errors():
         result = verify_certificate(db, args.number, args.code)
@@ -360,8 +360,8 @@ def _verification_data(result: Verification) -> dict[str, object]:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import revoke_certificate
-    from engagement_desk.services.certificate_engine.formatting import format_date
+    from engagement_desk.services.certificates import revoke_certificate
+    from engagement_desk.services.certificates.formatting import format_date
 
     with open_database(args.db) as db, translated_errors():
         certificate = revoke_certificate(db, args.number, args.reason, revoked_on=args.date)
@@ -374,8 +374,8 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 
 def run_reissue(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import get_certificate, reissue_certificate
-    from engagement_desk.services.certificate_engine.output import file_name
+    from engagement_desk.services.certificates import get_certificate, reissue_certificate
+    from engagement_desk.services.certificates.output import file_name
 
     with open_database(args.db) as db, translated_errors():
         old = get_certificate(db, args.number)
@@ -397,7 +397,7 @@ def run_reissue(args: argparse.Namespace) -> int:
 
 
 def run_duplicate(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import reprint_certificate
+    from engagement_desk.services.certificates import reprint_certificate
 
     if args.out.exists():
         raise CommandError(f"Die Datei {args.out} gibt es schon; nichts überschrieben.")
@@ -408,7 +408,7 @@ def run_duplicate(args: argparse.Namespace) -> int:
 
 
 def run_templates(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificate_engine import KIND_NAMES, PLACEHOLDERS, list_templates
+    from engagement_desk.services.certificates import KIND_NAMES, PLACEHOLDERS, list_templates
 
     kind = CertificateKind(args.kind) if args.kind else None
     with open_database(args.db) as db, translated_errors():

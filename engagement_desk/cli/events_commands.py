@@ -58,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
 
 
 def run_ical(args: argparse.Namespace) -> int:
-    from engagement_desk.services import event_ical
+    from engagement_desk.services.events import ical as event_ical
 
     if args.from_date and args.to_date and args.to_date < args.from_date:
         raise CommandError("--to liegt vor --from.", exit_code=2)
@@ -77,7 +77,7 @@ def run_ical(args: argparse.Namespace) -> int:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from engagement_desk.services import event_prints
+    from engagement_desk.services.events import prints as event_prints
 
     makers = {
         "signin": event_prints.signin_list_pdf,
@@ -93,7 +93,7 @@ def run_print(args: argparse.Namespace) -> int:
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    from engagement_desk.services.publishing import publish_site
+    from engagement_desk.services.organizations.publishing import publish_site
 
     with open_database(args.db) as db, translated_errors():
         result = publish_site(db, args.out)

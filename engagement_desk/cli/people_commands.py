@@ -10,7 +10,7 @@ from engagement_desk.cli.common import CommandError, emit, open_database, transl
 
 if TYPE_CHECKING:
     from engagement_desk.models.enums import PersonStatus, Role
-    from engagement_desk.services.people_import import ImportReport
+    from engagement_desk.services.people.importing import ImportReport
 
 
 def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
@@ -75,7 +75,7 @@ def _column_choice(text: str) -> tuple[str, str | None]:
 
 
 def _role(text: str) -> Role:
-    from engagement_desk.services.people_import.columns import ROLE_LABELS, recognise_role
+    from engagement_desk.services.people.importing.columns import ROLE_LABELS, recognise_role
 
     role = recognise_role(text)
     if role is None:
@@ -86,7 +86,7 @@ def _role(text: str) -> Role:
 
 
 def _status(text: str) -> PersonStatus:
-    from engagement_desk.services.people_import.columns import STATUS_LABELS, recognise_status
+    from engagement_desk.services.people.importing.columns import STATUS_LABELS, recognise_status
 
     status = recognise_status(text)
     if status is None:
@@ -97,7 +97,7 @@ def _status(text: str) -> PersonStatus:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from engagement_desk.services.people_import import import_people
+    from engagement_desk.services.people.importing import import_people
 
     with open_database(args.db) as db, translated_errors():
         report = import_people(
@@ -146,7 +146,7 @@ def _lines(count: int, adjective: str = "") -> str:
 
 def run_export(args: argparse.Namespace) -> int:
     from engagement_desk.services.listing import ListQuery
-    from engagement_desk.services.people_export import export_people
+    from engagement_desk.services.people.export import export_people
 
     filters = {key: value for key, value in (("role", args.role), ("status", args.status)) if value}
     query = ListQuery(text=args.search, filters=filters)

@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
 
 
 def _service_id(db, name: str | None) -> int | None:
-    from engagement_desk.services.ride_planning.services_admin import find_ride_service
+    from engagement_desk.services.rides.services_admin import find_ride_service
 
     if name is None:
         return None
@@ -65,7 +65,7 @@ def plan_as_json(plan) -> dict:
 
 
 def plan_as_text(plan) -> str:
-    from engagement_desk.services.ride_planning.calendar import format_day, parse_week
+    from engagement_desk.services.rides.calendar import format_day, parse_week
 
     week = parse_week(plan.week)
     reasons = {u.ride_id: u.reason for u in plan.unassigned}
@@ -111,8 +111,8 @@ def _status(status) -> str:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from engagement_desk.services.ride_planning.calendar import parse_week
-    from engagement_desk.services.ride_planning.planning import plan_week
+    from engagement_desk.services.rides.calendar import parse_week
+    from engagement_desk.services.rides.planning import plan_week
 
     with translated_errors():
         week = parse_week(args.week)
@@ -123,8 +123,8 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_sheets(args: argparse.Namespace) -> int:
-    from engagement_desk.services.ride_planning.calendar import parse_week
-    from engagement_desk.services.ride_prints.run_sheet import write_run_sheets
+    from engagement_desk.services.rides.calendar import parse_week
+    from engagement_desk.services.rides.prints.run_sheet import write_run_sheets
 
     with translated_errors():
         week = parse_week(args.week)

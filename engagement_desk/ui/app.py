@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
     from engagement_desk.db import Database
     from engagement_desk.ui.context import AppContext
-    from engagement_desk.ui.dialogs import Dialogs
     from engagement_desk.ui.main_window import MainWindow
+    from engagement_desk.ui.widgets.dialogs import Dialogs
 
 ORGANIZATION = "engagement-desk"
 ICON = ("icons", "engagement-desk.svg")
@@ -40,10 +40,10 @@ def run(
     from PySide6.QtCore import QSettings
 
     from engagement_desk.ui.context import AppContext
-    from engagement_desk.ui.dialogs import Dialogs
     from engagement_desk.ui.i18n import LanguageSwitcher, preferred_language
     from engagement_desk.ui.main_window import MainWindow
     from engagement_desk.ui.startup import FirstPaint
+    from engagement_desk.ui.widgets.dialogs import Dialogs
 
     app = application()
     settings = QSettings()
@@ -161,7 +161,7 @@ def show_main_window(ctx: AppContext) -> MainWindow:
 
 def _is_empty(db: Database) -> bool:
     from engagement_desk.services.listing import ListQuery
-    from engagement_desk.services.people import count_people
+    from engagement_desk.services.people.persons import count_people
 
     return count_people(db, ListQuery()) == 0
 

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from engagement_desk.db import Database
-    from engagement_desk.ui.dialogs import Dialogs
     from engagement_desk.ui.i18n import LanguageSwitcher
     from engagement_desk.ui.operations import Operations
+    from engagement_desk.ui.widgets.dialogs import Dialogs
 
 
 class DatabaseNotOpen(RuntimeError):

@@ -17,9 +17,9 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
 
 if TYPE_CHECKING:
-    from engagement_desk.services.opportunities import OpportunityRecord
+    from engagement_desk.services.organizations.opportunities import OpportunityRecord
     from engagement_desk.services.search import SearchHit
-    from engagement_desk.ui.import_wizard import ImportWizard
+    from engagement_desk.ui.people.import_wizard import ImportWizard
     from engagement_desk.ui.search import GlobalSearchPopup
 
 translate = QCoreApplication.translate
@@ -66,19 +66,19 @@ class RecordTarget:
 
 
 def _people(ctx: AppContext, parent: QWidget) -> QWidget:
-    from engagement_desk.ui.people_tab import create_people_tab
+    from engagement_desk.ui.people.tab import create_people_tab
 
     return create_people_tab(ctx, parent)
 
 
 def _organizations(ctx: AppContext, parent: QWidget) -> QWidget:
-    from engagement_desk.ui.organizations_tab import OrganizationsTab
+    from engagement_desk.ui.organizations.tab import OrganizationsTab
 
     return OrganizationsTab(ctx, parent)
 
 
 def _rides(ctx: AppContext, parent: QWidget) -> QWidget:
-    from engagement_desk.ui.rides_tab import create_rides_tab
+    from engagement_desk.ui.rides.tab import create_rides_tab
 
     return create_rides_tab(ctx, parent)
 
@@ -90,13 +90,13 @@ def _events(ctx: AppContext, parent: QWidget) -> QWidget:
 
 
 def _certificates(ctx: AppContext, parent: QWidget) -> QWidget:
-    from engagement_desk.ui.certificates_tab import create_certificates_tab
+    from engagement_desk.ui.certificates.tab import create_certificates_tab
 
     return create_certificates_tab(ctx, parent)
 
 
 def _reports(ctx: AppContext, parent: QWidget) -> QWidget:
-    from engagement_desk.ui.reports_tab import ReportsTab
+    from engagement_desk.ui.reports.tab import ReportsTab
 
     return ReportsTab(ctx, parent)
 
@@ -397,7 +397,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if callable(opener):
             opener(record_id)
         elif kind == "opportunity":
-            from engagement_desk.services.opportunities import get_opportunity
+            from engagement_desk.services.organizations.opportunities import get_opportunity
 
             self.ctx.ops.query(get_opportunity, self.ctx.db, record_id).success(
                 self._show_opportunity_organization
@@ -424,7 +424,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # ``Qt``, which would delay the window's first paint.
         from PySide6.QtCore import Qt
 
-        from engagement_desk.ui.import_wizard import ImportWizard
+        from engagement_desk.ui.people.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -29,8 +29,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QWidget
 
 from engagement_desk.services.errors import Cancelled, ServiceError
-from engagement_desk.ui.dialogs import Dialogs
-from engagement_desk.ui.progress import ProgressWatcher, ThreadSafeProgress
+from engagement_desk.ui.widgets.dialogs import Dialogs
+from engagement_desk.ui.widgets.progress import ProgressWatcher, ThreadSafeProgress
 
 log = logging.getLogger(__name__)
 

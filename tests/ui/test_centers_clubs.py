@@ -10,27 +10,27 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTabBar, QWidg
 from ui_helpers import ChoosingDialogs, add_agency
 
 from engagement_desk.models.enums import OrganizationKind, Role
-from engagement_desk.services.centers import (
+from engagement_desk.services.listing import ListQuery
+from engagement_desk.services.organizations.centers import (
     CenterInput,
     create_center,
     get_center,
     list_centers,
     update_center,
 )
-from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.organization_contacts import list_organization_contacts
-from engagement_desk.services.organizations import (
+from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     create_organization,
     get_organization,
     list_organizations,
 )
-from engagement_desk.services.people import PersonInput, create_person, get_person
-from engagement_desk.ui.centers_clubs.centres_page import CentresPage
-from engagement_desk.ui.centers_clubs.organization_editor import CONTACTS, OPPORTUNITIES
-from engagement_desk.ui.centers_clubs.person_picker import PersonPicker
+from engagement_desk.services.organizations.contacts import list_organization_contacts
+from engagement_desk.services.people.persons import PersonInput, create_person, get_person
 from engagement_desk.ui.main_window import MainWindow
-from engagement_desk.ui.organizations_tab import CENTRES, CLUBS, FOLLOW_UPS, OrganizationsTab
+from engagement_desk.ui.organizations.centres_page import CentresPage
+from engagement_desk.ui.organizations.organization_editor import CONTACTS, OPPORTUNITIES
+from engagement_desk.ui.organizations.tab import CENTRES, CLUBS, FOLLOW_UPS, OrganizationsTab
+from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 SAVE, DISCARD, CANCEL = 0, 1, 2
 

@@ -9,25 +9,25 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ui_helpers import RecordingDialogs
 
 from engagement_desk.models.enums import OpportunityStatus, PlacementStatus, Role
-from engagement_desk.services.centers import CenterInput, create_center
-from engagement_desk.services.opportunities import (
+from engagement_desk.services.organizations.centers import CenterInput, create_center
+from engagement_desk.services.organizations.clubs import OrganizationInput, create_organization
+from engagement_desk.services.organizations.opportunities import (
     OpportunityInput,
     create_opportunity,
     get_opportunity,
 )
-from engagement_desk.services.organizations import OrganizationInput, create_organization
-from engagement_desk.services.people import PersonInput, create_person
-from engagement_desk.services.placements import (
+from engagement_desk.services.organizations.placements import (
     allowed_next,
     create_placement,
     get_placement,
     placements_of_person,
 )
-from engagement_desk.ui.centers_clubs.forms import to_qdate
-from engagement_desk.ui.centers_clubs.opportunity_editor import OpportunityDialog
-from engagement_desk.ui.centers_clubs.organization_editor import OPPORTUNITIES
+from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.formatting import format_date
-from engagement_desk.ui.organizations_tab import FOLLOW_UPS, OrganizationsTab
+from engagement_desk.ui.organizations.opportunity_editor import OpportunityDialog
+from engagement_desk.ui.organizations.organization_editor import OPPORTUNITIES
+from engagement_desk.ui.organizations.tab import FOLLOW_UPS, OrganizationsTab
+from engagement_desk.ui.widgets.forms import to_qdate
 
 TODAY = dt.date.today()
 

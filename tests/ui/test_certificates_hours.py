@@ -8,8 +8,8 @@ from hours_builders import add_organization, add_person
 
 from engagement_desk.services.hours import count_hours
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.people import PersonChoice
-from engagement_desk.ui.certificates.hours_page import HoursPage
+from engagement_desk.services.people.persons import PersonChoice
+from engagement_desk.ui.hours.hours_page import HoursPage
 
 DAY = dt.date.today() - dt.timedelta(days=3)
 DAY_TEXT = f"{DAY:%d.%m.%Y}"

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificates import count_certificates
+from engagement_desk.services.certificates.register_list import count_certificates
 from engagement_desk.services.listing import ListQuery
 from engagement_desk.ui import operations
 from engagement_desk.ui.certificates.issue_page import IssuePage
-from engagement_desk.ui.certificates.pdf_view import RecordingPdfOutput
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.progress import ThreadSafeProgress
+from engagement_desk.ui.widgets.pdf_view import RecordingPdfOutput
+from engagement_desk.ui.widgets.progress import ThreadSafeProgress
 
 YEAR = dt.date.today().year - 1
 

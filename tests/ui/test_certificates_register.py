@@ -8,13 +8,13 @@ from certificate_support import pdf_reader, set_up_agency
 from hours_builders import add_entry, add_person
 
 from engagement_desk.models.enums import CertificateKind, CertificateStatus
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     Selection,
     get_certificate,
     issue_certificates,
 )
-from engagement_desk.ui.certificates.pdf_view import RecordingPdfOutput
-from engagement_desk.ui.certificates_tab import CertificatesTab, create_certificates_tab
+from engagement_desk.ui.certificates.tab import CertificatesTab, create_certificates_tab
+from engagement_desk.ui.widgets.pdf_view import RecordingPdfOutput
 
 YEAR = dt.date.today().year - 1
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     EventData,
     add_question,
     create_event,

@@ -13,19 +13,19 @@ from engagement_desk.models.enums import (
     RegistrationRole,
     RegistrationStatus,
 )
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     EventData,
     create_event,
     list_registrations,
     register,
 )
-from engagement_desk.services.organizations import (
+from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     archive_organization,
     create_organization,
     find_organizations,
 )
-from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.events.registrations_model import NAME, SHIFT, STAND
 
@@ -193,7 +193,7 @@ def test_reply_buttons_only_for_the_recognition_event(panel, ctx) -> None:
 
 
 def test_the_clubs_contact_person_is_offered(panel, ctx) -> None:
-    from engagement_desk.services.organization_contacts import add_organization_contact
+    from engagement_desk.services.organizations.contacts import add_organization_contact
 
     event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
     club_id = club(ctx.db, "Karnevalsverein")

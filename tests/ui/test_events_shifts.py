@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     EventData,
     ShiftData,
     ShiftRecord,
@@ -19,7 +19,7 @@ from engagement_desk.services.event_admin import (
     register,
     update_shift,
 )
-from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.editor import to_qdatetime
 from engagement_desk.ui.events.shifts import ShiftsPanel, next_shift_period, shift_time
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     EventData,
     create_event,
     get_event,
@@ -18,7 +18,7 @@ from engagement_desk.services.event_admin import (
     register,
 )
 from engagement_desk.services.hours import derived  # noqa: F401  (check_in imports it)
-from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.tab import EventsTab
 from engagement_desk.ui.events_tab import create_events_tab
 
@@ -120,7 +120,7 @@ def test_creates_an_event_of_every_kind_through_the_editor(tab, ctx, qtbot) -> N
 
 
 def _records(ctx):
-    from engagement_desk.services.events import list_events
+    from engagement_desk.services.events.event_list import list_events
     from engagement_desk.services.listing import ListQuery
 
     page = list_events(ctx.db, ListQuery())
@@ -316,7 +316,7 @@ def test_detail_pages_follow_the_kind(tab, ctx) -> None:
 
 
 def test_shift_changes_reach_the_registrations(tab, ctx) -> None:
-    from engagement_desk.services.event_admin import ShiftData, add_shift
+    from engagement_desk.services.events.admin import ShiftData, add_shift
 
     fair = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
     shift = add_shift(ctx.db, fair, ShiftData("Aufbau", START, START + dt.timedelta(hours=1), 1))
@@ -349,7 +349,7 @@ def test_delete_a_planned_event_from_the_editor(tab, ctx, dialogs) -> None:
 
 
 def test_an_event_with_attendance_is_not_deleted(tab, ctx, dialogs) -> None:
-    from engagement_desk.services.event_admin import check_in
+    from engagement_desk.services.events.admin import check_in
 
     held = event(ctx.db, "Schulung", kind=EventKind.TRAINING)
     registration = register(ctx.db, held, person_id=person(ctx.db, "Albers")).registration
@@ -380,7 +380,7 @@ def test_moving_an_event_warns_about_the_overlaps_it_creates(tab, ctx, dialogs) 
 
 
 def test_moving_a_shift_warns_about_its_helpers_overlaps(tab, ctx, dialogs) -> None:
-    from engagement_desk.services.event_admin import ShiftData, add_shift
+    from engagement_desk.services.events.admin import ShiftData, add_shift
 
     busy = person(ctx.db, "Busy", "Ute")
     evening = event(ctx.db, "Vereinsforum", start=START + dt.timedelta(hours=6))
@@ -398,7 +398,7 @@ def test_moving_a_shift_warns_about_its_helpers_overlaps(tab, ctx, dialogs) -> N
 
 
 def test_the_organizing_club_is_chosen_and_an_unknown_name_refused(ctx, qtbot) -> None:
-    from engagement_desk.services.organizations import OrganizationInput, create_organization
+    from engagement_desk.services.organizations.clubs import OrganizationInput, create_organization
 
     club = create_organization(ctx.db, OrganizationInput(name="Turnverein", city="Kyllheim"))
     tab = create_events_tab(ctx)  # loads the organizations when it is built

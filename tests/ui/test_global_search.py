@@ -14,9 +14,12 @@ from engagement_desk.db import Database
 from engagement_desk.models import Event
 from engagement_desk.models.enums import EventKind, PersonStatus, Role
 from engagement_desk.services.errors import ServiceError
-from engagement_desk.services.opportunities import OpportunityInput, create_opportunity
-from engagement_desk.services.organizations import OrganizationInput, create_organization
-from engagement_desk.services.people import PersonInput, create_person
+from engagement_desk.services.organizations.clubs import OrganizationInput, create_organization
+from engagement_desk.services.organizations.opportunities import (
+    OpportunityInput,
+    create_opportunity,
+)
+from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.search import GlobalSearchPopup
 from engagement_desk.ui.search import popup as popup_module

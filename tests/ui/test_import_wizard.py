@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import Person
-from engagement_desk.services.people import PersonInput, create_person
-from engagement_desk.services.people_import import import_people
-from engagement_desk.ui.import_wizard import ImportWizard, preview_page
+from engagement_desk.services.people.importing import import_people
+from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.main_window import MainWindow
+from engagement_desk.ui.people.import_wizard import ImportWizard, preview_page
 
 HEADER = ["Nachname", "Vorname", "Wohnort/Stadt", "Geburtsdatum", "E-Mail", "Rollen", "Farbe"]
 CLEAN = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from ui_helpers import add_agency, add_people
 
-from engagement_desk.ui.organizations_tab import OrganizationsTab
-from engagement_desk.ui.people_tab import create_people_tab
+from engagement_desk.ui.organizations.tab import OrganizationsTab
+from engagement_desk.ui.people.tab import create_people_tab
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -23,7 +23,7 @@ from ui_helpers import ChoosingDialogs
 
 from engagement_desk.models.enums import PersonStatus, Role
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.people import (
+from engagement_desk.services.people.persons import (
     PersonInput,
     count_people,
     create_person,
@@ -32,7 +32,7 @@ from engagement_desk.services.people import (
 )
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.main_window import MainWindow
-from engagement_desk.ui.people_tab import PeopleTab, create_people_tab
+from engagement_desk.ui.people.tab import PeopleTab, create_people_tab
 
 SAVE, DISCARD, CANCEL = 0, 1, 2
 

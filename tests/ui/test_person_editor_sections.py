@@ -13,27 +13,30 @@ from PySide6.QtCore import QTime
 from ui_helpers import add_agency, add_people
 
 from engagement_desk.models.enums import ConsentPurpose, ConsentSource, PlacementStatus, Role
-from engagement_desk.services.centers import CenterInput, create_center
-from engagement_desk.services.opportunities import OpportunityInput, create_opportunity
-from engagement_desk.services.organizations import OrganizationInput, create_organization
-from engagement_desk.services.people import (
+from engagement_desk.services.organizations.centers import CenterInput, create_center
+from engagement_desk.services.organizations.clubs import OrganizationInput, create_organization
+from engagement_desk.services.organizations.opportunities import (
+    OpportunityInput,
+    create_opportunity,
+)
+from engagement_desk.services.organizations.placements import placements_of_person
+from engagement_desk.services.people.persons import (
     PersonInput,
     create_person,
     find_people,
     get_person_sections,
 )
-from engagement_desk.services.person_sections import (
+from engagement_desk.services.people.sections import (
     AvailabilityEntry,
     ConsentEntry,
     MobilityEntry,
     PersonSections,
 )
-from engagement_desk.services.placements import placements_of_person
-from engagement_desk.ui.people_tab import PeopleTab, create_people_tab
-from engagement_desk.ui.person_editor.activity import totals_rows
-from engagement_desk.ui.person_editor.date_edit import parse_date
-from engagement_desk.ui.person_editor.placement_dialogs import NewPlacementDialog, NextStepDialog
-from engagement_desk.ui.person_editor.tag_field import split_tags
+from engagement_desk.ui.people.editor.activity import totals_rows
+from engagement_desk.ui.people.editor.date_edit import parse_date
+from engagement_desk.ui.people.editor.placement_dialogs import NewPlacementDialog, NextStepDialog
+from engagement_desk.ui.people.editor.tag_field import split_tags
+from engagement_desk.ui.people.tab import PeopleTab, create_people_tab
 
 TODAY = dt.date.today()
 
@@ -313,7 +316,7 @@ def test_tags_are_split_trimmed_and_kept_once() -> None:
 
 
 def test_year_totals_head_each_year() -> None:
-    from engagement_desk.services.person_activity import HoursTotal
+    from engagement_desk.services.people.activity import HoursTotal
 
     rows, bold = totals_rows(
         [

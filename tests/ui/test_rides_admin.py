@@ -7,13 +7,13 @@ from ui_helpers import RecordingDialogs
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import RecordStatus, RideServiceKind
-from engagement_desk.services.people import PersonChoice
-from engagement_desk.services.ride_planning.services_admin import list_ride_service_records
-from engagement_desk.services.ride_planning.vehicles import list_vehicles
+from engagement_desk.services.people.persons import PersonChoice
+from engagement_desk.services.rides.services_admin import list_ride_service_records
+from engagement_desk.services.rides.vehicles import list_vehicles
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.services_editor import RideServicesEditor
+from engagement_desk.ui.rides.tab import RidesTab
 from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
-from engagement_desk.ui.rides_tab import RidesTab
 
 
 def test_a_ride_service_is_created_and_read_back(ctx: AppContext, db: Database, qtbot) -> None:
@@ -122,7 +122,7 @@ def test_a_vehicle_is_created_and_changed(ctx: AppContext, db: Database, qtbot) 
 def test_the_form_offers_exactly_what_the_service_accepts(
     ctx: AppContext, db: Database, qtbot
 ) -> None:
-    from engagement_desk.services.ride_planning.vehicles import MAX_SEATS, MAX_WHEELCHAIR_SPACES
+    from engagement_desk.services.rides.vehicles import MAX_SEATS, MAX_WHEELCHAIR_SPACES
 
     editor = VehiclesEditor(ctx)
     qtbot.addWidget(editor)

@@ -8,8 +8,8 @@ from ride_helpers import agency, driver, order, passenger, service
 from ui_helpers import RecordingDialogs
 
 from engagement_desk.db import Database
-from engagement_desk.services.ride_planning.drivers import get_driver
-from engagement_desk.services.ride_planning.orders import list_standing_orders
+from engagement_desk.services.rides.drivers import get_driver
+from engagement_desk.services.rides.orders import list_standing_orders
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.drivers_editor import DriversEditor
 from engagement_desk.ui.rides.orders_editor import OrdersEditor
@@ -91,7 +91,7 @@ def test_a_monthly_rule_is_kept_when_other_fields_change(
 
 
 def test_preferred_passengers_are_added_and_removed(ctx: AppContext, db: Database, qtbot) -> None:
-    from engagement_desk.services.people import PersonChoice
+    from engagement_desk.services.people.persons import PersonChoice
 
     anna = driver(db, "Anna", "Becker")
     gerda = passenger(db, "Gerda", "Groß")

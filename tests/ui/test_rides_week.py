@@ -24,12 +24,12 @@ from ui_helpers import RecordingDialogs
 from engagement_desk.db import Database
 from engagement_desk.models import Ride, StandbyDriver
 from engagement_desk.models.enums import RideStatus
-from engagement_desk.services.ride_planning.calendar import parse_week
+from engagement_desk.services.rides.calendar import parse_week
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.rides.pdf_preview import PdfPreviewDialog, PdfPrinter
 from engagement_desk.ui.rides.ride_cards import PIN
+from engagement_desk.ui.rides.tab import RidesTab, create_rides_tab
 from engagement_desk.ui.rides.week_view import WeekView, run_sheet_pdf
-from engagement_desk.ui.rides_tab import RidesTab, create_rides_tab
+from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog, PdfPrinter
 
 WEEK = parse_week(PLAIN_WEEK)
 TUESDAY = WEEK.monday + dt.timedelta(days=1)
@@ -271,7 +271,7 @@ def test_real_printing_paints_every_page_into_the_printer(
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from engagement_desk.ui.rides.pdf_preview import paint_document
+    from engagement_desk.ui.widgets.pdf_preview import paint_document
 
     view = planned_view(ctx, qtbot)
     printout = run_sheet_pdf(db, office["anna"], TUESDAY)

@@ -12,9 +12,9 @@ from ui_helpers import add_people
 
 from engagement_desk.models.enums import PersonStatus, Role
 from engagement_desk.services.listing import Column, ListQuery, Page
-from engagement_desk.services.people import PEOPLE_COLUMNS, count_people, list_people
+from engagement_desk.services.people.persons import PEOPLE_COLUMNS, count_people, list_people
 from engagement_desk.ui.labels import labeller
-from engagement_desk.ui.sql_table_model import ID_ROLE, SqlTableModel
+from engagement_desk.ui.widgets.sql_table_model import ID_ROLE, SqlTableModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

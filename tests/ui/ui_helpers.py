@@ -34,7 +34,7 @@ from engagement_desk.models.enums import (
     RideStatus,
     Role,
 )
-from engagement_desk.ui.dialogs import Dialogs
+from engagement_desk.ui.widgets.dialogs import Dialogs
 
 
 class RecordingDialogs(Dialogs):

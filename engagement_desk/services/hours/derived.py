@@ -1,4 +1,4 @@
-"""Hours that come from attended events (rides credit their drivers in ride_planning.status).
+"""Hours that come from attended events (rides credit their drivers in rides.status).
 
 Idempotent: creates, corrects or removes the derived entries so the ledger matches
 the registrations, and leaves hand-typed entries alone.

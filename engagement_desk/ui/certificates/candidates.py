@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from engagement_desk.services.certificate_engine import Candidate
+from engagement_desk.services.certificates import Candidate
 from engagement_desk.ui.formatting import format_date, format_decimal
 
 Index = QModelIndex | QPersistentModelIndex

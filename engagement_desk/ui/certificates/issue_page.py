@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     IssueOptions,
     IssueResult,
     Selection,
@@ -38,7 +38,6 @@ from engagement_desk.services.certificate_engine import (
 )
 from engagement_desk.services.errors import Cancelled
 from engagement_desk.ui.certificates.candidates import CandidatesModel, hours_text
-from engagement_desk.ui.certificates.pdf_view import PdfOutput, PdfPreview
 from engagement_desk.ui.certificates.sources import (
     SelectionChoices,
     find_recipients,
@@ -51,6 +50,7 @@ from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.pdf_view import PdfOutput, PdfPreview
 
 RELOAD_DELAY_MS = 300
 PDF_FILTER = "PDF (*.pdf)"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     IssuedCertificate,
     Reissue,
     Verification,
@@ -22,10 +22,10 @@ from engagement_desk.services.certificate_engine import (
     revoke_certificate,
     verify_certificate,
 )
-from engagement_desk.ui.certificates.pdf_view import PdfOutput
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
-from engagement_desk.ui.list_view import ListPanel
+from engagement_desk.ui.widgets.list_view import ListPanel
+from engagement_desk.ui.widgets.pdf_view import PdfOutput
 
 PDF_FILTER = "PDF (*.pdf)"
 VALID_COLOR = "#1b5e20"

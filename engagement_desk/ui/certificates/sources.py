@@ -8,17 +8,17 @@ from dataclasses import dataclass, replace
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.centers import list_centers
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     RULES,
     Selection,
     SelectionResult,
     eligibility,
     select_recipients,
 )
-from engagement_desk.services.events import list_events
+from engagement_desk.services.events.event_list import list_events
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.organizations import list_organizations
+from engagement_desk.services.organizations.centers import list_centers
+from engagement_desk.services.organizations.clubs import list_organizations
 
 EVENTS_OFFERED = 300
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import CertificateKind
-from engagement_desk.services.certificate_engine import (
+from engagement_desk.services.certificates import (
     PLACEHOLDERS,
     IssueOptions,
     Selection,
@@ -29,15 +29,15 @@ from engagement_desk.services.certificate_engine import (
     preview_certificate,
     update_template,
 )
-from engagement_desk.services.certificate_engine.placeholders import template_problems
+from engagement_desk.services.certificates.placeholders import template_problems
 from engagement_desk.services.errors import ValidationError
-from engagement_desk.ui.centers_clubs.forms import Form, line_edit, text_edit
-from engagement_desk.ui.centers_clubs.person_picker import PersonPicker
-from engagement_desk.ui.certificates.pdf_view import PdfOutput, PdfPreview
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.forms import Form, line_edit, text_edit
+from engagement_desk.ui.widgets.pdf_view import PdfOutput, PdfPreview
+from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 
 def templates_of(db: Database, kind: CertificateKind) -> tuple[TemplateRecord, ...]:

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.centers import list_centers
 from engagement_desk.services.errors import FieldError
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     EventData,
     EventRecord,
     create_event,
@@ -44,13 +43,14 @@ from engagement_desk.services.event_admin import (
     update_event,
     update_working_group,
 )
-from engagement_desk.services.event_conflicts import PersonConflicts, schedule_conflicts
-from engagement_desk.services.organizations import OrganizationChoice, organization_choices
-from engagement_desk.ui.centers_clubs.forms import Form, form_layout, line_edit, text_edit
+from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
+from engagement_desk.services.organizations.centers import list_centers
+from engagement_desk.services.organizations.clubs import OrganizationChoice, organization_choices
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.widgets.forms import Form, form_layout, line_edit, text_edit
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 NO_DATE = QDate(2000, 1, 1)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.event_calendar import (
+from engagement_desk.services.events.calendar import (
     GRID_DAYS,
     CalendarEvent,
     events_by_day,

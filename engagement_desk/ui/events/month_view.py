@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.event_calendar import CalendarEvent, events_between
+from engagement_desk.services.events.calendar import CalendarEvent, events_between
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.month_model import (
     EventDayDelegate,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from engagement_desk.services.event_conflicts import PersonConflicts
+from engagement_desk.services.events.conflicts import PersonConflicts
 from engagement_desk.ui.context import AppContext
 
 SHOWN_PEOPLE = 12

@@ -30,14 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import ConflictError, NotFoundError
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     QuestionRecord,
     add_question,
     delete_question,
     list_questions,
     update_question,
 )
-from engagement_desk.ui.centers_clubs.forms import (
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.formatting import format_date
+from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.forms import (
     Form,
     add_row,
     chain_tab_order,
@@ -48,11 +52,7 @@ from engagement_desk.ui.centers_clubs.forms import (
     text_edit,
     to_qdate,
 )
-from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.formatting import format_date
-from engagement_desk.ui.i18n import Retranslatable
-from engagement_desk.ui.operations import Generation
-from engagement_desk.ui.tables import setup_row_table
+from engagement_desk.ui.widgets.tables import setup_row_table
 
 PREVIEW_CHARS = 60
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
-from engagement_desk.services.event_admin import ShiftRecord
-from engagement_desk.services.organization_contacts import list_organization_contacts
-from engagement_desk.services.organizations import find_organizations
-from engagement_desk.services.people import PersonChoice, find_people
+from engagement_desk.services.events.admin import ShiftRecord
+from engagement_desk.services.organizations.clubs import find_organizations
+from engagement_desk.services.organizations.contacts import list_organization_contacts
+from engagement_desk.services.people.persons import PersonChoice, find_people
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation

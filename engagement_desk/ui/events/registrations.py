@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     CHECKABLE_STATUSES,
     CancelResult,
     CheckInResult,
@@ -58,7 +58,7 @@ from engagement_desk.ui.events.registrations_model import (
 )
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
-from engagement_desk.ui.tables import setup_row_table
+from engagement_desk.ui.widgets.tables import setup_row_table
 
 SEARCH_DELAY_MS = 150
 

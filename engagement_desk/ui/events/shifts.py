@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import ConflictError, NotFoundError
-from engagement_desk.services.event_admin import (
+from engagement_desk.services.events.admin import (
     ShiftData,
     ShiftRecord,
     add_shift,
@@ -36,22 +36,22 @@ from engagement_desk.services.event_admin import (
     list_shifts,
     update_shift,
 )
-from engagement_desk.services.event_conflicts import PersonConflicts, schedule_conflicts
-from engagement_desk.services.ride_planning.calendar import WEEKDAY_SHORT
-from engagement_desk.ui.centers_clubs.forms import (
-    Field,
-    Form,
-    chain_tab_order,
-    form_layout,
-    line_edit,
-)
+from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
+from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import datetime_edit, from_qdatetime, to_qdatetime
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.formatting import format_time
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
-from engagement_desk.ui.tables import setup_row_table
+from engagement_desk.ui.widgets.forms import (
+    Field,
+    Form,
+    chain_tab_order,
+    form_layout,
+    line_edit,
+)
+from engagement_desk.ui.widgets.tables import setup_row_table
 
 MAX_SLOTS = 999
 DEFAULT_START = dt.time(10)

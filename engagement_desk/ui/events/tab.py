@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
-from engagement_desk.services.event_admin import EventRecord, get_event
-from engagement_desk.services.event_ical import public_events_ical, write_ical
-from engagement_desk.services.event_prints import lists as print_lists
-from engagement_desk.services.event_prints.badges import name_badges_pdf
-from engagement_desk.services.events import EVENT_COLUMNS, count_events, list_events
+from engagement_desk.services.events.admin import EventRecord, get_event
+from engagement_desk.services.events.event_list import EVENT_COLUMNS, count_events, list_events
+from engagement_desk.services.events.ical import public_events_ical, write_ical
+from engagement_desk.services.events.prints import lists as print_lists
+from engagement_desk.services.events.prints.badges import name_badges_pdf
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import EventEditor
 from engagement_desk.ui.events.month_view import EventMonthView
@@ -45,14 +45,14 @@ from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.events.shifts import ShiftsPanel
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
-from engagement_desk.ui.list_view import (
+from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,
     ListPanel,
     ListSpec,
     enum_filter,
 )
-from engagement_desk.ui.rides.pdf_preview import PdfPreviewDialog, PdfPrinter
+from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog, PdfPrinter
 
 translate = QCoreApplication.translate
 

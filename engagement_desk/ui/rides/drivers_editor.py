@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.models.enums import Role
 from engagement_desk.services.errors import ValidationError
-from engagement_desk.services.ride_planning.calendar import WEEKDAY_SHORT
-from engagement_desk.services.ride_planning.drivers import (
+from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
+from engagement_desk.services.rides.drivers import (
     DriverProfileInput,
     DriverRecord,
     list_drivers,
     set_preferred_passengers,
     update_driver_profile,
 )
-from engagement_desk.services.ride_planning.vehicles import VehicleRecord, list_vehicles
-from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
-from engagement_desk.ui.centers_clubs.person_picker import PersonPicker
+from engagement_desk.services.rides.vehicles import VehicleRecord, list_vehicles
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
+from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole
 

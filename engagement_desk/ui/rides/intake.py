@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.ride_planning.orders import passenger_choices
-from engagement_desk.services.ride_planning.requests import (
+from engagement_desk.services.rides.orders import passenger_choices
+from engagement_desk.services.rides.requests import (
     Needs,
     RequestDefaults,
     RequestResult,
@@ -39,9 +39,9 @@ from engagement_desk.services.ride_planning.requests import (
     create_ride_request,
     request_defaults,
 )
-from engagement_desk.services.ride_planning.services_admin import RideServiceRecord
-from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout, from_qdate, to_qdate
+from engagement_desk.services.rides.services_admin import RideServiceRecord
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:uhr)?\s*$", re.IGNORECASE)
 

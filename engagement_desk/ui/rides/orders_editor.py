@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.ride_planning.calendar import WEEKDAY_SHORT
-from engagement_desk.services.ride_planning.orders import (
+from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
+from engagement_desk.services.rides.orders import (
     StandingOrderInput,
     StandingOrderRecord,
     create_standing_order,
@@ -33,16 +33,16 @@ from engagement_desk.services.ride_planning.orders import (
     passenger_choices,
     update_standing_order,
 )
-from engagement_desk.services.ride_planning.recurrence import (
+from engagement_desk.services.rides.recurrence import (
     RecurrenceError,
     build_recurrence,
     weekly_parts,
 )
-from engagement_desk.services.ride_planning.services_admin import list_ride_service_records
-from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout, from_qdate, to_qdate
+from engagement_desk.services.rides.services_admin import list_ride_service_records
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.intake import parse_time
 from engagement_desk.ui.rides.record_list import refill, selected_record
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
 
 
 class OrdersEditor(QWidget):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from engagement_desk.services.ride_planning.assignment import RuleWarning
+from engagement_desk.services.rides.assignment import RuleWarning
 
 translate = QCoreApplication.translate
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from engagement_desk.models.enums import RideStatus
-from engagement_desk.services.ride_planning.planning import PlannedRide
+from engagement_desk.services.rides.planning import PlannedRide
 from engagement_desk.ui.labels import enum_label
 
 translate = QCoreApplication.translate

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import RideServiceKind
-from engagement_desk.services.centers import CenterRecord, list_centers
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.people import PersonChoice
-from engagement_desk.services.ride_planning.services_admin import (
+from engagement_desk.services.organizations.centers import CenterRecord, list_centers
+from engagement_desk.services.people.persons import PersonChoice
+from engagement_desk.services.rides.services_admin import (
     MAX_DURATION,
     MIN_DURATION,
     RideServiceInput,
@@ -29,8 +29,6 @@ from engagement_desk.services.ride_planning.services_admin import (
     list_ride_service_records,
     update_ride_service,
 )
-from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
-from engagement_desk.ui.centers_clubs.person_picker import PersonPicker, person_choice
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.rides.record_list import (
@@ -39,6 +37,8 @@ from engagement_desk.ui.rides.record_list import (
     refill,
     selected_record,
 )
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
+from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
 
 DAY_NAMES = (
     QT_TRANSLATE_NOOP("RideServicesEditor", "Mo"),

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.ride_planning.planning import PlannedRide
-from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
+from engagement_desk.services.rides.planning import PlannedRide
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
 
 
 class DoneDialog(QDialog):

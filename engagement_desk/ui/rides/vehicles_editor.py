@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.people import PersonChoice
-from engagement_desk.services.ride_planning.vehicles import (
+from engagement_desk.services.people.persons import PersonChoice
+from engagement_desk.services.rides.vehicles import (
     MAX_SEATS,
     MAX_WHEELCHAIR_SPACES,
     VehicleInput,
@@ -24,8 +24,6 @@ from engagement_desk.services.ride_planning.vehicles import (
     list_vehicles,
     update_vehicle,
 )
-from engagement_desk.ui.centers_clubs.forms import Form, add_row, form_layout
-from engagement_desk.ui.centers_clubs.person_picker import PersonPicker, person_choice
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.record_list import (
     editor_actions,
@@ -33,6 +31,8 @@ from engagement_desk.ui.rides.record_list import (
     refill,
     selected_record,
 )
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
+from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
 
 SEATS_RANGE = (1, MAX_SEATS)  # the same limits the service checks
 WHEELCHAIR_RANGE = (0, MAX_WHEELCHAIR_SPACES)

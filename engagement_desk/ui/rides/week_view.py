@@ -34,51 +34,50 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.models.enums import RideStatus
 from engagement_desk.services.errors import ValidationError
-from engagement_desk.services.ride_planning.assignment import (
+from engagement_desk.services.rides.assignment import (
     RuleWarning,
     assign_driver,
     check_assignment,
     unassign_driver,
 )
-from engagement_desk.services.ride_planning.calendar import (
+from engagement_desk.services.rides.calendar import (
     WEEKDAY_SHORT,
     IsoWeek,
     parse_week,
     week_of,
 )
-from engagement_desk.services.ride_planning.drivers import (
+from engagement_desk.services.rides.drivers import (
     DriverRecord,
     list_drivers,
     set_standby_driver,
 )
-from engagement_desk.services.ride_planning.planning import (
+from engagement_desk.services.rides.planning import (
     PlannedRide,
     WeekPlan,
     plan_week,
     read_week_plan,
 )
-from engagement_desk.services.ride_planning.services_admin import (
+from engagement_desk.services.rides.prints.call_list import load_call_list, render_call_list
+from engagement_desk.services.rides.prints.km_summary import load_km_summary, render_km_summary
+from engagement_desk.services.rides.prints.run_sheet import (
+    load_run_sheet,
+    render_run_sheet,
+    sheet_file_name,
+)
+from engagement_desk.services.rides.services_admin import (
     RideServiceRecord,
     list_ride_service_records,
 )
-from engagement_desk.services.ride_planning.status import (
+from engagement_desk.services.rides.status import (
     mark_cancelled,
     mark_done,
     mark_no_show,
     reopen_ride,
 )
-from engagement_desk.services.ride_prints.call_list import load_call_list, render_call_list
-from engagement_desk.services.ride_prints.km_summary import load_km_summary, render_km_summary
-from engagement_desk.services.ride_prints.run_sheet import (
-    load_run_sheet,
-    render_run_sheet,
-    sheet_file_name,
-)
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.rides.intake import IntakeDialog, SavedRequest
 from engagement_desk.ui.rides.override import override_question, override_title
-from engagement_desk.ui.rides.pdf_preview import PdfPreviewDialog
 from engagement_desk.ui.rides.ride_cards import (
     PIN,
     STATUS_COLOURS,
@@ -89,6 +88,7 @@ from engagement_desk.ui.rides.ride_cards import (
     status_name,
 )
 from engagement_desk.ui.rides.status_dialogs import DoneDialog
+from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 translate = QCoreApplication.translate
 RIDE_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,0 +1,326 @@
+"""Issuing certificates in batches, and previewing one without registering it.
+
+A batch is one unit of work: numbers are allocated under the numbering lock, the PDFs are
+written into a staging folder, and only when every page is written are the register
+entries flushed, the files moved into place and the transaction committed. A cancel or
+an error leaves neither register entries nor files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from engagement_desk.db import Database
+from engagement_desk.models import Certificate, Person
+from engagement_desk.models.enums import AuditAction, CertificateKind, CertificateStatus
+from engagement_desk.services import audit
+from engagement_desk.services.certificates.backgrounds import PREVIEW_NUMBER
+from engagement_desk.services.certificates.compose import (
+    Issuer,
+    Period,
+    compose,
+    issuer_from_settings,
+)
+from engagement_desk.services.certificates.content import (
+    CertificateContent,
+    canonical_json,
+    content_hash,
+)
+from engagement_desk.services.certificates.errors import invalid
+from engagement_desk.services.certificates.facts import EventFacts, person_facts
+from engagement_desk.services.certificates.layout import CertificatePrinter, render_pdf
+from engagement_desk.services.certificates.logo import logo_reader
+from engagement_desk.services.certificates.numbering import (
+    allocate_numbers,
+    lock_numbering,
+    new_verification_code,
+)
+from engagement_desk.services.certificates.output import Staging, file_name
+from engagement_desk.services.certificates.records import IssuedCertificate, issued
+from engagement_desk.services.certificates.selection import (
+    Selection,
+    choose,
+    period_and_event,
+)
+from engagement_desk.services.certificates.templates import (
+    KIND_NAMES,
+    TemplateInput,
+    TemplateRecord,
+    template_for,
+    validated_template,
+)
+from engagement_desk.services.progress import NO_PROGRESS, Progress, step
+from engagement_desk.services.settings import get_agency_settings
+
+PLURALS = {
+    CertificateKind.RECOGNITION: "Anerkennungsurkunden",
+    CertificateKind.STATEMENT: "Engagementnachweise",
+    CertificateKind.ATTENDANCE: "Teilnahmebescheinigungen",
+}
+
+
+@dataclass(frozen=True)
+class IssueOptions:
+    """How to issue: template (default of the kind), issue date (today), competences text
+    for engagement statements (one for all, or per person id)."""
+
+    template_id: int | None = None
+    issued_on: dt.date | None = None
+    competences: str = ""
+    competences_by_person: Mapping[int, str] = field(default_factory=dict)
+
+    def competences_for(self, person_id: int) -> str:
+        return self.competences_by_person.get(person_id, self.competences)
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    certificates: tuple[IssuedCertificate, ...]
+    files: tuple[Path, ...]
+    period: Period
+    pages: int
+
+
+Draft = tuple[CertificateContent, str]
+
+
+def issue_certificates(
+    db: Database,
+    kind: CertificateKind,
+    selection: Selection,
+    *,
+    out_dir: Path | None = None,
+    single_file: Path | None = None,
+    options: IssueOptions = IssueOptions(),
+    progress: Progress = NO_PROGRESS,
+) -> IssueResult:
+    """Issue and register certificates for everyone the selection finds.
+
+    Either ``out_dir`` (one PDF per certificate, named by number and name) or
+    ``single_file`` (all pages in one PDF). Raises ``Cancelled`` when the user cancels.
+    """
+    if (out_dir is None) == (single_file is None):
+        raise invalid("out", "Ausgabe", "Bitte entweder einen Ordner oder eine Datei angeben.")
+    issuer = issuer_from_settings(get_agency_settings(db))
+    issued_on = options.issued_on or dt.date.today()
+    staging: Staging | None = None
+    try:
+        with db.session() as session:
+            lock_numbering(session)
+            template = template_for(session, kind, options.template_id)
+            chosen = choose(session, kind, selection, issued_on)
+            if not chosen.candidates:
+                raise invalid("selection", "Auswahl", "Niemand erfüllt die gewählten Bedingungen.")
+            ids = [c.person_id for c in chosen.candidates]
+            numbers = allocate_numbers(session, kind, issued_on.year, len(ids))
+            drafts = compose_drafts(
+                session,
+                kind,
+                template,
+                issuer,
+                ids,
+                chosen.period,
+                chosen.event,
+                issued_on,
+                numbers,
+                options,
+            )
+            if single_file is not None:
+                target = Path(single_file)
+                staging = Staging(target.parent)
+                finals = _write_single(drafts, staging, target, issuer, kind, progress)
+                paths = [target] * len(drafts)
+            else:
+                assert out_dir is not None
+                folder = Path(out_dir)
+                staging = Staging(folder)
+                names = [(c.first_name, c.last_name) for c in chosen.candidates]
+                finals = _write_each(drafts, names, staging, folder, issuer, progress)
+                paths = [final for _, final in finals]
+            rows = register(session, drafts)
+            step(progress, len(drafts), len(drafts), "Register wird gespeichert …")
+            files = staging.publish(finals)
+        staging.cleanup()
+    except BaseException:
+        if staging is not None:
+            staging.discard()
+        raise
+    certificates = tuple(
+        issued(row, content.person_name, path)
+        for row, (content, _), path in zip(rows, drafts, paths, strict=True)
+    )
+    return IssueResult(certificates, tuple(files), chosen.period, len(drafts))
+
+
+def compose_drafts(
+    session: Session,
+    kind: CertificateKind,
+    template: TemplateRecord,
+    issuer: Issuer,
+    person_ids: Sequence[int],
+    period: Period,
+    event: EventFacts | None,
+    issued_on: dt.date,
+    numbers: Sequence[str],
+    options: IssueOptions,
+) -> list[Draft]:
+    facts = person_facts(session, person_ids, period.start, period.end)
+    return [
+        (
+            compose(
+                kind=kind,
+                number=number,
+                issued_on=issued_on,
+                template=template,
+                issuer=issuer,
+                person=facts[person_id],
+                period=period,
+                event=event,
+                competences=options.competences_for(person_id),
+            ),
+            new_verification_code() if number != PREVIEW_NUMBER else "",
+        )
+        for person_id, number in zip(person_ids, numbers, strict=True)
+    ]
+
+
+def register(
+    session: Session, drafts: Sequence[Draft], replaces_id: int | None = None
+) -> list[Certificate]:
+    rows = []
+    for content, code in drafts:
+        canonical = canonical_json(content)
+        rows.append(
+            Certificate(
+                number=content.number,
+                verification_code=code,
+                kind=content.kind,
+                person_id=content.person_id,
+                event_id=content.event.id if content.event else None,
+                template_id=content.template_id,
+                template_version=content.template_version,
+                issued_on=content.issued_on,
+                period_start=content.period_start,
+                period_end=content.period_end,
+                content_hash=content_hash(canonical),
+                status=CertificateStatus.ISSUED,
+                replaces_id=replaces_id,
+                content=canonical,
+            )
+        )
+    session.add_all(rows)
+    session.flush()
+    for row in rows:
+        audit.record(
+            session, AuditAction.CREATE, "certificate", row.id, ["number", "kind", "person_id"]
+        )
+    return rows
+
+
+def _write_single(
+    drafts: list[Draft],
+    staging: Staging,
+    final: Path,
+    issuer: Issuer,
+    kind: CertificateKind,
+    progress: Progress,
+) -> list[tuple[str, Path]]:
+    staged = final.name
+    printer = CertificatePrinter(
+        staging.path(staged),
+        logo_reader(issuer.logo_png),
+        title=PLURALS[kind],
+        author=issuer.agency.name,
+    )
+    total = len(drafts)
+    for index, (content, code) in enumerate(drafts):
+        step(progress, index, total, content.person_name)
+        printer.add(content, code)
+    step(progress, total, total, "PDF wird geschrieben …")
+    printer.save()
+    return [(staged, final)]
+
+
+def _write_each(
+    drafts: list[Draft],
+    names: list[tuple[str, str]],
+    staging: Staging,
+    out_dir: Path,
+    issuer: Issuer,
+    progress: Progress,
+) -> list[tuple[str, Path]]:
+    finals = []
+    total = len(drafts)
+    logo = logo_reader(issuer.logo_png)
+    for index, ((content, code), (first, last)) in enumerate(zip(drafts, names, strict=True)):
+        step(progress, index, total, content.person_name)
+        name = file_name(content.number, first, last)
+        printer = CertificatePrinter(
+            staging.path(name),
+            logo,
+            title=f"{KIND_NAMES[content.kind]} {content.number}",
+            author=issuer.agency.name,
+        )
+        printer.add(content, code)
+        printer.save()
+        finals.append((name, out_dir / name))
+    return finals
+
+
+def preview_certificate(
+    db: Database,
+    kind: CertificateKind,
+    person_id: int,
+    selection: Selection | None = None,
+    *,
+    template: TemplateInput | None = None,
+    options: IssueOptions = IssueOptions(),
+) -> bytes:
+    """One certificate for one person as PDF bytes, marked "Vorschau", registered nowhere.
+
+    The selection gives the period and event only. ``template`` previews an unsaved edit
+    (of ``options.template_id`` if given, else of a new template).
+    """
+    issuer = issuer_from_settings(get_agency_settings(db))
+    issued_on = options.issued_on or dt.date.today()
+    with db.session() as session:
+        stored = template_for(session, kind, options.template_id)
+        if template is not None:
+            stored = _draft_template(kind, template, stored, options.template_id is not None)
+        if session.get(Person, person_id) is None:
+            raise invalid("person_id", "Person", f"Person Nr. {person_id} gibt es nicht.")
+        period, event = period_and_event(session, kind, selection or Selection(), issued_on)
+        (draft,) = compose_drafts(
+            session,
+            kind,
+            stored,
+            issuer,
+            [person_id],
+            period,
+            event,
+            issued_on,
+            [PREVIEW_NUMBER],
+            options,
+        )
+    return render_pdf([draft], issuer.logo_png, f"Vorschau {KIND_NAMES[kind]}")
+
+
+def _draft_template(
+    kind: CertificateKind, draft: TemplateInput, stored: TemplateRecord, is_edit: bool
+) -> TemplateRecord:
+    values = validated_template(draft)
+    return TemplateRecord(
+        id=stored.id if is_edit else 0,
+        kind=kind,
+        name=str(values["name"]),
+        template_version=stored.template_version + 1 if is_edit else 1,
+        title=str(values["title"]),
+        body=str(values["body"]),
+        is_default=False,
+        version=0,
+    )

@@ -1,0 +1,307 @@
+"""Who qualifies for a volunteer card (Ehrenamtskarte), by the rules of a Land.
+
+The rules are data: one ``EligibilityRule`` per rule and period of validity, so another
+Land or a changed threshold is one more row. The evaluation is precise about its edges:
+
+- Hours are summed over all organizations and sources in windows of twelve months
+  *before* the evaluation date: window 1 runs from the same day one year earlier to the
+  day before the evaluation date (evaluated on 01.07.2026: 01.07.2025–30.06.2026);
+  window 2 is the year before that, and so on. A rule asks ``hours_years`` windows to
+  reach its threshold each.
+- "On average per week" is the window's hours divided by its length in weeks
+  (days / 7; 365 or 366 days). The hours criterion of a window is met when either the
+  yearly or the weekly threshold is reached (inclusive).
+- Age and years of engagement are full years on the evaluation date: someone born on
+  10.03.2012 is 14 on 10.03.2026; engaged since 10.03.2025 means one year on 10.03.2026.
+  Engagement starts at ``Person.engaged_since`` or, if unset, the earliest hours entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import or_, select
+
+from engagement_desk.db import Database
+from engagement_desk.models import HoursEntry, Person
+from engagement_desk.services.certificates.compose import Period
+from engagement_desk.services.certificates.errors import invalid
+from engagement_desk.services.certificates.facts import engagement_starts, hours_by_person
+from engagement_desk.services.certificates.formatting import (
+    format_average,
+    format_date,
+    format_hours,
+)
+
+
+@dataclass(frozen=True)
+class EligibilityRule:
+    id: str
+    land: str
+    title: str
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+    min_age: int | None
+    hours_per_year: Decimal | None
+    hours_per_week: Decimal | None
+    min_years: int
+    hours_years: int
+    note: str = ""
+
+    def applies_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+
+RULES: tuple[EligibilityRule, ...] = (
+    EligibilityRule(
+        id="ehrenamtskarte-rp",
+        land="RP",
+        title="Ehrenamtskarte Rheinland-Pfalz",
+        valid_from=None,
+        valid_until=None,
+        min_age=14,
+        hours_per_year=Decimal(250),
+        hours_per_week=Decimal(5),
+        min_years=1,
+        hours_years=1,
+        note="Keine Vergütung über Auslagenersatz hinaus; gültig 2 Jahre; die Organisation "
+        "bestätigt die Stunden, die Kommune prüft.",
+    ),
+    EligibilityRule(
+        id="jubilaeum-rp",
+        land="RP",
+        title="Jubiläums-Ehrenamtskarte Rheinland-Pfalz",
+        valid_from=None,
+        valid_until=None,
+        min_age=None,
+        hours_per_year=None,
+        hours_per_week=None,
+        min_years=25,
+        hours_years=0,
+        note="Mindestens 25 Jahre Engagement; unbefristet gültig.",
+    ),
+    EligibilityRule(
+        id="nrw",
+        land="NW",
+        title="Ehrenamtskarte NRW",
+        valid_from=None,
+        valid_until=dt.date(2026, 1, 25),
+        min_age=None,
+        hours_per_year=Decimal(250),
+        hours_per_week=Decimal(5),
+        min_years=0,
+        hours_years=1,
+        note="Landesweite Kriterien; Alter und Dauer legen die Kommunen fest.",
+    ),
+    EligibilityRule(
+        id="nrw",
+        land="NW",
+        title="Ehrenamtskarte NRW",
+        valid_from=dt.date(2026, 1, 26),
+        valid_until=None,
+        min_age=None,
+        hours_per_year=Decimal(200),
+        hours_per_week=Decimal(4),
+        min_years=0,
+        hours_years=1,
+        note="Seit 26.01.2026; Aufwandsentschädigung bis zur Ehrenamts- bzw. "
+        "Übungsleiterpauschale erlaubt. Alter und Dauer legen die Kommunen fest.",
+    ),
+    EligibilityRule(
+        id="by",
+        land="BY",
+        title="Bayerische Ehrenamtskarte (blau)",
+        valid_from=None,
+        valid_until=None,
+        min_age=16,
+        hours_per_year=Decimal(250),
+        hours_per_week=Decimal(5),
+        min_years=2,
+        hours_years=2,
+        note="Stunden in jedem der letzten zwei Jahre; JuLeiCa sowie Feuerwehr und "
+        "Rettungsdienst mit Grundausbildung prüft das Büro selbst.",
+    ),
+    EligibilityRule(
+        id="he",
+        land="HE",
+        title="Ehrenamts-Card Hessen",
+        valid_from=None,
+        valid_until=None,
+        min_age=None,
+        hours_per_year=None,
+        hours_per_week=Decimal(5),
+        min_years=0,
+        hours_years=1,
+        note="Alter und Dauer regeln die Kommunen.",
+    ),
+)
+
+
+def rule_ids() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(rule.id for rule in RULES))
+
+
+def rule_for(rule_id: str, on: dt.date) -> EligibilityRule:
+    """The version of a rule in force on the evaluation date."""
+    versions = [rule for rule in RULES if rule.id == rule_id]
+    if not versions:
+        known = ", ".join(rule_ids())
+        raise invalid("rule", "Regel", f"„{rule_id}“ gibt es nicht (bekannt: {known}).")
+    for rule in versions:
+        if rule.applies_on(on):
+            return rule
+    raise invalid("on", "Stichtag", f"Die Regel „{rule_id}“ gilt am {format_date(on)} nicht.")
+
+
+def windows(on: dt.date, count: int) -> tuple[Period, ...]:
+    """The twelve-month windows before ``on``, most recent first."""
+    return tuple(
+        Period(on - relativedelta(years=k + 1), on - relativedelta(years=k) - dt.timedelta(days=1))
+        for k in range(count)
+    )
+
+
+def weekly_average(hours: Decimal, window: Period) -> Decimal:
+    return hours * 7 / Decimal(window.days)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    eligible: bool
+    age: int | None
+    years: int | None
+    hours: tuple[Decimal, ...]
+    per_week: tuple[Decimal, ...]
+    reasons: tuple[str, ...]
+
+
+def evaluate(
+    rule: EligibilityRule,
+    on: dt.date,
+    *,
+    birth_date: dt.date | None,
+    engaged_since: dt.date | None,
+    window_hours: tuple[Decimal, ...],
+) -> Evaluation:
+    """Check one person against a rule; ``window_hours`` holds the hours of each window of
+    ``windows(on, rule.hours_years)``, most recent first. Reasons say what is missing."""
+    reasons: list[str] = []
+    age = relativedelta(on, birth_date).years if birth_date else None
+    if rule.min_age is not None:
+        if age is None:
+            reasons.append("Geburtsdatum fehlt")
+        elif age < rule.min_age:
+            reasons.append(f"jünger als {rule.min_age} Jahre")
+    years = relativedelta(on, engaged_since).years if engaged_since else None
+    if rule.min_years:
+        if years is None:
+            reasons.append("Beginn des Engagements unbekannt")
+        elif years < rule.min_years:
+            word = "Jahr" if rule.min_years == 1 else "Jahre"
+            reasons.append(f"weniger als {rule.min_years} {word} engagiert")
+    spans = windows(on, rule.hours_years)
+    averages = tuple(weekly_average(h, w) for h, w in zip(window_hours, spans, strict=True))
+    for index, (hours, average, window) in enumerate(
+        zip(window_hours, averages, spans, strict=True)
+    ):
+        by_year = rule.hours_per_year is not None and hours >= rule.hours_per_year
+        by_week = rule.hours_per_week is not None and average >= rule.hours_per_week
+        if not (by_year or by_week):
+            reasons.append(_hours_reason(rule, hours, average, window, index))
+    return Evaluation(not reasons, age, years, window_hours, averages, tuple(reasons))
+
+
+def _hours_reason(
+    rule: EligibilityRule, hours: Decimal, average: Decimal, window: Period, index: int
+) -> str:
+    wanted = []
+    if rule.hours_per_year is not None:
+        wanted.append(f"{format_hours(rule.hours_per_year)} Stunden im Jahr")
+    if rule.hours_per_week is not None:
+        wanted.append(f"{format_hours(rule.hours_per_week)} Stunden pro Woche")
+    shown = average.quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return (
+        f"{format_hours(hours)} Stunden (Ø {format_average(shown)} pro Woche) vom "
+        f"{format_date(window.start)} bis {format_date(window.end)}, verlangt: "
+        + " oder ".join(wanted)
+    )
+
+
+@dataclass(frozen=True)
+class EligibilityResult:
+    person_id: int
+    first_name: str
+    last_name: str
+    birth_date: dt.date | None
+    engaged_since: dt.date | None
+    evaluation: Evaluation
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def eligible(self) -> bool:
+        return self.evaluation.eligible
+
+
+@dataclass(frozen=True)
+class EligibilityReport:
+    rule: EligibilityRule
+    on: dt.date
+    windows: tuple[Period, ...]
+    results: tuple[EligibilityResult, ...]
+
+
+def eligibility(
+    db: Database,
+    rule_id: str,
+    on: dt.date | None = None,
+    *,
+    only_eligible: bool = True,
+) -> EligibilityReport:
+    """Everyone with an engagement on record, checked against the rule on ``on`` (today)."""
+    on = on or dt.date.today()
+    rule = rule_for(rule_id, on)
+    spans = windows(on, rule.hours_years)
+    with db.read_session() as session:
+        people = session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.birth_date)
+            .where(
+                Person.anonymized_on.is_(None),
+                or_(
+                    Person.engaged_since.is_not(None),
+                    select(HoursEntry.id).where(HoursEntry.person_id == Person.id).exists(),
+                ),
+            )
+            .order_by(Person.last_name, Person.first_name, Person.id)
+        ).all()
+        ids = [row.id for row in people]
+        starts = engagement_starts(session, ids)
+        per_window = [hours_by_person(session, None, w.start, w.end) for w in spans]
+    results = []
+    for row in people:
+        evaluation = evaluate(
+            rule,
+            on,
+            birth_date=row.birth_date,
+            engaged_since=starts.get(row.id),
+            window_hours=tuple(hours.get(row.id, Decimal(0)) for hours in per_window),
+        )
+        if evaluation.eligible or not only_eligible:
+            results.append(
+                EligibilityResult(
+                    row.id,
+                    row.first_name,
+                    row.last_name,
+                    row.birth_date,
+                    starts.get(row.id),
+                    evaluation,
+                )
+            )
+    return EligibilityReport(rule, on, spans, tuple(results))

@@ -1,0 +1,3 @@
+"""Events: the list, editing, registrations, shifts, questions, check-in, calendar, conflicts,
+iCal and prints.
+"""

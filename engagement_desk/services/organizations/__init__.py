@@ -1,0 +1,3 @@
+"""Engagement-Zentren, clubs and partners, their contacts and opportunities, placement and
+matching, the published club directory.
+"""

@@ -1,0 +1,209 @@
+"""The static site: one index.html, one style.css, organizations.json and events.json."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from engagement_desk.db import Database
+from engagement_desk.models import AgencySettings
+from engagement_desk.models.settings import SETTINGS_ID
+from engagement_desk.services.organizations.publishing.collect import (
+    Publication,
+    PublishedEvent,
+    PublishedOrganization,
+    collect_publication,
+)
+from engagement_desk.services.organizations.publishing.style import STYLE_CSS
+
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    files: tuple[Path, ...]
+    organizations: int
+    opportunities: int
+    events: int
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [b.strip() for b in (text or "").split("\n\n") if b.strip()]
+    return "".join(f"<p>{_e(b).replace(chr(10), '<br>')}</p>" for b in blocks)
+
+
+def _when(event: PublishedEvent) -> str:
+    start, end = event.starts_at, event.ends_at
+    day = f"{WEEKDAYS[start.weekday()]}, {start:%d.%m.%Y}"
+    if start.date() == end.date():
+        return f"{day}, {start:%H:%M}–{end:%H:%M} Uhr"
+    return f"{day}, {start:%H:%M} Uhr – {WEEKDAYS[end.weekday()]}, {end:%d.%m.%Y}, {end:%H:%M} Uhr"
+
+
+def _event_html(event: PublishedEvent) -> str:
+    organizer = ""
+    if event.organizer_id is not None:
+        organizer = f'<a href="#org-{event.organizer_id}">{_e(event.organizer)}</a>'
+    elif event.organizer:
+        organizer = _e(event.organizer)
+    facts = [
+        f'<dt>Wann</dt><dd><time datetime="{event.starts_at.isoformat()}">'
+        f"{_e(_when(event))}</time></dd>"
+    ]
+    if event.place:
+        facts.append(f"<dt>Wo</dt><dd>{_e(event.place)}</dd>")
+    if organizer:
+        facts.append(f"<dt>Veranstalter</dt><dd>{organizer}</dd>")
+    if event.free_places is not None:
+        places = "ausgebucht – Warteliste" if event.free_places == 0 else str(event.free_places)
+        facts.append(f"<dt>Freie Plätze</dt><dd>{_e(places)}</dd>")
+    return (
+        f'<article class="card event" id="event-{event.id}">'
+        f'<p class="kind">{_e(event.kind)}</p><h3>{_e(event.title)}</h3>'
+        f"<dl>{''.join(facts)}</dl>{_paragraphs(event.description)}</article>"
+    )
+
+
+def _organization_html(org: PublishedOrganization) -> str:
+    address = ", ".join(p for p in (org.street, f"{org.postal_code} {org.city}".strip()) if p)
+    contact = []
+    if address:
+        contact.append(f"<dt>Adresse</dt><dd>{_e(address)}</dd>")
+    if org.phone:
+        tel = "".join(c for c in org.phone if c.isdigit() or c == "+")
+        contact.append(f'<dt>Telefon</dt><dd><a href="tel:{_e(tel)}">{_e(org.phone)}</a></dd>')
+    if org.email:
+        contact.append(
+            f'<dt>E-Mail</dt><dd><a href="mailto:{_e(org.email)}">{_e(org.email)}</a></dd>'
+        )
+    if org.website:
+        contact.append(
+            f'<dt>Webseite</dt><dd><a href="{_e(org.website)}" rel="external noopener">'
+            f"{_e(org.website)}</a></dd>"
+        )
+    centers = ""
+    if org.centers:
+        centers = (
+            '<p class="tags">' + "".join(f"<span>{_e(c)}</span>" for c in org.centers) + "</p>"
+        )
+    offers = ""
+    if org.opportunities:
+        items = "".join(
+            f'<li id="angebot-{o.id}"><strong>{_e(o.title)}</strong>'
+            + (f" – {_e(o.time_commitment)}" if o.time_commitment else "")
+            + (f'<br><span class="muted">{_e(o.place)}</span>' if o.place else "")
+            + _paragraphs(o.description)
+            + "</li>"
+            for o in org.opportunities
+        )
+        offers = f'<h4>Engagement gesucht</h4><ul class="offers">{items}</ul>'
+    return (
+        f'<article class="card org" id="org-{org.id}">'
+        f'<p class="kind">{_e(org.kind)}</p><h3>{_e(org.name)}</h3>{centers}'
+        f"{_paragraphs(org.description)}<dl>{''.join(contact)}</dl>{offers}</article>"
+    )
+
+
+def _opportunity_index(organizations: Iterable[PublishedOrganization]) -> str:
+    rows = [
+        f'<li><a href="#angebot-{o.id}">{_e(o.title)}</a> '
+        f'<span class="muted">bei <a href="#org-{org.id}">{_e(org.name)}</a></span></li>'
+        for org in organizations
+        for o in org.opportunities
+    ]
+    if not rows:
+        return "<p>Zurzeit sind keine Engagementangebote ausgeschrieben.</p>"
+    return f'<ul class="index">{"".join(rows)}</ul>'
+
+
+def render_index(publication: Publication, agency: str = "Freiwilligenagentur") -> str:
+    events = "".join(_event_html(e) for e in publication.events) or (
+        "<p>Zurzeit sind keine Veranstaltungen geplant.</p>"
+    )
+    organizations = "".join(_organization_html(o) for o in publication.organizations) or (
+        "<p>Noch keine Vereine und Initiativen veröffentlicht.</p>"
+    )
+    stamp = publication.generated_at
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_e(agency)} – Engagement in unserer Stadt</title>
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<a class="skip" href="#inhalt">Zum Inhalt springen</a>
+<header class="top">
+<h1>{_e(agency)}</h1>
+<p>Vereine, Initiativen, Engagementangebote und Veranstaltungen</p>
+<nav aria-label="Bereiche">
+<a href="#termine">Veranstaltungen</a>
+<a href="#angebote">Engagement gesucht</a>
+<a href="#vereine">Vereine &amp; Initiativen</a>
+</nav>
+</header>
+<main id="inhalt">
+<section id="termine" aria-labelledby="termine-titel">
+<h2 id="termine-titel">Veranstaltungen</h2>
+<div class="grid">{events}</div>
+</section>
+<section id="angebote" aria-labelledby="angebote-titel">
+<h2 id="angebote-titel">Engagement gesucht</h2>
+{_opportunity_index(publication.organizations)}
+</section>
+<section id="vereine" aria-labelledby="vereine-titel">
+<h2 id="vereine-titel">Vereine &amp; Initiativen</h2>
+<div class="grid">{organizations}</div>
+</section>
+</main>
+<footer>
+<p>Stand: {stamp:%d.%m.%Y, %H:%M} Uhr · Daten auch als
+<a href="organizations.json">organizations.json</a> und
+<a href="events.json">events.json</a> · <a href="#inhalt">nach oben</a></p>
+</footer>
+</body>
+</html>
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8", newline="\n")
+    os.replace(temporary, path)
+    return path
+
+
+def publish_site(db: Database, out_dir: Path, now: dt.datetime | None = None) -> PublishResult:
+    """Write index.html, style.css, organizations.json and events.json into ``out_dir``."""
+    publication = collect_publication(db, now)
+    with db.read_session() as session:
+        settings = session.get(AgencySettings, SETTINGS_ID)
+        agency = settings.name if settings and settings.name else "Freiwilligenagentur"
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    def dump(data: object) -> str:
+        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+    files = (
+        _write(out_dir / "index.html", render_index(publication, agency)),
+        _write(out_dir / "style.css", STYLE_CSS),
+        _write(out_dir / "organizations.json", dump(publication.organizations_json())),
+        _write(out_dir / "events.json", dump(publication.events_json())),
+    )
+    return PublishResult(
+        files,
+        len(publication.organizations),
+        publication.opportunity_count,
+        len(publication.events),
+    )

@@ -1,0 +1,1 @@
+"""People: records, consent, duplicates, activity, import and export."""

@@ -1,0 +1,1 @@
+"""Data protection (DSGVO): access reports, anonymisation, retention."""

@@ -1,0 +1,1 @@
+"""Auswertung: figures for a period, without personal data."""

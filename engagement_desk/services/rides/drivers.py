@@ -1,0 +1,237 @@
+"""Drivers: profile (weekly maximum, vehicle), usual passengers, standby days.
+
+Availability windows and absences belong to the person record and are edited
+with the people services; here they are read for the dispatcher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from engagement_desk.db import Database
+from engagement_desk.models import (
+    Absence,
+    Availability,
+    DriverPreference,
+    DriverProfile,
+    Person,
+    PersonRole,
+    RideService,
+    StandbyDriver,
+    Vehicle,
+)
+from engagement_desk.models.enums import AuditAction, PersonStatus, RecordStatus, Role
+from engagement_desk.services import audit
+from engagement_desk.services.errors import ConflictError, FieldError, ValidationError
+from engagement_desk.services.records import apply_changes, conflicts_reported, get_or_raise
+from engagement_desk.services.rides.addresses import display_name, phone_numbers
+from engagement_desk.services.validation import Validator
+
+WHAT = "Fahrerprofil"
+MAX_RIDES_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class DriverProfileInput:
+    max_rides_per_week: int = 5
+    vehicle_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class WindowInfo:
+    weekday: int
+    start_time: dt.time
+    end_time: dt.time
+
+
+@dataclass(frozen=True)
+class AbsenceInfo:
+    start_date: dt.date
+    end_date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class PassengerRef:
+    person_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class DriverRecord:
+    person_id: int
+    name: str
+    phone: str
+    max_rides_per_week: int
+    vehicle_id: int | None
+    vehicle_label: str
+    seats: int
+    wheelchair_spaces: int
+    notes: str
+    availability: tuple[WindowInfo, ...]
+    absences: tuple[AbsenceInfo, ...]
+    preferred_passengers: tuple[PassengerRef, ...]
+    version: int
+    """Version of the driver profile; 0 = no profile saved yet."""
+
+
+def _require_driver(session: Session, person_id: int) -> Person:
+    person = get_or_raise(session, Person, person_id, "Person")
+    if Role.DRIVER not in {r.role for r in person.roles}:
+        raise ValidationError(
+            [
+                FieldError(
+                    "person_id",
+                    "Fahrer/in",
+                    f"{display_name(person)} ist nicht als Fahrer/in eingetragen.",
+                )
+            ]
+        )
+    return person
+
+
+def _record(session: Session, person: Person, since: dt.date) -> DriverRecord:
+    profile = session.get(DriverProfile, person.id)
+    vehicle = session.get(Vehicle, profile.vehicle_id) if profile and profile.vehicle_id else None
+    preferred = session.scalars(
+        select(Person)
+        .join(DriverPreference, DriverPreference.passenger_id == Person.id)
+        .where(DriverPreference.driver_id == person.id)
+        .order_by(Person.last_name, Person.first_name)
+    ).all()
+    windows = session.scalars(
+        select(Availability)
+        .where(Availability.person_id == person.id)
+        .order_by(Availability.weekday, Availability.start_time)
+    ).all()
+    absences = session.scalars(
+        select(Absence)
+        .where(Absence.person_id == person.id, Absence.end_date >= since)
+        .order_by(Absence.start_date)
+    ).all()
+    return DriverRecord(
+        person_id=person.id,
+        name=display_name(person),
+        phone=phone_numbers(person),
+        max_rides_per_week=profile.max_rides_per_week if profile else 5,
+        vehicle_id=vehicle.id if vehicle else None,
+        vehicle_label=vehicle.label if vehicle else "",
+        seats=vehicle.seats if vehicle else 0,
+        wheelchair_spaces=vehicle.wheelchair_spaces if vehicle else 0,
+        notes=profile.notes if profile else "",
+        availability=tuple(WindowInfo(w.weekday, w.start_time, w.end_time) for w in windows),
+        absences=tuple(AbsenceInfo(a.start_date, a.end_date, a.reason) for a in absences),
+        preferred_passengers=tuple(PassengerRef(p.id, display_name(p)) for p in preferred),
+        version=profile.version if profile else 0,
+    )
+
+
+def get_driver(db: Database, person_id: int, *, since: dt.date | None = None) -> DriverRecord:
+    """A driver with profile, vehicle, weekly windows, absences from ``since`` (today)."""
+    with db.read_session() as session:
+        person = _require_driver(session, person_id)
+        return _record(session, person, since or dt.date.today())
+
+
+def list_drivers(db: Database, *, since: dt.date | None = None) -> list[DriverRecord]:
+    """Active people with the driver role, by name."""
+    with db.read_session() as session:
+        people = session.scalars(
+            select(Person)
+            .join(PersonRole, PersonRole.person_id == Person.id)
+            .where(PersonRole.role == Role.DRIVER, Person.status == PersonStatus.ACTIVE)
+            .order_by(Person.last_name, Person.first_name, Person.id)
+        ).all()
+        return [_record(session, p, since or dt.date.today()) for p in people]
+
+
+def update_driver_profile(
+    db: Database, person_id: int, data: DriverProfileInput, *, expected_version: int
+) -> DriverRecord:
+    """Save the profile; ``expected_version`` 0 creates it."""
+    check = Validator()
+    if not 0 <= data.max_rides_per_week <= MAX_RIDES_LIMIT:
+        check.error(
+            "max_rides_per_week",
+            "Höchstens Fahrten pro Woche",
+            f"Bitte 0 bis {MAX_RIDES_LIMIT} angeben.",
+        )
+    notes = data.notes.strip()
+    check.max_length("notes", "Notizen", notes, 500)
+    with db.session() as session, conflicts_reported(WHAT, person_id):
+        person = _require_driver(session, person_id)
+        if data.vehicle_id is not None:
+            vehicle = session.get(Vehicle, data.vehicle_id)
+            if vehicle is None or vehicle.status != RecordStatus.ACTIVE:
+                check.error("vehicle_id", "Fahrzeug", "Dieses Fahrzeug gibt es nicht (mehr).")
+        check.raise_if_any()
+        profile = session.get(DriverProfile, person_id)
+        if (profile.version if profile else 0) != expected_version:
+            raise ConflictError(
+                f"Das Fahrerprofil von {display_name(person)} wurde inzwischen an einem anderen "
+                "Arbeitsplatz geändert. Bitte neu laden."
+            )
+        values = {
+            "max_rides_per_week": data.max_rides_per_week,
+            "vehicle_id": data.vehicle_id,
+            "notes": notes,
+        }
+        if profile is None:
+            session.add(DriverProfile(person_id=person_id, **values))
+            session.flush()
+            audit.record(session, AuditAction.CREATE, "driver_profile", person_id)
+        elif changed := apply_changes(profile, values):
+            session.flush()
+            audit.record(session, AuditAction.UPDATE, "driver_profile", person_id, changed)
+        return _record(session, person, dt.date.today())
+
+
+def set_preferred_passengers(
+    db: Database, driver_id: int, passenger_ids: tuple[int, ...]
+) -> DriverRecord:
+    """Replace the passengers this driver usually takes."""
+    with db.session() as session:
+        person = _require_driver(session, driver_id)
+        check = Validator()
+        for passenger_id in passenger_ids:
+            if session.get(Person, passenger_id) is None:
+                check.error("passenger_ids", "Fahrgäste", f"Person Nr. {passenger_id} fehlt.")
+            elif passenger_id == driver_id:
+                check.error("passenger_ids", "Fahrgäste", "Niemand fährt sich selbst.")
+        check.raise_if_any()
+        session.execute(delete(DriverPreference).where(DriverPreference.driver_id == driver_id))
+        session.add_all(
+            DriverPreference(driver_id=driver_id, passenger_id=p)
+            for p in sorted(set(passenger_ids))
+        )
+        session.flush()
+        audit.record(session, AuditAction.UPDATE, "driver_profile", driver_id, ["preferences"])
+        return _record(session, person, dt.date.today())
+
+
+def set_standby_driver(
+    db: Database, service_id: int, on_date: dt.date, driver_id: int | None
+) -> None:
+    """Name (or with ``None`` clear) the standby driver of a service day.
+
+    The planner keeps the standby driver free of regular rides that day and
+    uses them only where a ride would otherwise stay without a driver.
+    """
+    with db.session() as session:
+        get_or_raise(session, RideService, service_id, "Fahrdienst")
+        entry = session.get(StandbyDriver, (service_id, on_date))
+        if driver_id is None:
+            if entry is not None:
+                session.delete(entry)
+            return
+        _require_driver(session, driver_id)
+        if entry is None:
+            session.add(StandbyDriver(service_id=service_id, on_date=on_date, driver_id=driver_id))
+        else:
+            entry.driver_id = driver_id
+        audit.record(session, AuditAction.UPDATE, "standby_driver", service_id, ["driver_id"])

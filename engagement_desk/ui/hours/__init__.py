@@ -1,0 +1,1 @@
+"""Volunteer hours entered in the window."""

@@ -1,5 +1,0 @@
-"""The wizard that imports people from an Excel or CSV list (Datei ▸ Personen importieren)."""
-
-from engagement_desk.ui.import_wizard.wizard import ImportWizard
-
-__all__ = ["ImportWizard"]

@@ -1,0 +1,390 @@
+"""The part every editor here shares: load, save, archive, conflicts, unsaved changes.
+
+An editor shows one record (or a new one) in its form. It knows it has
+unsaved changes by comparing what the form reads now with what it read right
+after filling it. Before anything replaces the form (another record, a new
+one, closing) ``resolve_unsaved`` asks Save / Discard / Cancel. A service's
+``ValidationError`` lands at the fields; a ``ConflictError`` offers to reload.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engagement_desk.models.enums import RecordStatus
+from engagement_desk.services.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+)
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.forms import ERROR_COLOR, Form
+from engagement_desk.ui.widgets.unsaved import Unsaved, ask_unsaved
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class EditorServices:
+    """The service calls of one editor; all run off the GUI thread.
+
+    ``fetch(db, record_id | None)`` returns what ``RecordEditor.take_payload`` takes:
+    the record (None for a new one) plus anything the form needs with it, so
+    both always arrive together.
+    """
+
+    fetch: Callable[..., Any]
+    create: Callable[..., Any]
+    update: Callable[..., Any]  # (db, record_id, data, *, expected_version)
+    archive: Callable[..., Any] | None = None  # (db, record_id, *, expected_version)
+
+
+class RecordEditor(Retranslatable, QWidget):
+    """A form over one record; subclasses build the form and name their services."""
+
+    services: EditorServices
+    saved = Signal(object)  # the record as stored now (also after archiving)
+    shown = Signal(object)  # the record now in the form; None for a new one
+    navigation_cancelled = Signal()  # the person chose to stay with their changes
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = Form(self)
+        self.record: Any = None
+        self.editing = False
+        self._baseline: Any = None
+        self._filling = False
+        self._saving = False
+        self._pending: Callable[[], None] | None = None
+        self._loads = Generation()
+
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel()
+        self.state.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.request_archive)
+        self.archive_button.setVisible(self.services.archive is not None)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self.heading)
+        self.header.addWidget(self.state)
+        self.header.addStretch(1)
+        self.header.addWidget(self.save_button)
+        self.header.addWidget(self.archive_button)
+
+        self.body = QWidget()
+        self.content = QVBoxLayout(self.body)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.addLayout(self.header)
+
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.body)
+
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.request_new)
+        self.addAction(self.save_action)
+        self.addAction(self.new_action)
+        self.form.edited.connect(self._edited)
+        self._update_state()
+
+    # --- what a subclass provides --------------------------------------------
+
+    def take_payload(self, payload: Any) -> Any:
+        """Keep what came with the record (choices for the form); return the record."""
+        return payload
+
+    def fill_form(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def read_form(self) -> Any:
+        raise NotImplementedError
+
+    def check_form(self) -> list[FieldError]:
+        """Problems the form itself can see before asking the service."""
+        return []
+
+    def title_of(self, record: Any) -> str:
+        raise NotImplementedError
+
+    def new_title(self) -> str:
+        raise NotImplementedError
+
+    def placeholder_text(self) -> str:
+        raise NotImplementedError
+
+    def first_field(self) -> QWidget:
+        """The field a new record starts in (made visible if it is on a hidden page)."""
+        raise NotImplementedError
+
+    # --- texts -----------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.save_button.setText(translate("RecordEditor", "&Save"))
+        self.save_button.setToolTip(translate("RecordEditor", "Save the changes (Ctrl+S)"))
+        self.archive_button.setText(translate("RecordEditor", "&Archive …"))
+        self.archive_button.setToolTip(
+            translate("RecordEditor", "Archive: keep it for the figures, hide it from the lists")
+        )
+        self.placeholder.setText(self.placeholder_text())
+        self._update_state()
+
+    def describe(self) -> str:
+        if self.record is None:
+            return self.new_title()
+        return f"„{self.title_of(self.record)}“"
+
+    # --- state -----------------------------------------------------------------
+
+    @property
+    def record_id(self) -> int | None:
+        return None if self.record is None else self.record.id
+
+    def is_dirty(self) -> bool:
+        return self.editing and not self._filling and self.read_form() != self._baseline
+
+    @Slot(str)
+    def _edited(self, _key: str) -> None:
+        if not self._filling:
+            self._update_state()
+
+    def _update_state(self) -> None:
+        dirty = self.is_dirty()
+        archived = getattr(self.record, "status", None) == RecordStatus.ARCHIVED
+        if self.editing:
+            self.heading.setText(
+                self.new_title() if self.record is None else self.title_of(self.record)
+            )
+        if dirty:
+            self.state.setText(translate("RecordEditor", "– not saved yet"))
+        elif archived:
+            self.state.setText(translate("RecordEditor", "– archived"))
+        else:
+            self.state.setText("")
+        self.save_button.setEnabled(self.editing and not self._saving)
+        self.save_action.setEnabled(self.editing and not self._saving)
+        self.archive_button.setEnabled(
+            self.record is not None and not archived and not self._saving
+        )
+
+    # --- showing records -----------------------------------------------------------
+
+    def open_record(self, record_id: int) -> None:
+        """Load and show a record, without asking about unsaved changes (see ``request_open``)."""
+        self.ctx.ops.query(self.services.fetch, self.ctx.db, record_id).discard_if_stale(
+            self._loads
+        ).success(self._fetched).run()
+
+    def start_new(self) -> None:
+        self.ctx.ops.query(self.services.fetch, self.ctx.db, None).discard_if_stale(
+            self._loads
+        ).success(self._fetched_new).run()
+
+    def request_open(self, record_id: int) -> bool:
+        if record_id == self.record_id and self.editing:
+            return True
+        return self.resolve_unsaved(functools.partial(self.open_record, record_id))
+
+    @Slot()
+    def request_new(self) -> bool:
+        return self.resolve_unsaved(self.start_new)
+
+    def _fetched(self, payload: Any) -> None:
+        self.show_record(self.take_payload(payload))
+
+    def _fetched_new(self, payload: Any) -> None:
+        self.show_record(self.take_payload(payload))
+        widget = self.first_field()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_record(self, record: Any) -> None:
+        """Fill the form from ``record`` (None: an empty form for a new one)."""
+        self._loads.advance()
+        self.record = record
+        self.editing = True
+        self._filling = True
+        try:
+            self.form.clear_errors()
+            self.fill_form(record)
+            for field in self.form.fields.values():
+                if isinstance(field.widget, QLineEdit):
+                    field.widget.setCursorPosition(0)  # show the start of long values
+        finally:
+            self._filling = False
+        self._baseline = self.read_form()
+        self._stack.setCurrentWidget(self.body)
+        self._update_state()
+        self.shown.emit(record)
+
+    def clear(self) -> None:
+        """Show nothing (the placeholder)."""
+        self._loads.advance()
+        self.record = None
+        self.editing = False
+        self._baseline = None
+        self._stack.setCurrentWidget(self.placeholder)
+        self._update_state()
+        self.shown.emit(None)
+
+    def revert(self) -> None:
+        if self.record is not None:
+            self.show_record(self.record)
+        elif self.editing:
+            self.clear()
+
+    # --- unsaved changes -------------------------------------------------------------
+
+    def resolve_unsaved(self, then: Callable[[], None]) -> bool:
+        """Run ``then`` after unsaved changes are saved or discarded; False if the person
+        chose to stay (then nothing runs). After "Save", ``then`` runs once the save
+        succeeded."""
+        if not self.is_dirty():
+            then()
+            return True
+        text = translate("RecordEditor", "The changes to %1 have not been saved yet.").replace(
+            "%1", self.describe()
+        )
+        title = translate("RecordEditor", "Unsaved changes")
+        answer = ask_unsaved(self.ctx.dialogs, self, title, text)
+        if answer == Unsaved.SAVE:
+            self._pending = then
+            self.save()
+            return True
+        if answer == Unsaved.DISCARD:
+            self.revert()
+            then()
+            return True
+        self.navigation_cancelled.emit()
+        return False
+
+    # --- saving ------------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> None:
+        if not self.editing or self._saving:
+            return
+        problems = self.check_form()
+        if problems:
+            self._invalid(problems)
+            return
+        data = self.read_form()
+        self.form.clear_errors()
+        if self.record is None:
+            operation = self.ctx.ops.write(self.services.create, self.ctx.db, data)
+        else:
+            operation = self.ctx.ops.write(
+                self.services.update,
+                self.ctx.db,
+                self.record.id,
+                data,
+                expected_version=self.record.version,
+            )
+        self._saving = True
+        self._update_state()
+        operation.success(self._saved).failure(self._failed).run()
+
+    def _saved(self, record: Any) -> None:
+        self._saving = False
+        self.show_record(record)
+        self.saved.emit(record)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending()
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self._update_state()
+        if self._pending is not None:
+            self._pending = None
+            self.navigation_cancelled.emit()
+        title = translate("RecordEditor", "Not saved")
+        if isinstance(error, ValidationError):
+            self._invalid(list(error.errors))
+        elif isinstance(error, ConflictError):
+            question = (
+                str(error)
+                + "\n\n"
+                + translate(
+                    "RecordEditor", "Reload it now? What you typed in this form will be lost."
+                )
+            )
+            if self.ctx.dialogs.ask(self, title, question) and self.record is not None:
+                self.open_record(self.record.id)
+        elif isinstance(error, NotFoundError):
+            self.ctx.dialogs.warn(self, title, str(error))
+            self.clear()
+        else:
+            self.ctx.ops.show_error(error, self)
+
+    def _invalid(self, errors: list[FieldError]) -> None:
+        unplaced = self.form.show_errors(errors)
+        if unplaced:
+            self.ctx.dialogs.warn(
+                self,
+                translate("RecordEditor", "Not saved"),
+                "\n".join(str(e) for e in unplaced),
+            )
+
+    # --- archiving -------------------------------------------------------------------
+
+    @Slot()
+    def request_archive(self) -> None:
+        if self.record is not None:
+            self.resolve_unsaved(self._confirm_archive)
+
+    def _confirm_archive(self) -> None:
+        if self.record is None or self.services.archive is None:
+            return
+        question = translate(
+            "RecordEditor",
+            "Archive %1?\n\nIt stays in the figures and can still be opened, "
+            "but no longer appears in choices.",
+        ).replace("%1", self.describe())
+        if not self.ctx.dialogs.ask(self, translate("RecordEditor", "Archive"), question):
+            return
+        self._saving = True
+        self._update_state()
+        self.ctx.ops.write(
+            self.services.archive,
+            self.ctx.db,
+            self.record.id,
+            expected_version=self.record.version,
+        ).success(self._saved).failure(self._failed).run()

@@ -1,0 +1,1 @@
+"""Data protection (DSGVO) in the window."""

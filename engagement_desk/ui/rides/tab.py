@@ -1,0 +1,171 @@
+"""Fahrdienst: the week plan (dispatcher's view) and the list of all rides.
+
+``create_rides_tab`` builds a ``RidesTab``: sub-tab "Wochenplan" (plan, override,
+status, phone intake, prints; see ``ui/rides``) and sub-tab "Alle Fahrten", the
+read-only list of every ride (``panel``, which the global search uses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from engagement_desk.models.enums import RideStatus
+from engagement_desk.services.rides.ride_list import (
+    RIDE_COLUMNS,
+    count_rides,
+    list_rides,
+    week_bounds,
+)
+from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.rides.drivers_editor import DriversEditor
+from engagement_desk.ui.rides.orders_editor import OrdersEditor
+from engagement_desk.ui.rides.services_editor import RideServicesEditor
+from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
+from engagement_desk.ui.rides.week_view import WeekView
+from engagement_desk.ui.widgets.choices import ride_service_options
+from engagement_desk.ui.widgets.list_view import (
+    FilterOption,
+    FilterSpec,
+    ListPanel,
+    ListSpec,
+    enum_filter,
+)
+
+translate = QCoreApplication.translate
+
+
+def period_filter(today: dt.date) -> FilterSpec:
+    monday, sunday = week_bounds(today)
+    month_start = today.replace(day=1)
+    next_month = (month_start + dt.timedelta(days=32)).replace(day=1)
+    return FilterSpec(
+        "period",
+        lambda: translate("RidesTab", "Period"),
+        (
+            FilterOption(lambda: translate("RidesTab", "All dates")),
+            FilterOption(lambda: translate("RidesTab", "From today"), {"from_date": today}),
+            FilterOption(
+                lambda: translate("RidesTab", "Today"), {"from_date": today, "to_date": today}
+            ),
+            FilterOption(
+                lambda: translate("RidesTab", "This week"), {"from_date": monday, "to_date": sunday}
+            ),
+            FilterOption(
+                lambda: translate("RidesTab", "This month"),
+                {"from_date": month_start, "to_date": next_month - dt.timedelta(days=1)},
+            ),
+        ),
+    )
+
+
+def create_rides_list(ctx: AppContext, parent: QWidget | None = None) -> ListPanel:
+    """The read-only list of all rides (sub-tab "Alle Fahrten")."""
+    spec = ListSpec(
+        name="rides",
+        fetch=functools.partial(list_rides, ctx.db),
+        count=functools.partial(count_rides, ctx.db),
+        columns=RIDE_COLUMNS,
+        accessible_name=lambda: translate("RidesTab", "List of rides"),
+        search_placeholder=lambda: translate("RidesTab", "Search destination, address or driver …"),
+        filters=(
+            period_filter(dt.date.today()),
+            FilterSpec(
+                "service",
+                lambda: translate("RidesTab", "Service"),
+                (FilterOption(lambda: translate("RidesTab", "All services")),),
+            ),
+            enum_filter(
+                "status",
+                RideStatus,
+                lambda: translate("RidesTab", "Status"),
+                lambda: translate("RidesTab", "All statuses"),
+            ),
+        ),
+        value_labels={"status": labeller(RideStatus)},
+        column_widths={
+            "ride_date": 10,
+            "start_time": 6,
+            "service": 18,
+            "passengers": 28,
+            "destination": 28,
+            "driver": 18,
+            "status": 14,
+        },
+        descending=True,
+        empty_text=lambda: translate("RidesTab", "No rides planned yet."),
+    )
+    panel = ListPanel(ctx, spec, parent)
+    panel.load_filter_options("service", ride_service_options, ctx.db)
+    return panel
+
+
+class RidesTab(QTabWidget):
+    """The Fahrdienst tab: week plan first, the list of all rides second."""
+
+    status_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("rides_tab")
+        self.setDocumentMode(True)
+        self.week = WeekView(ctx, self)
+        self.panel = create_rides_list(ctx, self)
+        self.orders = OrdersEditor(ctx, self)
+        self.drivers = DriversEditor(ctx, self)
+        self.services = RideServicesEditor(ctx, self)
+        self.vehicles = VehiclesEditor(ctx, self)
+        self.addTab(self.week, self.tr("Week plan"))
+        self.addTab(self.panel, self.tr("All rides"))
+        self.addTab(self.orders, self.tr("Standing orders"))
+        self.addTab(self.drivers, self.tr("Drivers"))
+        self.addTab(self.services, self.tr("Ride services"))
+        self.addTab(self.vehicles, self.tr("Vehicles"))
+        for page in self._pages():
+            page.status_changed.connect(self._sub_status_changed)
+        self.currentChanged.connect(self._switched)
+
+    def _pages(self) -> tuple:
+        return (self.week, self.panel, self.orders, self.drivers, self.services, self.vehicles)
+
+    @property
+    def model(self):
+        """The model of the list of all rides (as when this tab was only that list)."""
+        return self.panel.model
+
+    @Slot()
+    def _sub_status_changed(self) -> None:
+        self.status_changed.emit()
+
+    @Slot(int)
+    def _switched(self, _index: int) -> None:
+        page = self.currentWidget()
+        if page is self.week:
+            self.week.reload()
+        elif page is not None:
+            page.refresh()
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        return self.currentWidget().status_text()
+
+    def focus_search(self) -> None:
+        self.currentWidget().focus_search()
+
+    def refresh(self) -> None:
+        for page in self._pages():
+            page.refresh()
+
+    def show_record(self, record_id: int, search_text: str = "") -> None:
+        """Global search: show the ride in the list of all rides."""
+        self.setCurrentWidget(self.panel)
+        self.panel.show_record(record_id, search_text)
+
+
+def create_rides_tab(ctx: AppContext, parent: QWidget | None = None) -> RidesTab:
+    return RidesTab(ctx, parent)

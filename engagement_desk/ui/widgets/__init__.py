@@ -1,0 +1,3 @@
+"""Widgets used by several tabs: lists and table models, form kit, person picker, PDF preview,
+unsaved-changes question, field errors.
+"""

@@ -30,7 +30,10 @@ from engagement_desk import migrator
 from engagement_desk.db import Database
 from engagement_desk.models import Person, Registration
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.editing import create_event, get_event
+from engagement_desk.services.events.records import EventData, RegistrationFilter, ShiftData
+from engagement_desk.services.events.registrations import check_in, list_registrations
+from engagement_desk.services.events.shifts import add_shift, list_shifts
 
 TARGET_MS = 100.0
 FIRST = ("Anna", "Jörg", "Łucja", "Şükrü", "Maria", "Peter", "Fatma", "Olga", "Hans", "Lea")
@@ -39,9 +42,9 @@ LAST = ("Müller", "Schmidt", "Wąsowska", "Ağaoğlu", "Becker", "Weber", "Petr
 
 def build(db: Database, count: int) -> tuple[int, int]:
     start = dt.datetime(2026, 9, 12, 9, 0)
-    event = ea.create_event(
+    event = create_event(
         db,
-        ea.EventData(
+        EventData(
             EventKind.VOLUNTEER_DAY,
             "Freiwilligentag",
             start,
@@ -50,10 +53,10 @@ def build(db: Database, count: int) -> tuple[int, int]:
         ),
     )
     shifts = [
-        ea.add_shift(
+        add_shift(
             db,
             event.id,
-            ea.ShiftData(
+            ShiftData(
                 f"Schicht {i}", start + dt.timedelta(hours=i), start + dt.timedelta(hours=i + 2), 40
             ),
         )
@@ -140,7 +143,7 @@ def window_cases(db: Database, event_id: int) -> dict[str, Callable[[], object]]
         return panel.model.rowCount()
 
     open_in_window()
-    assert panel.model.rowCount() == len(ea.list_registrations(db, event_id))
+    assert panel.model.rowCount() == len(list_registrations(db, event_id))
     return {
         "window: open the event (all pages)": open_in_window,
         "window: type a name filter": filter_in_window,
@@ -158,21 +161,21 @@ def main() -> int:
         event_id, shift_id = build(db, args.registrations)
 
         def open_event() -> int:
-            ea.get_event(db, event_id)
-            ea.list_shifts(db, event_id)
-            return len(ea.list_registrations(db, event_id))
+            get_event(db, event_id)
+            list_shifts(db, event_id)
+            return len(list_registrations(db, event_id))
 
         assert open_event() == args.registrations
         cases = {
             "open (event + shifts + all registrations)": open_event,
-            "filter by name 'müller1'": lambda: ea.list_registrations(
-                db, event_id, ea.RegistrationFilter(text="müller1")
+            "filter by name 'müller1'": lambda: list_registrations(
+                db, event_id, RegistrationFilter(text="müller1")
             ),
-            "filter waiting list": lambda: ea.list_registrations(
-                db, event_id, ea.RegistrationFilter(statuses=(RegistrationStatus.WAITING_LIST,))
+            "filter waiting list": lambda: list_registrations(
+                db, event_id, RegistrationFilter(statuses=(RegistrationStatus.WAITING_LIST,))
             ),
-            "filter helpers of one shift": lambda: ea.list_registrations(
-                db, event_id, ea.RegistrationFilter(shift_id=shift_id)
+            "filter helpers of one shift": lambda: list_registrations(
+                db, event_id, RegistrationFilter(shift_id=shift_id)
             ),
         }
         cases.update(window_cases(db, event_id))
@@ -183,9 +186,9 @@ def main() -> int:
             verdict = "ok" if median <= TARGET_MS else "VERFEHLT"
             missed |= median > TARGET_MS
             print(f"  {name:<44} {median:7.1f} ms  (max {worst:6.1f})  {verdict}")
-        registrations = ea.list_registrations(db, event_id)[:500]
+        registrations = list_registrations(db, event_id)[:500]
         began = time.perf_counter()
-        ea.check_in(db, [r.id for r in registrations])
+        check_in(db, [r.id for r in registrations])
         print(
             f"  check-in of 500 (incl. hours sync)          "
             f"{(time.perf_counter() - began) * 1000:7.1f} ms"

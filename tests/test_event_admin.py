@@ -12,13 +12,43 @@ from sqlalchemy import select, update
 from engagement_desk.models import HoursEntry, Registration, RidePassenger
 from engagement_desk.models.enums import EventKind, RegistrationStatus
 from engagement_desk.services.errors import ConflictError, NotFoundError, ValidationError
-from engagement_desk.services.events import admin as ea
 from engagement_desk.services.events.conflicts import conflicts_for, conflicts_for_ride
+from engagement_desk.services.events.editing import (
+    create_event,
+    delete_event,
+    get_event,
+    update_event,
+    update_working_group,
+)
+from engagement_desk.services.events.questions import add_question, list_questions
+from engagement_desk.services.events.records import (
+    EventData,
+    EventRecord,
+    RegistrationFilter,
+    ShiftData,
+)
+from engagement_desk.services.events.registrations import (
+    cancel_registration,
+    check_in,
+    get_registration,
+    list_registrations,
+    register,
+    registration_warnings,
+    reply_to_invitations,
+    respond_to_invitation,
+    set_stand,
+)
+from engagement_desk.services.events.shifts import (
+    add_shift,
+    delete_shift,
+    list_shifts,
+    update_shift,
+)
 
 DAY = dt.datetime(2026, 9, 12, 10, 0)
 
 
-def make_event(db, **changes) -> ea.EventRecord:
+def make_event(db, **changes) -> EventRecord:
     values = {
         "kind": EventKind.VOLUNTEER_DAY,
         "title": "Freiwilligentag",
@@ -27,7 +57,7 @@ def make_event(db, **changes) -> ea.EventRecord:
         "place": "Marktplatz",
     }
     values.update(changes)
-    return ea.create_event(db, ea.EventData(**values))
+    return create_event(db, EventData(**values))
 
 
 def stamp(db, registration_id: int, minutes: int) -> None:
@@ -46,55 +76,53 @@ def test_create_and_update_event(any_db):
     event = make_event(any_db, capacity=20, hours_credit="2,5")
     assert event.hours_credit == Decimal("2.50")
     assert event.free_places == 20
-    changed = ea.update_event(
+    changed = update_event(
         any_db,
         event.id,
         event.version,
-        ea.EventData(EventKind.WORKSHOP, "Werkstatt", DAY, DAY + dt.timedelta(hours=2)),
+        EventData(EventKind.WORKSHOP, "Werkstatt", DAY, DAY + dt.timedelta(hours=2)),
     )
     assert (changed.title, changed.kind, changed.version) == ("Werkstatt", EventKind.WORKSHOP, 2)
     with pytest.raises(ConflictError):
-        ea.update_event(
+        update_event(
             any_db,
             event.id,
             event.version,
-            ea.EventData(EventKind.WORKSHOP, "Alt", DAY, DAY + dt.timedelta(hours=1)),
+            EventData(EventKind.WORKSHOP, "Alt", DAY, DAY + dt.timedelta(hours=1)),
         )
-    assert ea.get_event(any_db, event.id).title == "Werkstatt"
+    assert get_event(any_db, event.id).title == "Werkstatt"
 
 
 def test_event_validation_names_fields_in_german(db):
     with pytest.raises(ValidationError) as caught:
-        ea.create_event(
-            db, ea.EventData("nonsense", " ", DAY, DAY - dt.timedelta(hours=1), capacity=-1)
-        )
+        create_event(db, EventData("nonsense", " ", DAY, DAY - dt.timedelta(hours=1), capacity=-1))
     error = caught.value
     assert {e.field for e in error.errors} == {"kind", "title", "ends_at", "capacity"}
     assert error.for_field("ends_at").message == "Das Ende muss nach dem Beginn liegen."
     assert "Plätze" in str(error) and "Titel" in str(error)
     with pytest.raises(ValidationError, match="Beginn"):
-        ea.create_event(db, ea.EventData(EventKind.OTHER, "x", None, DAY))
+        create_event(db, EventData(EventKind.OTHER, "x", None, DAY))
 
 
 def test_shifts_crud_and_validation(db):
     event = make_event(db)
-    shift = ea.add_shift(db, event.id, ea.ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=2), 3))
+    shift = add_shift(db, event.id, ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=2), 3))
     assert (shift.title, shift.slots, shift.free) == ("Aufbau", 3, 3)
-    shift = ea.update_shift(
-        db, shift.id, shift.version, ea.ShiftData("Aufbau Bühne", DAY, DAY + dt.timedelta(hours=3))
+    shift = update_shift(
+        db, shift.id, shift.version, ShiftData("Aufbau Bühne", DAY, DAY + dt.timedelta(hours=3))
     )
-    assert ea.list_shifts(db, event.id) == (shift,)
+    assert list_shifts(db, event.id) == (shift,)
     with pytest.raises(ValidationError) as caught:
-        ea.add_shift(db, event.id, ea.ShiftData("", DAY, DAY, 0))
+        add_shift(db, event.id, ShiftData("", DAY, DAY, 0))
     assert {e.field for e in caught.value.errors} == {"title", "ends_at", "slots"}
-    ea.delete_shift(db, shift.id, shift.version)
-    assert ea.list_shifts(db, event.id) == ()
+    delete_shift(db, shift.id, shift.version)
+    assert list_shifts(db, event.id) == ()
 
 
 def test_capacity_waiting_list_and_move_up(any_db):
     event = make_event(any_db, capacity=2)
     people = [add_person(any_db, "P", f"Nr{i}") for i in range(4)]
-    results = [ea.register(any_db, event.id, person_id=p) for p in people]
+    results = [register(any_db, event.id, person_id=p) for p in people]
     for minutes, result in enumerate(results):
         stamp(any_db, result.registration.id, minutes)
     assert [r.registration.status for r in results] == [
@@ -105,133 +133,129 @@ def test_capacity_waiting_list_and_move_up(any_db):
     ]
     assert results[2].on_waiting_list
     # helpers and exhibitors do not count against the participant capacity
-    helper = ea.register(
-        any_db, event.id, person_id=add_person(any_db, "H", "Elfer"), role="helper"
-    )
+    helper = register(any_db, event.id, person_id=add_person(any_db, "H", "Elfer"), role="helper")
     assert helper.registration.status == RegistrationStatus.REGISTERED
 
-    cancelled = ea.cancel_registration(any_db, results[0].registration.id)
+    cancelled = cancel_registration(any_db, results[0].registration.id)
     assert cancelled.cancelled.status == RegistrationStatus.CANCELLED
     assert cancelled.moved_up.id == results[2].registration.id
     assert cancelled.moved_up.status == RegistrationStatus.REGISTERED
     assert "P Nr2 rückt von der Warteliste nach" in cancelled.message
     # cancelling someone on the waiting list frees no place
-    assert ea.cancel_registration(any_db, results[3].registration.id).moved_up is None
-    record = ea.get_event(any_db, event.id)
+    assert cancel_registration(any_db, results[3].registration.id).moved_up is None
+    record = get_event(any_db, event.id)
     assert (record.registered, record.waiting, record.free_places) == (2, 0, 0)
 
 
 def test_raising_capacity_moves_people_up(db):
     event = make_event(db, capacity=0)
-    waiting = ea.register(db, event.id, person_id=add_person(db, "W", "Arte"))
+    waiting = register(db, event.id, person_id=add_person(db, "W", "Arte"))
     assert waiting.on_waiting_list
-    data = ea.EventData(
+    data = EventData(
         EventKind.VOLUNTEER_DAY, "Freiwilligentag", event.starts_at, event.ends_at, capacity=5
     )
-    assert ea.update_event(db, event.id, event.version, data).registered == 1
+    assert update_event(db, event.id, event.version, data).registered == 1
 
 
 def test_helper_shift_slots(db):
     event = make_event(db)
-    shift = ea.add_shift(db, event.id, ea.ShiftData("Kuchen", DAY, DAY + dt.timedelta(hours=2), 1))
-    first = ea.register(
+    shift = add_shift(db, event.id, ShiftData("Kuchen", DAY, DAY + dt.timedelta(hours=2), 1))
+    first = register(
         db, event.id, person_id=add_person(db, "A", "Eins"), role="helper", shift_id=shift.id
     )
-    second = ea.register(
+    second = register(
         db, event.id, person_id=add_person(db, "B", "Zwei"), role="helper", shift_id=shift.id
     )
     assert first.registration.status == RegistrationStatus.REGISTERED
     assert first.registration.shift_title == "Kuchen"
     assert second.on_waiting_list
-    moved = ea.cancel_registration(db, first.registration.id).moved_up
+    moved = cancel_registration(db, first.registration.id).moved_up
     assert moved is not None and moved.id == second.registration.id
     with pytest.raises(ValidationError, match="Schicht"):
-        ea.register(db, event.id, person_id=add_person(db, "C", "Drei"), shift_id=shift.id)
+        register(db, event.id, person_id=add_person(db, "C", "Drei"), shift_id=shift.id)
 
 
 def test_register_rejects_duplicates_and_missing_who(db):
     event = make_event(db)
     person = add_person(db, "Doppel", "Gänger")
-    ea.register(db, event.id, person_id=person)
+    register(db, event.id, person_id=person)
     with pytest.raises(ValidationError, match="bereits angemeldet"):
-        ea.register(db, event.id, person_id=person)
+        register(db, event.id, person_id=person)
     with pytest.raises(ValidationError, match="Person oder Organisation"):
-        ea.register(db, event.id)
+        register(db, event.id)
 
 
 def test_exhibitor_organization_with_stand(db):
     event = make_event(db, kind=EventKind.CLUB_FAIR, title="Vereinsmesse")
     club = add_organization(db, "Turnverein 1890")
-    result = ea.register(db, event.id, organization_id=club, role="exhibitor", stand="A 12")
+    result = register(db, event.id, organization_id=club, role="exhibitor", stand="A 12")
     assert (result.registration.name, result.registration.stand) == ("Turnverein 1890", "A 12")
     assert result.warnings == ()
-    found = ea.list_registrations(db, event.id, ea.RegistrationFilter(text="a 12"))
+    found = list_registrations(db, event.id, RegistrationFilter(text="a 12"))
     assert [r.id for r in found] == [result.registration.id]
 
 
 def test_rsvp_for_recognition_event(db):
     event = make_event(db, kind=EventKind.RECOGNITION, title="Ehrenamtsempfang", capacity=1)
     guests = [add_person(db, "Gast", str(i)) for i in range(3)]
-    invited = [ea.register(db, event.id, person_id=p, invite=True).registration for p in guests]
+    invited = [register(db, event.id, person_id=p, invite=True).registration for p in guests]
     assert {r.status for r in invited} == {RegistrationStatus.INVITED}
-    assert ea.respond_to_invitation(db, invited[0].id, True).status == RegistrationStatus.REGISTERED
-    assert ea.respond_to_invitation(db, invited[1].id, False).status == RegistrationStatus.DECLINED
-    assert (
-        ea.respond_to_invitation(db, invited[2].id, True).status == RegistrationStatus.WAITING_LIST
-    )
+    assert respond_to_invitation(db, invited[0].id, True).status == RegistrationStatus.REGISTERED
+    assert respond_to_invitation(db, invited[1].id, False).status == RegistrationStatus.DECLINED
+    assert respond_to_invitation(db, invited[2].id, True).status == RegistrationStatus.WAITING_LIST
     # the first one declines after all: the place goes to the one waiting
-    ea.respond_to_invitation(db, invited[0].id, False)
-    assert ea.get_registration(db, invited[2].id).status == RegistrationStatus.REGISTERED
-    ea.cancel_registration(db, invited[2].id)
+    respond_to_invitation(db, invited[0].id, False)
+    assert get_registration(db, invited[2].id).status == RegistrationStatus.REGISTERED
+    cancel_registration(db, invited[2].id)
     with pytest.raises(ValidationError, match="storniert"):
-        ea.respond_to_invitation(db, invited[2].id, True)
+        respond_to_invitation(db, invited[2].id, True)
 
 
 def test_stand_is_changed_later_and_checked(db):
     event = make_event(db, kind=EventKind.CLUB_FAIR, title="Vereinsmesse")
     club = add_organization(db, "Kleingartenverein")
-    registration = ea.register(db, event.id, organization_id=club, role="exhibitor").registration
-    moved = ea.set_stand(db, registration.id, registration.version, " B 3 ")
+    registration = register(db, event.id, organization_id=club, role="exhibitor").registration
+    moved = set_stand(db, registration.id, registration.version, " B 3 ")
     assert (moved.stand, moved.version) == ("B 3", registration.version + 1)
     with pytest.raises(ConflictError):
-        ea.set_stand(db, registration.id, registration.version, "C 1")
+        set_stand(db, registration.id, registration.version, "C 1")
     with pytest.raises(ValidationError, match="Höchstens 100 Zeichen"):
-        ea.set_stand(db, registration.id, moved.version, "x" * 101)
-    assert ea.get_registration(db, registration.id).stand == "B 3"
+        set_stand(db, registration.id, moved.version, "x" * 101)
+    assert get_registration(db, registration.id).stand == "B 3"
 
 
 def test_replies_to_several_invitations_are_all_or_nothing(db):
     event = make_event(db, kind=EventKind.RECOGNITION, title="Ehrenamtsempfang", capacity=5)
     invited = [
-        ea.register(db, event.id, person_id=add_person(db, "Gast", str(i)), invite=True)
+        register(db, event.id, person_id=add_person(db, "Gast", str(i)), invite=True)
         for i in range(3)
     ]
     ids = [r.registration.id for r in invited]
-    ea.cancel_registration(db, ids[2])
+    cancel_registration(db, ids[2])
     with pytest.raises(ValidationError, match=r"Gast.*storniert"):
-        ea.reply_to_invitations(db, ids, True)
-    assert {ea.get_registration(db, i).status for i in ids[:2]} == {RegistrationStatus.INVITED}
-    replies = ea.reply_to_invitations(db, ids[:2], True)
+        reply_to_invitations(db, ids, True)
+    assert {get_registration(db, i).status for i in ids[:2]} == {RegistrationStatus.INVITED}
+    replies = reply_to_invitations(db, ids[:2], True)
     assert [r.status for r in replies] == [RegistrationStatus.REGISTERED] * 2
 
 
 def test_an_event_with_recorded_attendance_is_not_deleted(db):
     event = make_event(db, title="Erste Hilfe", kind=EventKind.TRAINING)
-    first = ea.register(db, event.id, person_id=add_person(db, "Albers", "Ute")).registration
-    ea.add_shift(db, event.id, ea.ShiftData("Empfang", DAY, DAY + dt.timedelta(hours=1), 2))
-    ea.add_question(db, event.id, "Gibt es Parkplätze?")
-    ea.check_in(db, [first.id], True)
+    first = register(db, event.id, person_id=add_person(db, "Albers", "Ute")).registration
+    add_shift(db, event.id, ShiftData("Empfang", DAY, DAY + dt.timedelta(hours=1), 2))
+    add_question(db, event.id, "Gibt es Parkplätze?")
+    check_in(db, [first.id], True)
     with pytest.raises(ValidationError, match="Teilnahme erfasst"):
-        ea.delete_event(db, event.id, event.version)
-    assert ea.get_event(db, event.id).title == "Erste Hilfe"
+        delete_event(db, event.id, event.version)
+    assert get_event(db, event.id).title == "Erste Hilfe"
 
     planned = make_event(db, title="Werkstatt")
-    ea.register(db, planned.id, person_id=add_person(db, "Bauer", "Jan"))
-    ea.add_question(db, planned.id, "Wann geht es los?")
-    ea.delete_event(db, planned.id, planned.version)
+    register(db, planned.id, person_id=add_person(db, "Bauer", "Jan"))
+    add_question(db, planned.id, "Wann geht es los?")
+    delete_event(db, planned.id, planned.version)
     with pytest.raises(NotFoundError):
-        ea.get_event(db, planned.id)
-    assert ea.list_questions(db, planned.id) == ()
+        get_event(db, planned.id)
+    assert list_questions(db, planned.id) == ()
     with db.read_session() as session:
         assert (
             session.scalars(select(Registration).where(Registration.event_id == planned.id)).all()
@@ -241,18 +265,18 @@ def test_an_event_with_recorded_attendance_is_not_deleted(db):
 
 def test_check_in_many_and_hours_for_helpers(db):
     event = make_event(db)
-    shift = ea.add_shift(db, event.id, ea.ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=2), 5))
-    helper = ea.register(
+    shift = add_shift(db, event.id, ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=2), 5))
+    helper = register(
         db, event.id, person_id=add_person(db, "Hel", "Fer"), role="helper", shift_id=shift.id
     ).registration
     guests = [
-        ea.register(db, event.id, person_id=add_person(db, "G", str(i))).registration
+        register(db, event.id, person_id=add_person(db, "G", str(i))).registration
         for i in range(30)
     ]
-    cancelled = ea.register(db, event.id, person_id=add_person(db, "Weg", "Da")).registration
-    ea.cancel_registration(db, cancelled.id)
+    cancelled = register(db, event.id, person_id=add_person(db, "Weg", "Da")).registration
+    cancel_registration(db, cancelled.id)
 
-    result = ea.check_in(db, [helper.id, *(g.id for g in guests), cancelled.id, 99999])
+    result = check_in(db, [helper.id, *(g.id for g in guests), cancelled.id, 99999])
     assert result.changed == 31
     assert set(result.skipped) == {cancelled.id, 99999}
     # credit_event_hours' own policy: shift length for helpers, event length for the others
@@ -262,47 +286,47 @@ def test_check_in_many_and_hours_for_helpers(db):
             select(HoursEntry.hours).where(HoursEntry.person_id == helper.person_id)
         ).one()
     assert hours == Decimal("2.00")
-    assert ea.get_registration(db, helper.id).version == helper.version + 1
+    assert get_registration(db, helper.id).version == helper.version + 1
 
-    undone = ea.check_in(db, helper.id, attended=False)
+    undone = check_in(db, helper.id, attended=False)
     assert (undone.changed, undone.hours_removed) == (1, 1)
     # the event has derived hours now: a participant's no-show removes theirs too
-    assert ea.check_in(db, guests[0].id, attended=False).hours_removed == 1
-    assert ea.get_registration(db, helper.id).status == RegistrationStatus.NO_SHOW
+    assert check_in(db, guests[0].id, attended=False).hours_removed == 1
+    assert get_registration(db, helper.id).status == RegistrationStatus.NO_SHOW
 
 
 def test_check_in_training_credits_hours(db):
     event = make_event(db, kind=EventKind.TRAINING, title="Vereinsrecht", hours_credit="3")
     person = add_person(db, "Kassen", "Wartin")
-    registration = ea.register(db, event.id, person_id=person).registration
-    assert ea.check_in(db, [registration.id]).hours_created == 1
+    registration = register(db, event.id, person_id=person).registration
+    assert check_in(db, [registration.id]).hours_created == 1
 
 
 def test_working_group_and_questions(db):
     meeting = make_event(db, kind=EventKind.WORKING_GROUP, title="Arbeitskreis")
-    record = ea.update_working_group(
+    record = update_working_group(
         db, meeting.id, meeting.version, agenda="1. Begrüßung", next_meeting_on=dt.date(2026, 11, 3)
     )
-    record = ea.update_working_group(db, meeting.id, record.version, minutes="Beschlossen: …")
+    record = update_working_group(db, meeting.id, record.version, minutes="Beschlossen: …")
     assert (record.agenda, record.minutes, record.next_meeting_on) == (
         "1. Begrüßung",
         "Beschlossen: …",
         dt.date(2026, 11, 3),
     )
     with pytest.raises(ValidationError, match="Nächstes Treffen"):
-        ea.update_working_group(db, meeting.id, record.version, next_meeting_on=dt.date(2026, 1, 1))
+        update_working_group(db, meeting.id, record.version, next_meeting_on=dt.date(2026, 1, 1))
 
     round_ = make_event(db, kind=EventKind.CITIZEN_DIALOGUE, title="Bürgerschaft (ge)fragt")
-    ea.add_question(
+    add_question(
         db, round_.id, "Wann kommt der Radweg?", "Anwohnerin", received_on=dt.date(2026, 9, 2)
     )
-    ea.add_question(db, round_.id, "Mehr Bänke am Markt", received_on=dt.date(2026, 9, 1))
-    assert [q.text for q in ea.list_questions(db, round_.id)] == [
+    add_question(db, round_.id, "Mehr Bänke am Markt", received_on=dt.date(2026, 9, 1))
+    assert [q.text for q in list_questions(db, round_.id)] == [
         "Mehr Bänke am Markt",
         "Wann kommt der Radweg?",
     ]
     with pytest.raises(ValidationError, match="Frage"):
-        ea.add_question(db, round_.id, "  ")
+        add_question(db, round_.id, "  ")
 
 
 def test_overlap_warnings_for_shifts_events_and_rides(any_db):
@@ -314,15 +338,14 @@ def test_overlap_warnings_for_shifts_events_and_rides(any_db):
         starts_at=DAY - dt.timedelta(hours=2),
         ends_at=DAY + dt.timedelta(hours=8),
     )
-    shift = ea.add_shift(
+    shift = add_shift(
         any_db,
         day.id,
-        ea.ShiftData("Abbau", DAY + dt.timedelta(hours=6), DAY + dt.timedelta(hours=8)),
+        ShiftData("Abbau", DAY + dt.timedelta(hours=6), DAY + dt.timedelta(hours=8)),
     )
     # a shift outside the fair's time: only the shift's time counts
     assert (
-        ea.register(any_db, day.id, person_id=person, role="helper", shift_id=shift.id).warnings
-        == ()
+        register(any_db, day.id, person_id=person, role="helper", shift_id=shift.id).warnings == ()
     )
     ride = add_ride(any_db, person, DAY.date(), minutes=90)  # 9:00–10:30, as the driver
     other_driver = add_person(any_db, "Fahr", "Er")
@@ -330,7 +353,7 @@ def test_overlap_warnings_for_shifts_events_and_rides(any_db):
     with any_db.session() as session:
         session.add(RidePassenger(ride_id=ride_along, person_id=person))
 
-    result = ea.register(any_db, fair.id, person_id=person)
+    result = register(any_db, fair.id, person_id=person)
     assert [(w.kind, w.record_id) for w in result.warnings] == [("ride", ride)]
     assert "als Fahrer/in am 12.09.2026 09:00–10:30" in result.warnings[0].message
 
@@ -355,7 +378,7 @@ def test_overlap_warnings_for_shifts_events_and_rides(any_db):
     assert [w.record_id for w in ride_warnings] == [ride_along, result.registration.id] or [
         w.record_id for w in ride_warnings
     ] == [result.registration.id, ride_along]
-    assert ea.registration_warnings(any_db, fair.id, person)[0].kind == "ride"
+    assert registration_warnings(any_db, fair.id, person)[0].kind == "ride"
 
 
 def test_event_list_counts_registrations_and_filters(db):
@@ -370,8 +393,8 @@ def test_event_list_counts_registrations_and_filters(db):
         starts_at=DAY + dt.timedelta(days=40),
         ends_at=DAY + dt.timedelta(days=40, hours=2),
     )
-    ea.register(db, fair.id, person_id=add_person(db, "T", "Eilnehmerin"))
-    ea.register(db, fair.id, person_id=add_person(db, "H", "Elfer"), role="helper")
+    register(db, fair.id, person_id=add_person(db, "T", "Eilnehmerin"))
+    register(db, fair.id, person_id=add_person(db, "H", "Elfer"), role="helper")
     page = list_events(db, ListQuery(filters={"is_public": True}))
     assert page.ids == (fair.id,) and page.rows[0][4] == 2  # helpers count as registered
     until = ListQuery(filters={"to_date": DAY.date() + dt.timedelta(days=1)})
@@ -383,7 +406,7 @@ def test_a_driver_override_warns_about_an_event_at_the_same_time(db) -> None:
 
     from engagement_desk.models import Event, Person, PersonRole, Ride, RideService
     from engagement_desk.models.enums import EventKind, RegistrationRole, RideServiceKind, Role
-    from engagement_desk.services.events.admin import register
+    from engagement_desk.services.events.registrations import register
     from engagement_desk.services.rides.assignment import check_assignment
     from engagement_desk.services.rides.rules import Rule
 
@@ -419,18 +442,16 @@ def test_the_list_counts_every_registration_and_places_count_seats(db):
     from engagement_desk.services.listing import ListQuery
 
     fair = make_event(db, kind=EventKind.CLUB_FAIR, title="Vereinsmesse", capacity=1)
-    shift = ea.add_shift(db, fair.id, ea.ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=1), 1))
-    ea.register(db, fair.id, organization_id=add_organization(db, "Chor"), role="exhibitor")
+    shift = add_shift(db, fair.id, ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=1), 1))
+    register(db, fair.id, organization_id=add_organization(db, "Chor"), role="exhibitor")
     for name in ("Eins", "Zwei"):  # the second helper waits for the one slot
-        ea.register(
-            db, fair.id, person_id=add_person(db, name, "H"), role="helper", shift_id=shift.id
-        )
-    ea.register(db, fair.id, person_id=add_person(db, "Gast", "G"), role="guest")
-    cancelled = ea.register(db, fair.id, person_id=add_person(db, "Weg", "W"), role="speaker")
-    ea.cancel_registration(db, cancelled.registration.id)
+        register(db, fair.id, person_id=add_person(db, name, "H"), role="helper", shift_id=shift.id)
+    register(db, fair.id, person_id=add_person(db, "Gast", "G"), role="guest")
+    cancelled = register(db, fair.id, person_id=add_person(db, "Weg", "W"), role="speaker")
+    cancel_registration(db, cancelled.registration.id)
     page = list_events(db, ListQuery())
     assert page.rows[0][4] == 3  # exhibitor, one helper, the guest
-    record = ea.get_event(db, fair.id)
+    record = get_event(db, fair.id)
     assert (record.registered, record.free_places) == (1, 0)  # only the guest takes a seat
 
 
@@ -445,19 +466,19 @@ def test_moving_an_event_or_a_shift_reports_new_overlaps(db):
         ends_at=DAY + dt.timedelta(hours=10),
     )
     day = make_event(db)  # 10:00–16:00
-    shift = ea.add_shift(db, day.id, ea.ShiftData("Abbau", DAY, DAY + dt.timedelta(hours=1), 2))
+    shift = add_shift(db, day.id, ShiftData("Abbau", DAY, DAY + dt.timedelta(hours=1), 2))
     busy = add_person(db, "Ute", "Busy")
     free = add_person(db, "Fritz", "Frei")
-    ea.register(db, evening.id, person_id=busy)
-    ea.register(db, day.id, person_id=busy, role="helper", shift_id=shift.id)
-    ea.register(db, day.id, person_id=free)
+    register(db, evening.id, person_id=busy)
+    register(db, day.id, person_id=busy, role="helper", shift_id=shift.id)
+    register(db, day.id, person_id=free)
     assert schedule_conflicts(db, day.id) == ()
 
-    ea.update_shift(
+    update_shift(
         db,
         shift.id,
         shift.version,
-        ea.ShiftData("Abbau", DAY + dt.timedelta(hours=9), DAY + dt.timedelta(hours=11), 2),
+        ShiftData("Abbau", DAY + dt.timedelta(hours=9), DAY + dt.timedelta(hours=11), 2),
     )
     (found,) = schedule_conflicts(db, day.id, shift.id)
     assert found.name == "Ute Busy" and "Vereinsforum" in found.warnings[0].message

@@ -7,12 +7,6 @@ import datetime as dt
 import pytest
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.admin import (
-    EventData,
-    cancel_registration,
-    create_event,
-    register,
-)
 from engagement_desk.services.events.calendar import (
     CalendarEvent,
     days_of,
@@ -20,6 +14,9 @@ from engagement_desk.services.events.calendar import (
     events_by_day,
     month_grid,
 )
+from engagement_desk.services.events.editing import create_event
+from engagement_desk.services.events.records import EventData
+from engagement_desk.services.events.registrations import cancel_registration, register
 from engagement_desk.services.people.persons import PersonInput, create_person
 
 NOV_1 = dt.date(2026, 11, 1)

@@ -10,8 +10,11 @@ from icalendar import Calendar
 
 from engagement_desk.cli import main
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.editing import create_event, update_event
 from engagement_desk.services.events.ical import driver_ical, person_ical, public_events_ical
+from engagement_desk.services.events.records import EventData, ShiftData
+from engagement_desk.services.events.registrations import cancel_registration, register
+from engagement_desk.services.events.shifts import add_shift
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SUMMER = dt.datetime(2026, 9, 12, 10, 0)
@@ -19,7 +22,7 @@ WINTER = dt.datetime(2026, 12, 5, 18, 30)
 
 
 def _event(db, title, starts_at, hours=3, **changes):
-    data = ea.EventData(
+    data = EventData(
         changes.pop("kind", EventKind.WORKSHOP),
         title,
         starts_at,
@@ -27,7 +30,7 @@ def _event(db, title, starts_at, hours=3, **changes):
         place=changes.pop("place", "Rathaus"),
         **changes,
     )
-    return ea.create_event(db, data)
+    return create_event(db, data)
 
 
 def _entries(data: bytes) -> dict[str, object]:
@@ -80,11 +83,11 @@ def test_public_events_round_trip(db):
 def test_update_keeps_uid_and_raises_sequence(db):
     event = _event(db, "Werkstatt", SUMMER)
     before = _entries(public_events_ical(db))[f"event-{event.id}@engagement-desk"]
-    ea.update_event(
+    update_event(
         db,
         event.id,
         event.version,
-        ea.EventData(
+        EventData(
             EventKind.WORKSHOP, "Werkstatt (verschoben)", WINTER, WINTER + dt.timedelta(hours=2)
         ),
     )
@@ -99,12 +102,10 @@ def test_update_keeps_uid_and_raises_sequence(db):
 def test_person_calendar_has_shifts_and_cancellations(db):
     person = add_person(db, "Şükrü", "Ağaoğlu")
     day = _event(db, "Freiwilligentag", SUMMER, hours=8, kind=EventKind.VOLUNTEER_DAY)
-    shift = ea.add_shift(
-        db, day.id, ea.ShiftData("Aufbau", SUMMER, SUMMER + dt.timedelta(hours=2), 2)
-    )
-    helper = ea.register(db, day.id, person_id=person, role="helper", shift_id=shift.id)
+    shift = add_shift(db, day.id, ShiftData("Aufbau", SUMMER, SUMMER + dt.timedelta(hours=2), 2))
+    helper = register(db, day.id, person_id=person, role="helper", shift_id=shift.id)
     training = _event(db, "Vereinsrecht", WINTER, kind=EventKind.TRAINING)
-    participant = ea.register(db, training.id, person_id=person)
+    participant = register(db, training.id, person_id=person)
     entries = _entries(person_ical(db, person))
     helper_uid = f"registration-{helper.registration.id}@engagement-desk"
     assert set(entries) == {
@@ -117,7 +118,7 @@ def test_person_calendar_has_shifts_and_cancellations(db):
     )
     first_sequence = int(entries[helper_uid]["SEQUENCE"])
 
-    ea.cancel_registration(db, helper.registration.id)
+    cancel_registration(db, helper.registration.id)
     data = person_ical(db, person)
     _assert_valid(data)
     cancelled = _entries(data)[helper_uid]
@@ -140,7 +141,7 @@ def test_driver_calendar(db):
 def test_cli_writes_ical(db, db_path, tmp_path, capsys):
     event = _event(db, "Vereinsforum", SUMMER)
     person = add_person(db, "Ida", "Imker")
-    ea.register(db, event.id, person_id=person)
+    register(db, event.id, person_id=person)
     out = tmp_path / "kalender" / "events.ics"
     assert main(["--db", str(db_path), "events", "ical", "--out", str(out)]) == 0
     assert f"event-{event.id}@engagement-desk" in _entries(out.read_bytes())

@@ -10,13 +10,16 @@ from hours_builders import add_organization, add_person
 
 from engagement_desk.cli import main
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.editing import create_event
 from engagement_desk.services.events.prints import (
     BADGES_PER_PAGE,
     name_badges_pdf,
     shift_plan_pdf,
     signin_list_pdf,
 )
+from engagement_desk.services.events.records import EventData, ShiftData
+from engagement_desk.services.events.registrations import register
+from engagement_desk.services.events.shifts import add_shift
 
 pypdf = pytest.importorskip("pypdf", reason="pypdf is needed to read PDFs back (test extra)")
 
@@ -52,9 +55,9 @@ def _embedded(reader: pypdf.PdfReader) -> set[str]:
 
 @pytest.fixture
 def fair(db):
-    event = ea.create_event(
+    event = create_event(
         db,
-        ea.EventData(
+        EventData(
             EventKind.VOLUNTEER_DAY,
             "Freiwilligentag 2026",
             DAY,
@@ -63,16 +66,16 @@ def fair(db):
             capacity=4,
         ),
     )
-    build = ea.add_shift(db, event.id, ea.ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=2), 2))
+    build = add_shift(db, event.id, ShiftData("Aufbau", DAY, DAY + dt.timedelta(hours=2), 2))
     people = [add_person(db, first, last, phone="0651 999") for first, last in NAMES]
     for person in people:
-        ea.register(db, event.id, person_id=person)
+        register(db, event.id, person_id=person)
     late = add_person(db, "Wartende", "Zuspät")
-    ea.register(db, event.id, person_id=late)  # capacity reached: waiting list
-    ea.register(db, event.id, person_id=people[0], role="helper", shift_id=build.id)
-    ea.register(db, event.id, person_id=add_person(db, "Ohne", "Schicht"), role="helper")
+    register(db, event.id, person_id=late)  # capacity reached: waiting list
+    register(db, event.id, person_id=people[0], role="helper", shift_id=build.id)
+    register(db, event.id, person_id=add_person(db, "Ohne", "Schicht"), role="helper")
     club = add_organization(db, "Turnverein 1890")
-    ea.register(db, event.id, organization_id=club, role="exhibitor", stand="A 12")
+    register(db, event.id, organization_id=club, role="exhibitor", stand="A 12")
     return event.id
 
 
@@ -112,9 +115,9 @@ def test_badges_eight_per_page(db, fair, tmp_path):
     assert "Turnverein 1890" in content and "Aussteller/in" in content
     assert "DejaVuSans-Bold" in _embedded(reader)
     for index in range(10):
-        ea.register(db, fair, person_id=add_person(db, "Gast", f"Nummer{index}"), role="speaker")
+        register(db, fair, person_id=add_person(db, "Gast", f"Nummer{index}"), role="speaker")
     assert len(_reader(name_badges_pdf(db, fair), tmp_path).pages) == 2  # 16 badges
-    ea.register(db, fair, person_id=add_person(db, "Gast", "Siebzehn"), role="speaker")
+    register(db, fair, person_id=add_person(db, "Gast", "Siebzehn"), role="speaker")
     assert len(_reader(name_badges_pdf(db, fair), tmp_path).pages) == 3
 
 

@@ -23,7 +23,9 @@ from engagement_desk.models import (
     organization_center,
 )
 from engagement_desk.models.enums import EventKind, OpportunityStatus, RecordStatus
-from engagement_desk.services.events import admin as ea
+from engagement_desk.services.events.editing import create_event
+from engagement_desk.services.events.records import EventData
+from engagement_desk.services.events.registrations import register
 from engagement_desk.services.organizations.publishing import (
     collect_publication,
     publish_site,
@@ -56,14 +58,14 @@ def _opportunity(db, organization_id, title, status=OpportunityStatus.OPEN) -> i
 
 
 def _event(db, title, starts_at, **values) -> int:
-    data = ea.EventData(
+    data = EventData(
         values.pop("kind", EventKind.CLUB_FAIR),
         title,
         starts_at,
         starts_at + dt.timedelta(hours=4),
         **values,
     )
-    return ea.create_event(db, data).id
+    return create_event(db, data).id
 
 
 @pytest.fixture
@@ -129,7 +131,7 @@ def office(db):
         capacity=2,
         trainer="Bartholomäus Schulungsleiter",
     )
-    ea.register(db, fair, person_id=people["guest"], note="Łucja kommt mit Rollator")
+    register(db, fair, person_id=people["guest"], note="Łucja kommt mit Rollator")
     _event(
         db,
         "Vereinsforum: Datenschutz",

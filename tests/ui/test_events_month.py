@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.events.admin import EventData, create_event
 from engagement_desk.services.events.calendar import events_between
+from engagement_desk.services.events.editing import create_event
+from engagement_desk.services.events.records import EventData
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events import month_view
 from engagement_desk.ui.events.month_model import DATE_ROLE, EVENTS_ROLE, IN_MONTH_ROLE

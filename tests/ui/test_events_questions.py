@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.events.admin import (
-    EventData,
+from engagement_desk.services.events.editing import create_event
+from engagement_desk.services.events.questions import (
     add_question,
-    create_event,
     delete_question,
     list_questions,
     update_question,
 )
+from engagement_desk.services.events.records import EventData
 from engagement_desk.ui.events.questions import QuestionsPanel
 
 DAY = dt.datetime(2026, 11, 21, 18, 0)

@@ -13,12 +13,9 @@ from engagement_desk.models.enums import (
     RegistrationRole,
     RegistrationStatus,
 )
-from engagement_desk.services.events.admin import (
-    EventData,
-    create_event,
-    list_registrations,
-    register,
-)
+from engagement_desk.services.events.editing import create_event
+from engagement_desk.services.events.records import EventData
+from engagement_desk.services.events.registrations import list_registrations, register
 from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     archive_organization,

@@ -8,17 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.admin import (
-    EventData,
-    ShiftData,
-    ShiftRecord,
-    add_shift,
-    create_event,
-    list_registrations,
-    list_shifts,
-    register,
-    update_shift,
-)
+from engagement_desk.services.events.editing import create_event
+from engagement_desk.services.events.records import EventData, ShiftData, ShiftRecord
+from engagement_desk.services.events.registrations import list_registrations, register
+from engagement_desk.services.events.shifts import add_shift, list_shifts, update_shift
 from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.editor import to_qdatetime
 from engagement_desk.ui.events.shifts import ShiftsPanel, next_shift_period, shift_time

@@ -10,13 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.admin import (
-    EventData,
-    create_event,
-    get_event,
-    list_registrations,
-    register,
-)
+from engagement_desk.services.events.editing import create_event, get_event
+from engagement_desk.services.events.records import EventData
+from engagement_desk.services.events.registrations import list_registrations, register
 from engagement_desk.services.hours import derived  # noqa: F401  (check_in imports it)
 from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.tab import EventsTab
@@ -316,7 +312,8 @@ def test_detail_pages_follow_the_kind(tab, ctx) -> None:
 
 
 def test_shift_changes_reach_the_registrations(tab, ctx) -> None:
-    from engagement_desk.services.events.admin import ShiftData, add_shift
+    from engagement_desk.services.events.records import ShiftData
+    from engagement_desk.services.events.shifts import add_shift
 
     fair = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
     shift = add_shift(ctx.db, fair, ShiftData("Aufbau", START, START + dt.timedelta(hours=1), 1))
@@ -349,7 +346,7 @@ def test_delete_a_planned_event_from_the_editor(tab, ctx, dialogs) -> None:
 
 
 def test_an_event_with_attendance_is_not_deleted(tab, ctx, dialogs) -> None:
-    from engagement_desk.services.events.admin import check_in
+    from engagement_desk.services.events.registrations import check_in
 
     held = event(ctx.db, "Schulung", kind=EventKind.TRAINING)
     registration = register(ctx.db, held, person_id=person(ctx.db, "Albers")).registration
@@ -380,7 +377,8 @@ def test_moving_an_event_warns_about_the_overlaps_it_creates(tab, ctx, dialogs) 
 
 
 def test_moving_a_shift_warns_about_its_helpers_overlaps(tab, ctx, dialogs) -> None:
-    from engagement_desk.services.events.admin import ShiftData, add_shift
+    from engagement_desk.services.events.records import ShiftData
+    from engagement_desk.services.events.shifts import add_shift
 
     busy = person(ctx.db, "Busy", "Ute")
     evening = event(ctx.db, "Vereinsforum", start=START + dt.timedelta(hours=6))

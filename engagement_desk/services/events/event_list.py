@@ -1,5 +1,5 @@
 """Events: the list of what the agency runs; editing, registrations and check-in are in
-``services.events.admin``.
+``services.events.editing`` and ``services.events.registrations``.
 
 Filters: ``kind``, ``from_date``, ``to_date`` (dates, inclusive) and ``is_public`` (bool).
 """
@@ -45,7 +45,7 @@ _ACTIVE = (
     RegistrationStatus.ATTENDED,
     RegistrationStatus.NO_SHOW,
 )
-# Counted the way capacity is enforced (services.events.admin): everyone taking a place.
+# Counted the way capacity is enforced (services.events.registrations): everyone taking a place.
 PLACES_TAKEN = (
     select(func.count(Registration.id))
     .where(

@@ -26,7 +26,7 @@ from engagement_desk import __version__
 from engagement_desk.db import Database
 from engagement_desk.models import Event, Registration, Ride, RideService, Shift
 from engagement_desk.models.enums import RegistrationStatus, RideStatus
-from engagement_desk.services.events.admin import KIND_LABELS, ROLE_LABELS
+from engagement_desk.services.events.records import KIND_LABELS, ROLE_LABELS
 from engagement_desk.services.records import get_or_raise
 
 TZID = "Europe/Berlin"

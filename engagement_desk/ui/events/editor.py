@@ -34,16 +34,15 @@ from PySide6.QtWidgets import (
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind
 from engagement_desk.services.errors import FieldError
-from engagement_desk.services.events.admin import (
-    EventData,
-    EventRecord,
+from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
+from engagement_desk.services.events.editing import (
     create_event,
     delete_event,
     get_event,
     update_event,
     update_working_group,
 )
-from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
+from engagement_desk.services.events.records import EventData, EventRecord
 from engagement_desk.services.organizations.centers import list_centers
 from engagement_desk.services.organizations.clubs import OrganizationChoice, organization_choices
 from engagement_desk.ui.context import AppContext

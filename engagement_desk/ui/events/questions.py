@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import ConflictError, NotFoundError
-from engagement_desk.services.events.admin import (
-    QuestionRecord,
+from engagement_desk.services.events.questions import (
     add_question,
     delete_question,
     list_questions,
     update_question,
 )
+from engagement_desk.services.events.records import QuestionRecord
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date
 from engagement_desk.ui.i18n import Retranslatable

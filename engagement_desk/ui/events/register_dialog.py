@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
-from engagement_desk.services.events.admin import ShiftRecord
+from engagement_desk.services.events.records import ShiftRecord
 from engagement_desk.services.organizations.clubs import find_organizations
 from engagement_desk.services.organizations.contacts import list_organization_contacts
 from engagement_desk.services.people.persons import PersonChoice, find_people

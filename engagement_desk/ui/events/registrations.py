@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.admin import (
+from engagement_desk.services.events.records import (
     CHECKABLE_STATUSES,
     CancelResult,
     CheckInResult,
@@ -32,15 +32,17 @@ from engagement_desk.services.events.admin import (
     RegistrationFilter,
     RegistrationRecord,
     ShiftRecord,
+)
+from engagement_desk.services.events.registrations import (
     cancel_registration,
     check_in,
     list_registrations,
-    list_shifts,
     register,
     registration_warnings,
     reply_to_invitations,
     set_stand,
 )
+from engagement_desk.services.events.shifts import list_shifts
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.register_dialog import (
     INVITING_KINDS,

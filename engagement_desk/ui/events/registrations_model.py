@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from engagement_desk.models.enums import RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.admin import RegistrationRecord
+from engagement_desk.services.events.records import RegistrationRecord
 from engagement_desk.ui.labels import enum_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import ConflictError, NotFoundError
-from engagement_desk.services.events.admin import (
-    ShiftData,
-    ShiftRecord,
+from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
+from engagement_desk.services.events.records import ShiftData, ShiftRecord
+from engagement_desk.services.events.shifts import (
     add_shift,
     delete_shift,
     list_shifts,
     update_shift,
 )
-from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
 from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import datetime_edit, from_qdatetime, to_qdatetime

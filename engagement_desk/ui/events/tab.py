@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
-from engagement_desk.services.events.admin import EventRecord, get_event
+from engagement_desk.services.events.editing import get_event
 from engagement_desk.services.events.event_list import EVENT_COLUMNS, count_events, list_events
 from engagement_desk.services.events.ical import public_events_ical, write_ical
 from engagement_desk.services.events.prints import lists as print_lists
 from engagement_desk.services.events.prints.badges import name_badges_pdf
+from engagement_desk.services.events.records import EventRecord
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import EventEditor
 from engagement_desk.ui.events.month_view import EventMonthView

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from engagement_desk.db import Database
 from engagement_desk.models import Event, Organization, Person, Registration, Shift
 from engagement_desk.models.enums import RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.admin import EVENT, KIND_LABELS, ROLE_LABELS, STATUS_LABELS
+from engagement_desk.services.events.records import EVENT, KIND_LABELS, ROLE_LABELS, STATUS_LABELS
 from engagement_desk.services.printing.layout import AgencyHeader, agency_header
 from engagement_desk.services.records import get_or_raise
 

@@ -24,7 +24,8 @@ from engagement_desk.models.enums import (
     OrganizationKind,
     RecordStatus,
 )
-from engagement_desk.services.events.admin import ACTIVE_STATUSES, CAPACITY_ROLES, KIND_LABELS
+from engagement_desk.services.events.event_list import CAPACITY_ROLES
+from engagement_desk.services.events.records import ACTIVE_STATUSES, KIND_LABELS
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ORGANIZATION_KINDS = {

@@ -84,9 +84,9 @@ def _rides(ctx: AppContext, parent: QWidget) -> QWidget:
 
 
 def _events(ctx: AppContext, parent: QWidget) -> QWidget:
-    from engagement_desk.ui.events_tab import create_events_tab
+    from engagement_desk.ui.events.tab import EventsTab
 
-    return create_events_tab(ctx, parent)
+    return EventsTab(ctx, parent)
 
 
 def _certificates(ctx: AppContext, parent: QWidget) -> QWidget:

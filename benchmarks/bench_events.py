@@ -110,7 +110,7 @@ def window_cases(db: Database, event_id: int) -> dict[str, Callable[[], object]]
     from PySide6.QtWidgets import QApplication
 
     from engagement_desk.ui.context import AppContext
-    from engagement_desk.ui.events_tab import create_events_tab
+    from engagement_desk.ui.events.tab import EventsTab
     from engagement_desk.ui.i18n import LanguageSwitcher
     from engagement_desk.ui.operations import Operations
     from engagement_desk.ui.widgets.dialogs import Dialogs
@@ -124,7 +124,7 @@ def window_cases(db: Database, event_id: int) -> dict[str, Callable[[], object]]
         dialogs=Dialogs(),
         languages=LanguageSwitcher(app),
     )
-    tab = create_events_tab(ctx)
+    tab = EventsTab(ctx)
     tab.resize(1400, 800)
     tab.show()
     tab.details.setCurrentWidget(tab.registrations)

@@ -16,7 +16,6 @@ from engagement_desk.services.events.registrations import list_registrations, re
 from engagement_desk.services.hours import derived  # noqa: F401  (check_in imports it)
 from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.tab import EventsTab
-from engagement_desk.ui.events_tab import create_events_tab
 
 START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(10))
 
@@ -32,7 +31,7 @@ class RecordingPrinter:
 
 @pytest.fixture
 def tab(qtbot, ctx) -> EventsTab:
-    widget = create_events_tab(ctx)
+    widget = EventsTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
@@ -399,7 +398,7 @@ def test_the_organizing_club_is_chosen_and_an_unknown_name_refused(ctx, qtbot) -
     from engagement_desk.services.organizations.clubs import OrganizationInput, create_organization
 
     club = create_organization(ctx.db, OrganizationInput(name="Turnverein", city="Kyllheim"))
-    tab = create_events_tab(ctx)  # loads the organizations when it is built
+    tab = EventsTab(ctx)  # loads the organizations when it is built
     qtbot.addWidget(tab)
     editor = tab.editor
     editor.title.setText("Turnfest")

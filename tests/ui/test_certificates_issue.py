@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from certificate_support import pdf_reader, set_up_agency
 from hours_builders import add_entry, add_person
+from pdf_helpers import RecordingPdfOutput
 from pytestqt.qtbot import QtBot
 
 from engagement_desk.db import Database
@@ -17,7 +18,6 @@ from engagement_desk.services.listing import ListQuery
 from engagement_desk.ui import operations
 from engagement_desk.ui.certificates.issue_page import IssuePage
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.widgets.pdf_view import RecordingPdfOutput
 from engagement_desk.ui.widgets.progress import ThreadSafeProgress
 
 YEAR = dt.date.today().year - 1

@@ -6,6 +6,7 @@ import datetime as dt
 
 from certificate_support import pdf_reader, set_up_agency
 from hours_builders import add_entry, add_person
+from pdf_helpers import RecordingPdfOutput
 
 from engagement_desk.models.enums import CertificateKind, CertificateStatus
 from engagement_desk.services.certificates import (
@@ -14,7 +15,6 @@ from engagement_desk.services.certificates import (
     issue_certificates,
 )
 from engagement_desk.ui.certificates.tab import CertificatesTab, create_certificates_tab
-from engagement_desk.ui.widgets.pdf_view import RecordingPdfOutput
 
 YEAR = dt.date.today().year - 1
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from certificate_support import set_up_agency
 from hours_builders import add_person
+from pdf_helpers import RecordingPdfOutput
 
 from engagement_desk.models.enums import CertificateKind
 from engagement_desk.services.certificates import list_templates
 from engagement_desk.services.people.persons import PersonChoice
 from engagement_desk.ui.certificates.templates_page import TemplatesPage
-from engagement_desk.ui.widgets.pdf_view import RecordingPdfOutput
 
 
 def make_page(ctx, qtbot) -> TemplatesPage:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pdf_helpers import RecordingPdfOutput
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
@@ -18,15 +19,6 @@ from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.tab import EventsTab
 
 START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(10))
-
-
-class RecordingPrinter:
-    def __init__(self) -> None:
-        self.printed: list[tuple[str, int]] = []
-
-    def print_document(self, parent, document, title: str) -> bool:
-        self.printed.append((title, document.pageCount()))
-        return True
 
 
 @pytest.fixture
@@ -235,13 +227,13 @@ def test_check_in_marks_attended_and_creates_hours(tab, ctx, qtbot) -> None:
 def test_prints_open_in_the_preview_and_print_through_the_seam(tab, ctx, key) -> None:
     event_id = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
     register(ctx.db, event_id, person_id=person(ctx.db, "Drucker"))
-    tab.printer = RecordingPrinter()
+    tab.output = RecordingPdfOutput()
     tab.open_record(event_id)
     tab.print_actions[key].trigger()
     preview = tab.preview
     assert preview is not None and preview.page_count > 0
     assert preview.print_pdf()
-    assert tab.printer.printed[0][1] == preview.page_count
+    assert tab.output.printed == [([preview.data], preview.title)]
     preview.reject()
 
 

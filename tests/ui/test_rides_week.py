@@ -7,9 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pdf_helpers import RecordingPdfOutput
 from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QWidget
 from ride_helpers import (
     PLAIN_WEEK,
     RP_HOLIDAY_WEEK,
@@ -29,19 +28,10 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.ride_cards import PIN
 from engagement_desk.ui.rides.tab import RidesTab, create_rides_tab
 from engagement_desk.ui.rides.week_view import WeekView, run_sheet_pdf
-from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog, PdfPrinter
+from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 WEEK = parse_week(PLAIN_WEEK)
 TUESDAY = WEEK.monday + dt.timedelta(days=1)
-
-
-class RecordingPrinter(PdfPrinter):
-    def __init__(self) -> None:
-        self.printed: list[tuple[str, int]] = []
-
-    def print_document(self, parent: QWidget | None, document: QPdfDocument, title: str) -> bool:
-        self.printed.append((title, document.pageCount()))
-        return True
 
 
 @pytest.fixture
@@ -225,10 +215,10 @@ def test_run_sheet_preview_prints_through_the_seam_and_saves(
     assert preview is not None
     assert preview.page_count > 0
     assert "Laufzettel" in preview.windowTitle()
-    printer = RecordingPrinter()
-    preview.printer = printer
+    output = RecordingPdfOutput()
+    preview.output = output
     preview.print_button.click()
-    assert printer.printed == [(preview.title, preview.page_count)]
+    assert output.printed == [([preview.data], preview.title)]
     dialogs.paths = [str(tmp_path / "laufzettel")]
     saved = preview.save_as()
     assert saved == tmp_path / "laufzettel.pdf" and saved.read_bytes().startswith(b"%PDF")
@@ -246,7 +236,7 @@ def test_preview_dialog_takes_a_file(
     printout = run_sheet_pdf(db, office["anna"], TUESDAY)
     path = tmp_path / printout.file_name
     path.write_bytes(printout.data)
-    dialog = PdfPreviewDialog(ctx, "Laufzettel", path, view, printer=RecordingPrinter())
+    dialog = PdfPreviewDialog(ctx, "Laufzettel", path, view, output=RecordingPdfOutput())
     assert dialog.page_count > 0 and dialog.file_name == path.name
     assert dialog.print_pdf()
 
@@ -266,22 +256,47 @@ def test_tab_factory_keeps_the_list_of_all_rides(
     tab.focus_search()
 
 
-def test_real_printing_paints_every_page_into_the_printer(
+def test_real_printing_paints_the_chosen_page_range(
     ctx: AppContext, db: Database, office: dict[str, int], qtbot, tmp_path: Path
 ) -> None:
+    """Pages count across documents, as the print dialog shows them: 2-3 of 1+2 pages."""
+    from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from engagement_desk.ui.widgets.pdf_preview import paint_document
+    from engagement_desk.ui.widgets.pdf_output import load_document, print_documents
 
-    view = planned_view(ctx, qtbot)
-    printout = run_sheet_pdf(db, office["anna"], TUESDAY)
-    dialog = PdfPreviewDialog(ctx, printout.title, printout.data, view)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    target = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(target))
-    paint_document(printer, dialog.document)
-    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000
+    first = run_sheet_pdf(db, office["anna"], TUESDAY).data
+    two_pages = _two_page_pdf()
+    documents = [load_document(first, None), load_document(two_pages, None)]
+    assert [d.pageCount() for d in documents] == [1, 2]
+
+    def printed(target: Path, pages: tuple[int, int] | None) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        if pages:
+            printer.setFromTo(*pages)
+        count = print_documents(documents, printer)
+        assert len(PdfReader(target).pages) == count
+        return count
+
+    assert printed(tmp_path / "all.pdf", None) == 3
+    assert printed(tmp_path / "range.pdf", (2, 3)) == 2
+    assert printed(tmp_path / "one.pdf", (3, 3)) == 1
+
+
+def _two_page_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for text in ("eins", "zwei"):
+        canvas.drawString(100, 700, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 def test_planning_runs_off_the_gui_thread(

@@ -50,7 +50,8 @@ from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
-from engagement_desk.ui.widgets.pdf_view import PdfOutput, PdfPreview
+from engagement_desk.ui.widgets.pdf_output import PdfOutput
+from engagement_desk.ui.widgets.pdf_view import PdfPreview
 
 RELOAD_DELAY_MS = 300
 PDF_FILTER = "PDF (*.pdf)"

@@ -25,7 +25,7 @@ from engagement_desk.services.certificates import (
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.widgets.list_view import ListPanel
-from engagement_desk.ui.widgets.pdf_view import PdfOutput
+from engagement_desk.ui.widgets.pdf_output import PdfOutput
 
 PDF_FILTER = "PDF (*.pdf)"
 VALID_COLOR = "#1b5e20"

@@ -19,7 +19,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.widgets.list_view import ListPanel, ListSpec, enum_filter
-from engagement_desk.ui.widgets.pdf_view import PdfOutput
+from engagement_desk.ui.widgets.pdf_output import PdfOutput
 
 translate = QCoreApplication.translate
 

@@ -36,7 +36,8 @@ from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.widgets.forms import Form, line_edit, text_edit
-from engagement_desk.ui.widgets.pdf_view import PdfOutput, PdfPreview
+from engagement_desk.ui.widgets.pdf_output import PdfOutput
+from engagement_desk.ui.widgets.pdf_view import PdfPreview
 from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 

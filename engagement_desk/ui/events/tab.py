@@ -53,7 +53,8 @@ from engagement_desk.ui.widgets.list_view import (
     ListSpec,
     enum_filter,
 )
-from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog, PdfPrinter
+from engagement_desk.ui.widgets.pdf_output import PdfOutput
+from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 translate = QCoreApplication.translate
 
@@ -125,7 +126,7 @@ class EventsTab(Retranslatable, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("events_tab")
-        self.printer: PdfPrinter | None = None  # tests put a recording printer here
+        self.output: PdfOutput | None = None  # the print seam; tests put a recorder here
         self.preview: PdfPreviewDialog | None = None
 
         self.panel = ListPanel(ctx, events_list_spec(ctx))
@@ -376,7 +377,7 @@ class EventsTab(Retranslatable, QWidget):
         if self.preview is not None:
             self.preview.deleteLater()
         self.preview = PdfPreviewDialog(
-            self.ctx, title, pdf, self, file_name=f"{files[key]}.pdf", printer=self.printer
+            self.ctx, title, pdf, self, file_name=f"{files[key]}.pdf", output=self.output
         )
         self.preview.open()
 

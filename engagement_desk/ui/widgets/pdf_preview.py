@@ -1,8 +1,8 @@
 """A reusable PDF preview with "Print…" and "Save as…": QPdfDocument + QPdfView.
 
 ``PdfPreviewDialog(ctx, title, pdf)`` shows PDF bytes (or a file) in the
-window. Printing goes through a ``PdfPrinter`` seam (the real one opens
-``QPrintDialog`` and paints every page); tests pass a recording printer.
+window. Printing goes through the ``PdfOutput`` seam (ui.widgets.pdf_output),
+which honours the page range chosen in the print dialog.
 Saving asks for a path through ``ctx.dialogs.save_path``.
 """
 
@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt, Slot
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,53 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.ui.context import AppContext
-
-PRINT_DPI = 300
-
-
-class PdfPrinter:
-    """The print seam: asks for a printer (QPrintDialog) and prints all pages."""
-
-    def print_document(self, parent: QWidget | None, document: QPdfDocument, title: str) -> bool:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        paint_document(printer, document)
-        return True
-
-
-def paint_document(printer: QPrinter, document: QPdfDocument) -> None:
-    """Render each page at print resolution, fitted into the printable area."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return
-    try:
-        first, last = 0, document.pageCount() - 1
-        if printer.fromPage() > 0:
-            first = printer.fromPage() - 1
-            last = min(last, printer.toPage() - 1)
-        for index in range(first, last + 1):
-            if index > first:
-                printer.newPage()
-            area = painter.viewport()
-            points = document.pagePointSize(index)
-            size = QSize(
-                int(points.width() / 72 * PRINT_DPI), int(points.height() / 72 * PRINT_DPI)
-            )
-            image = document.render(index, size)
-            scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(QPoint(area.x(), area.y()), scaled), image)
-    finally:
-        painter.end()
+from engagement_desk.ui.widgets.pdf_output import PdfOutput
 
 
 class PdfPreviewDialog(QDialog):
     """Shows one PDF; Print… (through the seam), Save as…, Close."""
-
-    default_printer: PdfPrinter = PdfPrinter()
 
     def __init__(
         self,
@@ -82,12 +39,12 @@ class PdfPreviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         file_name: str = "",
-        printer: PdfPrinter | None = None,
+        output: PdfOutput | None = None,
     ):
         super().__init__(parent)
         self.ctx = ctx
         self.title = title
-        self.printer = printer or self.default_printer
+        self.output = output or PdfOutput()
         if isinstance(pdf, bytes | bytearray):
             self.data = bytes(pdf)
             self.file_name = file_name or "Dokument.pdf"
@@ -141,7 +98,7 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def print_pdf(self) -> bool:
-        return self.printer.print_document(self, self.document, self.title)
+        return self.output.print_pdfs(self, [self.data], self.title)
 
     @Slot()
     def save_as(self) -> Path | None:

@@ -1,19 +1,13 @@
-"""Showing, printing and opening PDFs made by the certificate services.
+"""``PdfPreview``: PDF bytes shown inside a page, with a text while there is none.
 
-``PdfPreview`` shows PDF bytes with QtPdf. Printing and opening a file go
-through ``PdfOutput``, a seam like ``ctx.dialogs``: tests swap in a recorder
-instead of a modal ``QPrintDialog`` or the desktop's PDF viewer.
+Printing and opening files go through ``ui.widgets.pdf_output``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 PRINT_DPI = 300
@@ -68,79 +62,3 @@ class PdfPreview(QWidget):
         self.pdf = b""
         self.placeholder.setText(text)
         self._stack.setCurrentWidget(self.placeholder)
-
-
-def load_document(path_or_bytes: Path | bytes, parent: QWidget | None) -> QPdfDocument:
-    document = QPdfDocument(parent)
-    if isinstance(path_or_bytes, bytes):
-        buffer = QBuffer(document)
-        buffer.setData(QByteArray(path_or_bytes))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-    else:
-        document.load(str(path_or_bytes))
-    return document
-
-
-def print_documents(documents: list[QPdfDocument], printer: QPrinter) -> int:
-    """Draw every page of ``documents`` onto ``printer``; returns the pages printed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    printed = 0
-    try:
-        for document in documents:
-            for page in range(document.pageCount()):
-                if printed:
-                    printer.newPage()
-                target = QRectF(painter.viewport())
-                size = document.pagePointSize(page)
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                pixels = QSize(
-                    max(1, round(size.width() / 72 * PRINT_DPI)),
-                    max(1, round(size.height() / 72 * PRINT_DPI)),
-                )
-                image = document.render(page, pixels)
-                painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
-                printed += 1
-    finally:
-        painter.end()
-    return printed
-
-
-class PdfOutput:
-    """Real printing through the Qt print dialog, and opening with the desktop's viewer."""
-
-    def print_pdfs(self, parent: QWidget | None, sources: list[Path | bytes], title: str) -> bool:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(title)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        documents = [load_document(source, parent) for source in sources]
-        try:
-            return print_documents(documents, printer) > 0
-        finally:
-            for document in documents:
-                document.close()
-                document.deleteLater()
-
-    def open_file(self, path: Path) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-class RecordingPdfOutput(PdfOutput):
-    """For tests: records what would have been printed or opened."""
-
-    def __init__(self) -> None:
-        self.printed: list[tuple[list[Path | bytes], str]] = []
-        self.opened: list[Path] = []
-
-    def print_pdfs(self, parent: QWidget | None, sources: list[Path | bytes], title: str) -> bool:
-        self.printed.append((list(sources), title))
-        return True
-
-    def open_file(self, path: Path) -> bool:
-        self.opened.append(path)
-        return True

@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,10 +35,33 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office.sqlite3"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(db_path)
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database file migrated to head per run; each test gets a copy of it.
+
+    Running every migration costs far more than copying a file. The template's
+    engine is disposed and its WAL checkpointed into the main file (the last
+    connection to close removes -wal and -shm), so the single ``.sqlite3`` file
+    is the whole database.
+    """
+    path = tmp_path_factory.mktemp("template") / "office.sqlite3"
+    database = Database(path)
     migrator.upgrade(database)
+    database.dispose()
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+    leftovers = [p for p in path.parent.iterdir() if p != path]
+    assert not leftovers, f"template database left files behind: {leftovers}"
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    shutil.copy(migrated_template, db_path)
+    database = Database(db_path)
     yield database
     database.dispose()
 

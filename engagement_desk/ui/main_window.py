@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desk import APP_NAME, __version__
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
+from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard
 
 if TYPE_CHECKING:
     from engagement_desk.services.organizations.opportunities import OpportunityRecord
@@ -173,6 +174,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._create_menus()
         self._restore_state()
         self.tabs.currentChanged.connect(self._tab_changed)
+        PageGuard(self.tabs, self._leavable_tab)
         if ctx.is_open:
             self.database_ready()
         else:
@@ -327,6 +329,22 @@ class MainWindow(Retranslatable, QMainWindow):
         if fresh:
             content.status_changed.connect(functools.partial(self._tab_status_changed, page))
         self._update_list_status()
+
+    @staticmethod
+    def _leavable_tab(page: QWidget) -> Leavable | None:
+        content = getattr(page, "content", None)
+        return content if isinstance(content, Leavable) else None
+
+    def leave_tabs(self, then: Callable[[], Any]) -> bool:
+        """Ask each built tab with unsaved changes, the current one first; ``then`` once clear."""
+        current = self.tabs.currentIndex()
+        for index in sorted(range(len(self.pages)), key=lambda i: i != current):
+            leavable = self._leavable_tab(self.pages[index])
+            if leavable is not None and leavable.has_unsaved():
+                self.tabs.setCurrentIndex(index)
+                return leavable.leave(functools.partial(self.leave_tabs, then))
+        then()
+        return True
 
     def _tab_status_changed(self, page: _TabPage) -> None:
         if self.pages[self.tabs.currentIndex()] is page:
@@ -540,6 +558,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if any(
+            leavable is not None and leavable.has_unsaved()
+            for leavable in map(self._leavable_tab, self.pages)
+        ):
+            # Not from inside the close event being refused: close again once clear.
+            event.ignore()
+            self.leave_tabs(functools.partial(QTimer.singleShot, 0, self.close))
+            return
         self.save_state()
         super().closeEvent(event)
 

@@ -106,14 +106,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>The database cannot be opened: %1</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened: %1</source>
-        <translation>Die Datenbankdatei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>Creating the demo agency …</source>
         <translation>Die Demo-Agentur wird angelegt …</translation>
     </message>
@@ -917,6 +909,53 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>&amp;Create anyway</source>
         <translation>Trotzdem &amp;neu anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorBase</name>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet.</source>
+        <translation>Die Änderungen an %1 sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>diesem Datensatz</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Load the saved version now? What you typed here will be lost.</source>
+        <translation>Jetzt den gespeicherten Stand laden? Was Sie hier eingegeben haben, geht dabei verloren.</translation>
+    </message>
+    <message>
+        <source>The saved version is shown now; type your change again.</source>
+        <translation>Jetzt ist der gespeicherte Stand zu sehen; bitte geben Sie Ihre Änderung noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: %1</source>
+        <translation>Anderswo geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2605,20 +2644,8 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Engagement Desk</translation>
     </message>
     <message>
-        <source>The database cannot be reached or is locked: %1</source>
-        <translation>Die Datenbank ist nicht erreichbar oder gesperrt: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be read or written: %1</source>
-        <translation>Die Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred. Details are in the log.
-
-%1</source>
-        <translation>Ein unerwarteter Fehler ist aufgetreten. Einzelheiten stehen im Protokoll.
-
-%1</translation>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3229,14 +3256,6 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>Load the saved version now? What you typed here will be lost.</source>
-        <translation>Jetzt den gespeicherten Stand laden? Was Sie hier eingegeben haben, geht dabei verloren.</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Anderswo geändert</translation>
-    </message>
-    <message>
         <source>Not saved. Please check:</source>
         <translation>Nicht gespeichert. Bitte prüfen:</translation>
     </message>
@@ -3251,22 +3270,6 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     <message>
         <source>Archive person</source>
         <translation>Person archivieren</translation>
-    </message>
-    <message>
-        <source>Save changes?</source>
-        <translation>Änderungen speichern?</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not saved yet.</source>
-        <translation>Die Änderungen an %1 sind noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3550,20 +3553,8 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
         <translation>– archiviert</translation>
     </message>
     <message>
-        <source>The changes to %1 have not been saved yet.</source>
-        <translation>Die Änderungen an %1 sind noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Änderungen speichern?</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Reload it now? What you typed in this form will be lost.</source>
-        <translation>Jetzt neu laden? Was Sie in diesem Formular eingetragen haben, geht dabei verloren.</translation>
     </message>
     <message>
         <source>Archive %1?
@@ -3576,18 +3567,6 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
     <message>
         <source>Archive</source>
         <translation>Archivieren</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

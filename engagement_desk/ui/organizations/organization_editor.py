@@ -225,7 +225,7 @@ class OrganizationEditor(RecordEditor):
         finally:
             self._filling = False
         if self.editing and not dirty:
-            self._baseline = self.read_form()
+            self.mark_clean()
 
     def _fill_centers(self, chosen: Sequence[int]) -> None:
         self.centers.clear()

@@ -1,16 +1,15 @@
-"""The part every editor here shares: load, save, archive, conflicts, unsaved changes.
+"""Load, save and archive for the editors of centres, clubs and opportunities.
 
-An editor shows one record (or a new one) in its form. It knows it has
-unsaved changes by comparing what the form reads now with what it read right
-after filling it. Before anything replaces the form (another record, a new
-one, closing) ``resolve_unsaved`` asks Save / Discard / Cancel. A service's
-``ValidationError`` lands at the fields; a ``ConflictError`` offers to reload.
+Built on ``EditorBase`` (unsaved changes, conflicts, field errors, texts):
+an editor shows one record (or a new one) in its form, and its snapshot is
+what ``read_form`` reads. Before anything replaces the form (another record,
+a new one, closing) ``resolve_unsaved`` asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,17 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import RecordStatus
-from engagement_desk.services.errors import (
-    ConflictError,
-    FieldError,
-    NotFoundError,
-    ValidationError,
-)
+from engagement_desk.services.errors import FieldError, NotFoundError
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.forms import ERROR_COLOR, Form
-from engagement_desk.ui.widgets.unsaved import Unsaved, ask_unsaved
 
 translate = QCoreApplication.translate
 
@@ -57,7 +50,7 @@ class EditorServices:
     archive: Callable[..., Any] | None = None  # (db, record_id, *, expected_version)
 
 
-class RecordEditor(Retranslatable, QWidget):
+class RecordEditor(EditorBase, QWidget):
     """A form over one record; subclasses build the form and name their services."""
 
     services: EditorServices
@@ -71,10 +64,8 @@ class RecordEditor(Retranslatable, QWidget):
         self.form = Form(self)
         self.record: Any = None
         self.editing = False
-        self._baseline: Any = None
         self._filling = False
         self._saving = False
-        self._pending: Callable[[], None] | None = None
         self._loads = Generation()
 
         self.placeholder = QLabel()
@@ -178,8 +169,11 @@ class RecordEditor(Retranslatable, QWidget):
     def record_id(self) -> int | None:
         return None if self.record is None else self.record.id
 
+    def snapshot(self) -> Any:
+        return self.read_form()
+
     def is_dirty(self) -> bool:
-        return self.editing and not self._filling and self.read_form() != self._baseline
+        return self.editing and not self._filling and super().is_dirty()
 
     @Slot(str)
     def _edited(self, _key: str) -> None:
@@ -249,7 +243,7 @@ class RecordEditor(Retranslatable, QWidget):
                     field.widget.setCursorPosition(0)  # show the start of long values
         finally:
             self._filling = False
-        self._baseline = self.read_form()
+        self.mark_clean()
         self._stack.setCurrentWidget(self.body)
         self._update_state()
         self.shown.emit(record)
@@ -259,7 +253,7 @@ class RecordEditor(Retranslatable, QWidget):
         self._loads.advance()
         self.record = None
         self.editing = False
-        self._baseline = None
+        self.forget_baseline()
         self._stack.setCurrentWidget(self.placeholder)
         self._update_state()
         self.shown.emit(None)
@@ -273,27 +267,17 @@ class RecordEditor(Retranslatable, QWidget):
     # --- unsaved changes -------------------------------------------------------------
 
     def resolve_unsaved(self, then: Callable[[], None]) -> bool:
-        """Run ``then`` after unsaved changes are saved or discarded; False if the person
-        chose to stay (then nothing runs). After "Save", ``then`` runs once the save
-        succeeded."""
-        if not self.is_dirty():
-            then()
-            return True
-        text = translate("RecordEditor", "The changes to %1 have not been saved yet.").replace(
-            "%1", self.describe()
-        )
-        title = translate("RecordEditor", "Unsaved changes")
-        answer = ask_unsaved(self.ctx.dialogs, self, title, text)
-        if answer == Unsaved.SAVE:
-            self._pending = then
-            self.save()
-            return True
-        if answer == Unsaved.DISCARD:
-            self.revert()
-            then()
+        """``leave(then)``; tells ``navigation_cancelled`` when the person stays."""
+        if self.leave(then):
             return True
         self.navigation_cancelled.emit()
         return False
+
+    def reload_record(self) -> None:
+        if self.record is not None:
+            self.open_record(self.record.id)
+        else:
+            self.revert()
 
     # --- saving ------------------------------------------------------------------------
 
@@ -303,7 +287,8 @@ class RecordEditor(Retranslatable, QWidget):
             return
         problems = self.check_form()
         if problems:
-            self._invalid(problems)
+            self._after_save = None
+            self.show_field_errors(problems)
             return
         data = self.read_form()
         self.form.clear_errors()
@@ -325,43 +310,21 @@ class RecordEditor(Retranslatable, QWidget):
         self._saving = False
         self.show_record(record)
         self.saved.emit(record)
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending()
+        self.save_succeeded()
 
     def _failed(self, error: Exception) -> None:
         self._saving = False
         self._update_state()
-        if self._pending is not None:
-            self._pending = None
+        if getattr(self, "_after_save", None) is not None:
             self.navigation_cancelled.emit()
-        title = translate("RecordEditor", "Not saved")
-        if isinstance(error, ValidationError):
-            self._invalid(list(error.errors))
-        elif isinstance(error, ConflictError):
-            question = (
-                str(error)
-                + "\n\n"
-                + translate(
-                    "RecordEditor", "Reload it now? What you typed in this form will be lost."
-                )
-            )
-            if self.ctx.dialogs.ask(self, title, question) and self.record is not None:
-                self.open_record(self.record.id)
-        elif isinstance(error, NotFoundError):
-            self.ctx.dialogs.warn(self, title, str(error))
+        self.save_failed(error)
+        if isinstance(error, NotFoundError):
             self.clear()
-        else:
-            self.ctx.ops.show_error(error, self)
 
-    def _invalid(self, errors: list[FieldError]) -> None:
-        unplaced = self.form.show_errors(errors)
-        if unplaced:
-            self.ctx.dialogs.warn(
-                self,
-                translate("RecordEditor", "Not saved"),
-                "\n".join(str(e) for e in unplaced),
-            )
+    def show_unplaced(self, errors: Sequence[FieldError]) -> None:
+        self.ctx.dialogs.warn(
+            self, translate("RecordEditor", "Not saved"), "\n".join(str(e) for e in errors)
+        )
 
     # --- archiving -------------------------------------------------------------------
 

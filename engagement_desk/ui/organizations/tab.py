@@ -9,10 +9,11 @@ open; the tab remembers the section last used.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desk.services.organizations.centers import CenterRecord
@@ -26,6 +27,7 @@ from engagement_desk.ui.organizations.follow_ups import FollowUpsPage
 from engagement_desk.ui.organizations.opportunity_editor import OpportunityDialog
 from engagement_desk.ui.organizations.record_editor import RecordEditor
 from engagement_desk.ui.organizations.rows import ALERT_COLOR
+from engagement_desk.ui.widgets.editor_base import PageGuard, Then
 
 __all__ = ["OrganizationsTab", "organizations_spec"]
 
@@ -43,7 +45,6 @@ class OrganizationsTab(Retranslatable, QWidget):
         self.ctx = ctx
         self.setObjectName("organizations_tab")
         self._due = self._overdue = 0
-        self._watched: QWidget | None = None
         self.opportunity_dialog: OpportunityDialog | None = None
 
         self.clubs = ClubsPage(ctx)
@@ -72,7 +73,7 @@ class OrganizationsTab(Retranslatable, QWidget):
         self.follow_ups.placement_changed.connect(self._placements_changed)
         self.sections.currentChanged.connect(self._section_changed)
 
-        self._watch_window()
+        PageGuard(self.sections, self._section_editor)
         self.retranslate_ui()
         section = _int(ctx.settings.value(SECTION_KEY, CLUBS))
         if 0 <= section < self.sections.count():
@@ -100,6 +101,9 @@ class OrganizationsTab(Retranslatable, QWidget):
 
     def current_page(self) -> ClubsPage | CentresPage | FollowUpsPage:
         return (self.clubs, self.centres, self.follow_ups)[max(self.sections.currentIndex(), 0)]
+
+    def _section_editor(self, page: QWidget) -> RecordEditor | None:
+        return next((e for s, e in self.editors() if self.sections.widget(s) is page), None)
 
     @Slot(int)
     def _section_changed(self, index: int) -> None:
@@ -166,47 +170,23 @@ class OrganizationsTab(Retranslatable, QWidget):
         self.centres.refresh()
         self.follow_ups.refresh()
 
-    # --- unsaved changes when the window closes ----------------------------------
+    # --- unsaved changes ---------------------------------------------------------
 
     def editors(self) -> list[tuple[int, RecordEditor]]:
         return [(CLUBS, self.clubs.editor), (CENTRES, self.centres.editor)]
 
-    def confirm_close(self) -> bool:
-        """True if nothing is unsaved. Otherwise ask; the window closes again afterwards."""
+    def has_unsaved(self) -> bool:
+        return any(editor.has_unsaved() for _, editor in self.editors())
+
+    def leave(self, then: Then = None) -> bool:
+        """Ask about unsaved changes (showing the section they are in); ``then`` once clear."""
         for section, editor in self.editors():
-            if editor.is_dirty():
+            if editor.has_unsaved():
                 self.sections.setCurrentIndex(section)
-                editor.resolve_unsaved(self._close_window)
-                return False
+                return editor.resolve_unsaved(functools.partial(self.leave, then))
+        if then is not None:
+            then()
         return True
-
-    def _close_window(self) -> None:
-        if self._watched is not None:
-            QTimer.singleShot(0, self._watched.close)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._watch_window()
-
-    def _watch_window(self) -> None:
-        # The main window has no hook yet that asks its tabs before closing;
-        # watching its close event keeps unsaved edits from being lost.
-        window = self.window()
-        if window is not self and window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._watched
-            and event.type() == QEvent.Type.Close
-            and not self.confirm_close()
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
 
 
 def _int(value: object) -> int:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.people.editor import PersonEditor
 from engagement_desk.ui.widgets.choices import center_options
+from engagement_desk.ui.widgets.editor_base import Then
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,
@@ -131,7 +132,6 @@ class PeopleTab(Retranslatable, QWidget):
         self.ctx = ctx
         self.setObjectName("people_tab")
         self._select_after_load: int | None = None
-        self._watched_window: QWidget | None = None
 
         self.panel = ListPanel(ctx, people_spec(ctx))
         self.panel.load_filter_options("center", center_options, ctx.db)
@@ -283,36 +283,13 @@ class PeopleTab(Retranslatable, QWidget):
         self.editor.hide()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- closing the window with unsaved changes ----------------------------
+    # --- unsaved changes ----------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        window = self.window()
-        if window is not self and window is not self._watched_window:
-            if self._watched_window is not None:
-                self._watched_window.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched_window = window
+    def has_unsaved(self) -> bool:
+        return self.editor.has_unsaved()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._watched_window
-            and event.type() == QEvent.Type.Close
-            and self.editor.is_dirty()
-        ):
-            event.ignore()
-            self.editor.leave(self._close_window_later)
-            return True
-        return super().eventFilter(watched, event)
-
-    def _close_window_later(self) -> None:
-        # Not from inside the close event that is being refused.
-        QTimer.singleShot(0, self._close_window)
-
-    @Slot()
-    def _close_window(self) -> None:
-        if self._watched_window is not None:
-            self._watched_window.close()
+    def leave(self, then: Then = None) -> bool:
+        return self.editor.leave(then)
 
     # --- export -----------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import PersonStatus
-from engagement_desk.services.errors import ConflictError, FieldError, ValidationError
+from engagement_desk.services.errors import FieldError
 from engagement_desk.services.people.activity import PersonActivity, person_activity
 from engagement_desk.services.people.duplicates import DuplicateHit
 from engagement_desk.services.people.persons import (
@@ -37,7 +37,6 @@ from engagement_desk.services.people.persons import (
 )
 from engagement_desk.services.people.sections import PersonSections
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
 from engagement_desk.ui.people.editor.duplicates_dialog import DuplicatesDialog
@@ -46,13 +45,13 @@ from engagement_desk.ui.people.editor.loading import PersonBundle, Precheck, loa
 from engagement_desk.ui.people.editor.master_data import MasterDataForm
 from engagement_desk.ui.people.editor.pages import ConsentsPage, TimesPage, framed, scrolled
 from engagement_desk.ui.people.editor.placements_panel import PlacementsPanel
-from engagement_desk.ui.people.editor.questions import Unsaved, ask_unsaved
+from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
 Then = Callable[[], Any] | None
 
 
-class PersonEditor(Retranslatable, QWidget):
+class PersonEditor(EditorBase, QWidget):
     """Edit, create or archive one person. ``saved(id)`` after every successful write."""
 
     saved = Signal(int)
@@ -66,7 +65,6 @@ class PersonEditor(Retranslatable, QWidget):
         self.record: PersonRecord | None = None
         self.shown_sections = PersonSections()
         self.duplicates_dialog: DuplicatesDialog | None = None
-        self._baseline: tuple[Any, ...] = ()
         self._generation = Generation()
         self._filling = False
         self._saving = False
@@ -214,8 +212,8 @@ class PersonEditor(Retranslatable, QWidget):
             mobility=self.times.mobility.value(),
         )
 
-    def is_dirty(self) -> bool:
-        return self.snapshot() != self._baseline
+    def describe(self) -> str:
+        return self.record.display_name if self.record is not None else self.tr("the new person")
 
     @property
     def is_new(self) -> bool:
@@ -243,29 +241,19 @@ class PersonEditor(Retranslatable, QWidget):
             self.consents_page.consents.set_entries(sections.consents)
         finally:
             self._filling = False
-        self._baseline = self.snapshot()
+        self.mark_clean()
         self.errors.clear()
         self.summary.hide()
         self.dirty_label.hide()
         self._show_header()
 
-    def _discard(self) -> None:
+    def revert(self) -> None:
         self._show(self.record, self.shown_sections)
 
-    # --- opening ----------------------------------------------------------------
+    def reload_record(self) -> None:
+        self.reload()
 
-    def leave(self, then: Callable[[], Any]) -> None:
-        """Run ``then`` once nothing unsaved is in the way: asks Save / Discard / Cancel."""
-        if not self.is_dirty():
-            then()
-            return
-        name = self.record.display_name if self.record is not None else self.tr("the new person")
-        answer = ask_unsaved(self.ctx.dialogs, self, name)
-        if answer is Unsaved.SAVE:
-            self.save_then(then)
-        elif answer is Unsaved.DISCARD:
-            self._discard()
-            then()
+    # --- opening ----------------------------------------------------------------
 
     @Slot()
     def new_person(self) -> None:
@@ -418,25 +406,17 @@ class PersonEditor(Retranslatable, QWidget):
         self.notice.setText(self.tr("Saved."))
         self.saved.emit(record.id)
         if then is not None:
-            self._baseline = self.snapshot()
+            self.mark_clean()
             then()
         else:
             self._load(record.id)
 
     def _save_failed(self, error: Exception) -> None:
         self._saving = False
-        if isinstance(error, ValidationError):
-            self.show_errors(error.errors)
-        elif isinstance(error, ConflictError):
-            question = (
-                str(error)
-                + "\n\n"
-                + self.tr("Load the saved version now? What you typed here will be lost.")
-            )
-            if self.ctx.dialogs.ask(self, self.tr("Changed elsewhere"), question):
-                self.reload()
-        else:
-            self.ctx.ops.show_error(error, self)
+        self.save_failed(error)
+
+    def show_field_errors(self, errors: Any) -> None:
+        self.show_errors(list(errors))
 
     def show_errors(self, errors: tuple[FieldError, ...] | list[FieldError]) -> None:
         """Messages at the fields, the first bad one focused, and all of them in the summary."""

@@ -209,7 +209,7 @@ def test_a_failed_export_leaves_the_old_file_alone(
         export_people(db, ListQuery(), path)
 
     assert path.read_text() == "alte Liste"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 class CancelAfter:
@@ -241,7 +241,7 @@ def test_cancelled_export_leaves_no_file_and_no_personal_data_behind(
 
     assert not path.exists()
     assert list(system_temp.iterdir()) == []
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 # -- command line --------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
 from engagement_desk.models.enums import CertificateKind
+from engagement_desk.services.files import write_file
 
 if TYPE_CHECKING:
     from engagement_desk.services.certificates import (
@@ -265,7 +266,7 @@ def run_preview(args: argparse.Namespace) -> int:
             Selection(year=args.year, event_id=args.event),
             options=IssueOptions(template_id=args.template),
         )
-        args.out.write_bytes(pdf)
+        write_file(args.out, pdf)
     emit(args, {"file": str(args.out), "bytes": len(pdf)}, f"Vorschau gespeichert: {args.out}")
     return 0
 
@@ -402,7 +403,7 @@ def run_duplicate(args: argparse.Namespace) -> int:
     if args.out.exists():
         raise CommandError(f"Die Datei {args.out} gibt es schon; nichts überschrieben.")
     with open_database(args.db) as db, translated_errors():
-        args.out.write_bytes(reprint_certificate(db, args.number))
+        write_file(args.out, reprint_certificate(db, args.number))
     emit(args, {"file": str(args.out)}, f"Zweitschrift gespeichert: {args.out}")
     return 0
 

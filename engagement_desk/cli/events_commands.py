@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
+from engagement_desk.services.files import write_file
 
 PRINT_KINDS = ("signin", "shifts", "badges")
 
@@ -87,7 +88,7 @@ def run_print(args: argparse.Namespace) -> int:
     with open_database(args.db) as db, translated_errors():
         data = makers[args.kind](db, args.event)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_bytes(data)
+        write_file(args.out, data)
     emit(args, {"file": str(args.out), "bytes": len(data)}, f"PDF geschrieben: {args.out}")
     return 0
 

@@ -27,6 +27,7 @@ from engagement_desk.db import Database
 from engagement_desk.models import Event, Registration, Ride, RideService, Shift
 from engagement_desk.models.enums import RegistrationStatus, RideStatus
 from engagement_desk.services.events.records import KIND_LABELS, ROLE_LABELS
+from engagement_desk.services.files import write_file
 from engagement_desk.services.records import get_or_raise
 
 TZID = "Europe/Berlin"
@@ -264,5 +265,4 @@ def driver_ical(
 def write_ical(path: Path, data: bytes) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path
+    return write_file(path, data)

@@ -23,6 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,6 +32,7 @@ from engagement_desk.models import Person, PersonRole, PersonTag
 from engagement_desk.models.enums import AuditAction, Role, TagKind
 from engagement_desk.services import audit
 from engagement_desk.services.errors import ServiceError
+from engagement_desk.services.files import replacing
 from engagement_desk.services.listing import ListQuery, sort_order
 from engagement_desk.services.people.importing.columns import ROLE_LABELS, STATUS_LABELS
 
@@ -226,6 +228,7 @@ def _write_xlsx(rows: Iterator[ExportRow], path: Path) -> int:
     first = list(islice(rows, BATCH))
     _set_widths(sheet, [_values(row) for row in first])
     sheet.freeze_panes = "A2"
+    _stream_beside(sheet, path)  # after widths and panes: the top of the sheet is written now
     bold = Font(bold=True)
     sheet.append([_cell(sheet, title, font=bold) for title in HEADERS])
     count = 0
@@ -234,14 +237,23 @@ def _write_xlsx(rows: Iterator[ExportRow], path: Path) -> int:
             sheet.append([_cell(sheet, value) for value in _values(row)])
             count += 1
     except BaseException:
-        # openpyxl streams the sheet through a file in the system's temp folder
-        # and removes it on save only; personal data must not stay behind there.
         with suppress(Exception):
-            workbook.save(path)
+            workbook.save(path)  # openpyxl removes its streaming file on save only
         raise
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{count + 1}"
     workbook.save(path)
     return count
+
+
+def _stream_beside(sheet: WriteOnlyWorksheet, path: Path) -> None:
+    """openpyxl streams a write-only sheet through a file it makes in the system's temp
+    folder; a killed export would leave the people list there. Put that file beside the
+    export instead, owner-only, where the person who exported looks anyway."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".sheet")
+    os.close(handle)
+    ALL_TEMP_FILES.append(name)
+    sheet._writer = WorksheetWriter(sheet, out=name)
+    sheet._writer.write_top()
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any, font: Font | None = None) -> Any:
@@ -273,28 +285,20 @@ def _set_widths(sheet: WriteOnlyWorksheet, sample: list[list[Any]]) -> None:
 
 @contextmanager
 def _replaced_when_done(path: Path) -> Iterator[Path]:
-    """A temporary file next to ``path`` that replaces it only if writing succeeds."""
+    """A private temporary file next to ``path`` that replaces it only if writing succeeds."""
     if path.is_dir():
         raise ServiceError(f"„{path}“ ist ein Ordner, keine Datei.")
     if not path.parent.is_dir():
         raise ServiceError(f"Den Ordner „{path.parent}“ gibt es nicht.")
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=path.suffix)
+        with replacing(path) as temporary:
+            yield temporary
     except PermissionError:
-        raise ServiceError(f"Keine Berechtigung, in „{path.parent}“ zu schreiben.") from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        try:
-            os.replace(temporary, path)
-        except PermissionError:
-            raise ServiceError(
-                f"„{path.name}“ kann nicht überschrieben werden; "
-                "ist die Datei noch in Excel geöffnet?"
-            ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise ServiceError(f"Keine Berechtigung, in „{path.parent}“ zu schreiben.") from None
+        raise ServiceError(
+            f"„{path.name}“ kann nicht überschrieben werden; ist die Datei noch in Excel geöffnet?"
+        ) from None
 
 
 _WRITERS: dict[str, Callable[[Iterator[ExportRow], Path], int]] = {

@@ -22,6 +22,7 @@ from engagement_desk.services.certificates import (
     revoke_certificate,
     verify_certificate,
 )
+from engagement_desk.services.files import write_file
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.widgets.list_view import ListPanel
@@ -236,10 +237,8 @@ class RegisterPage(Retranslatable, QWidget):
 
     @Slot(object)
     def _save_duplicate(self, pdf: bytes) -> None:
-        from pathlib import Path
-
         try:
-            Path(self._duplicate_path).write_bytes(pdf)
+            write_file(self._duplicate_path, pdf)
         except OSError as error:
             self.ctx.ops.show_error(error, self)
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagement_desk.services.files import write_file
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 
@@ -111,7 +112,7 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.data)
+            write_file(path, self.data)
         except OSError as error:
             self.ctx.ops.show_error(error, self)
             return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
@@ -13,6 +12,8 @@ from pathlib import Path
 from engagement_desk.db import Database
 from engagement_desk.models import AgencySettings
 from engagement_desk.models.settings import SETTINGS_ID
+from engagement_desk.services.errors import ServiceError
+from engagement_desk.services.files import replacing_folder, write_file
 from engagement_desk.services.organizations.publishing.collect import (
     Publication,
     PublishedEvent,
@@ -176,11 +177,20 @@ def render_index(publication: Publication, agency: str = "Freiwilligenagentur") 
 """
 
 
-def _write(path: Path, text: str) -> Path:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8", newline="\n")
-    os.replace(temporary, path)
-    return path
+PUBLISHED_FILES = ("index.html", "style.css", "organizations.json", "events.json")
+
+
+def _check_folder(out_dir: Path) -> None:
+    """The folder is replaced as a whole, so it may hold nothing but a published site."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ServiceError(f"„{out_dir}“ ist eine Datei, kein Ordner.")
+    if out_dir.is_dir():
+        foreign = sorted(p.name for p in out_dir.iterdir() if p.name not in PUBLISHED_FILES)
+        if foreign:
+            raise ServiceError(
+                f"Der Ordner „{out_dir}“ enthält andere Dateien ({', '.join(foreign[:3])}); "
+                "bitte einen eigenen Ordner für die Website wählen."
+            )
 
 
 def publish_site(db: Database, out_dir: Path, now: dt.datetime | None = None) -> PublishResult:
@@ -190,17 +200,22 @@ def publish_site(db: Database, out_dir: Path, now: dt.datetime | None = None) ->
         settings = session.get(AgencySettings, SETTINGS_ID)
         agency = settings.name if settings and settings.name else "Freiwilligenagentur"
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _check_folder(out_dir)
 
     def dump(data: object) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
-    files = (
-        _write(out_dir / "index.html", render_index(publication, agency)),
-        _write(out_dir / "style.css", STYLE_CSS),
-        _write(out_dir / "organizations.json", dump(publication.organizations_json())),
-        _write(out_dir / "events.json", dump(publication.events_json())),
-    )
+    contents = {
+        "index.html": render_index(publication, agency),
+        "style.css": STYLE_CSS,
+        "organizations.json": dump(publication.organizations_json()),
+        "events.json": dump(publication.events_json()),
+    }
+    # Built beside the folder and swapped in whole: a web server never serves half a site.
+    with replacing_folder(out_dir) as staging:
+        for name, text in contents.items():
+            write_file(staging / name, text, private=False)
+    files = tuple(out_dir / name for name in contents)
     return PublishResult(
         files,
         len(publication.organizations),

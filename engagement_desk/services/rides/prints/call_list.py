@@ -14,6 +14,7 @@ from sqlalchemy import select
 from engagement_desk.db import Database
 from engagement_desk.models import Ride
 from engagement_desk.models.enums import RideStatus
+from engagement_desk.services.files import write_file
 from engagement_desk.services.printing.layout import (
     AgencyHeader,
     Styles,
@@ -103,5 +104,5 @@ def render_call_list(calls: CallList) -> bytes:
 
 def write_call_list(db: Database, day: dt.date, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(render_call_list(load_call_list(db, day)))
+    write_file(path, render_call_list(load_call_list(db, day)))
     return path

@@ -17,6 +17,7 @@ from engagement_desk.db import Database
 from engagement_desk.models import AgencySettings, Person, Ride
 from engagement_desk.models.enums import RideStatus
 from engagement_desk.models.settings import SETTINGS_ID
+from engagement_desk.services.files import write_file
 from engagement_desk.services.printing.layout import (
     AgencyHeader,
     Styles,
@@ -189,5 +190,5 @@ def write_km_summary(
     db: Database, year: int, month: int, path: Path, *, driver_id: int | None = None
 ) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(render_km_summary(load_km_summary(db, year, month, driver_id=driver_id)))
+    write_file(path, render_km_summary(load_km_summary(db, year, month, driver_id=driver_id)))
     return path

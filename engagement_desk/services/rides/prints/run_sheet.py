@@ -21,6 +21,7 @@ from engagement_desk.models import (
 )
 from engagement_desk.models.enums import RideStatus
 from engagement_desk.services.errors import NotFoundError
+from engagement_desk.services.files import write_file
 from engagement_desk.services.printing.layout import (
     AgencyHeader,
     Styles,
@@ -257,7 +258,7 @@ def write_run_sheet(db: Database, driver_id: int, day: dt.date, folder: Path) ->
     sheet = load_run_sheet(db, driver_id, day)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / sheet_file_name(sheet)
-    path.write_bytes(render_run_sheet(sheet))
+    write_file(path, render_run_sheet(sheet))
     return SheetFile(driver_id, sheet.driver_name, day, len(sheet.rides), path)
 
 

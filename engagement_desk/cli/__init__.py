@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from engagement_desk import __version__
 from engagement_desk.cli import gui_command
-from engagement_desk.cli.common import CommandError, fail
+from engagement_desk.cli.common import CommandError, command_error, fail
+from engagement_desk.logfile import logging_to_file
 
 # Imported only when a command line needs them: opening the window should not
 # pay for SQLAlchemy, Alembic and every service before the first paint.
@@ -99,14 +100,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "db"):
         args.db = None
     handler = getattr(args, "handler", None)
-    try:
-        if handler is None:
-            return gui_command.run_window(args)
-        return handler(args) or 0
-    except KeyboardInterrupt:
-        return fail("Abgebrochen.", code=130)
-    except CommandError as exc:
-        return fail(str(exc), code=exc.exit_code)
+    with logging_to_file():
+        try:
+            if handler is None:
+                return gui_command.run_window(args)
+            return handler(args) or 0
+        except KeyboardInterrupt:
+            return fail("Abgebrochen.", code=130)
+        except CommandError as exc:
+            return fail(str(exc), code=exc.exit_code)
+        except Exception as exc:
+            error = command_error(exc)
+            return fail(str(error), code=error.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

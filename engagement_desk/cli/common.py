@@ -12,40 +12,46 @@ if TYPE_CHECKING:
     from engagement_desk.db import Database
 
 
+EXIT_FAILURE = 1
+# sysexits' EX_SOFTWARE: a script can tell a fault in the program from a refusal.
+EXIT_BUG = 70
+
+
 class CommandError(Exception):
     """A failure to report on stderr in one line, with an exit code."""
 
-    def __init__(self, message: str, exit_code: int = 1):
+    def __init__(self, message: str, exit_code: int = EXIT_FAILURE):
         super().__init__(message)
         self.exit_code = exit_code
 
 
-def fail(message: str, code: int = 1) -> int:
+def fail(message: str, code: int = EXIT_FAILURE) -> int:
     first_line = " ".join(message.split())
     print(f"engagement-desk: Fehler: {first_line}", file=sys.stderr)
     return code
 
 
+def command_error(error: BaseException) -> CommandError:
+    """The one German line for any failure, classified (and logged) like in the window."""
+    from engagement_desk.failures import report
+
+    failure = report(error, context="command line")
+    return CommandError(failure.message, EXIT_BUG if failure.is_bug else EXIT_FAILURE)
+
+
 @contextmanager
 def translated_errors() -> Iterator[None]:
-    """Turn the errors a user can act on into CommandError with a German line."""
-    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+    """Turn any failure inside the block into a ``CommandError`` through the classifier.
 
-    from engagement_desk import migrator
-    from engagement_desk.db import DatabaseTargetError
-    from engagement_desk.services.errors import ServiceError
-
+    ``main`` does the same for whatever escapes a command; this only makes
+    the boundary explicit where a command body wants it.
+    """
     try:
         yield
-    except (ServiceError, migrator.MigrationError, DatabaseTargetError) as exc:
-        raise CommandError(str(exc)) from exc
-    except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise CommandError(f"Datenbank nicht erreichbar oder gesperrt: {reason}") from exc
-    except SQLAlchemyError as exc:
-        raise CommandError(f"Datenbankfehler: {exc.__class__.__name__}: {exc}") from exc
-    except OSError as exc:
-        raise CommandError(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": ")) from exc
+    except CommandError:
+        raise
+    except Exception as exc:
+        raise command_error(exc) from exc
 
 
 @contextmanager

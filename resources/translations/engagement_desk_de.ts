@@ -852,6 +852,10 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Save the driver&apos;s profile (Ctrl+S)</source>
+        <translation>Das Profil der Fahrerin/des Fahrers speichern (Strg+S)</translation>
+    </message>
+    <message>
         <source>Preferred passengers</source>
         <translation>Bevorzugte Fahrgäste</translation>
     </message>
@@ -878,6 +882,10 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>%1 drivers</source>
         <translation>%1 Fahrer/innen</translation>
+    </message>
+    <message>
+        <source>the driver</source>
+        <translation>der Fahrerin/dem Fahrer</translation>
     </message>
     <message>
         <source>Available: %1</source>
@@ -1170,11 +1178,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Recognition event</source>
-        <translation>Anerkennungsveranstaltung</translation>
+        <translation>Ehrenamtsempfang</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
+        <source>Other event</source>
+        <translation>Sonstige Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2302,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Open &amp;log</source>
+        <translation>&amp;Protokoll öffnen</translation>
+    </message>
+    <message>
         <source>&amp;About Engagement Desk</source>
         <translation>&amp;Über Engagement Desk</translation>
     </message>
@@ -2352,6 +2364,12 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>About Engagement Desk</source>
         <translation>Über Engagement Desk</translation>
+    </message>
+    <message>
+        <source>The log file cannot be opened. It is kept here:
+%1</source>
+        <translation>Das Protokoll lässt sich nicht öffnen. Es liegt hier:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2663,7 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler</translation>
     </message>
 </context>
 <context>
@@ -2836,12 +2854,20 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Save the standing order (Ctrl+S)</source>
+        <translation>Den Dauerauftrag speichern (Strg+S)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <source>%1 standing orders</source>
         <translation>%1 Daueraufträge</translation>
+    </message>
+    <message>
+        <source>the new standing order</source>
+        <translation>dem neuen Dauerauftrag</translation>
     </message>
     <message>
         <source>Rule: %1 (kept unless you tick weekdays)</source>
@@ -4224,6 +4250,10 @@ Trotzdem anmelden?</translation>
         <translation>%1 Fahrdienste</translation>
     </message>
     <message>
+        <source>the new ride service</source>
+        <translation>dem neuen Fahrdienst</translation>
+    </message>
+    <message>
         <source>Please choose a person from the list.</source>
         <translation>Bitte eine Person aus der Liste wählen.</translation>
     </message>
@@ -4369,7 +4399,7 @@ Trotzdem anmelden?</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation>Förderer/in</translation>
+        <translation>Sponsor/in</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4656,6 +4686,10 @@ Trotzdem anmelden?</translation>
     <message>
         <source>%1 vehicles</source>
         <translation>%1 Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>the new vehicle</source>
+        <translation>dem neuen Fahrzeug</translation>
     </message>
     <message>
         <source>Please choose a person from the list.</source>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
 from engagement_desk.services.rides.orders import (
     StandingOrderInput,
     StandingOrderRecord,
@@ -41,11 +42,14 @@ from engagement_desk.services.rides.recurrence import (
 from engagement_desk.services.rides.services_admin import list_ride_service_records
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.intake import parse_time
-from engagement_desk.ui.rides.record_list import refill, selected_record
+from engagement_desk.ui.rides.record_list import refill, select_record, selected_record
+from engagement_desk.ui.rides.services_editor import day_name
+from engagement_desk.ui.widgets.editor_base import EditorBase
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
 
 
-class OrdersEditor(QWidget):
+class OrdersEditor(EditorBase, QWidget):
     """Sub-tab "Daueraufträge"."""
 
     status_changed = Signal()
@@ -60,9 +64,8 @@ class OrdersEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("orders")
-        self.list.setAccessibleName(self.tr("Standing orders"))
         self.list.itemSelectionChanged.connect(self._selected)
-        self.new_button = QPushButton(self.tr("New standing order"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_order)
 
         self.service = QComboBox()
@@ -74,14 +77,11 @@ class OrdersEditor(QWidget):
         days = QWidget()
         days_layout = QHBoxLayout(days)
         days_layout.setContentsMargins(0, 0, 0, 0)
-        self.weekdays = [QCheckBox(name) for name in WEEKDAY_SHORT]
+        self.weekdays = [QCheckBox() for _ in range(7)]
         for box in self.weekdays:
             days_layout.addWidget(box)
         self.interval = QSpinBox()
         self.interval.setRange(1, 8)
-        self.interval.setPrefix(self.tr("every "))
-        self.interval.setSuffix(self.tr(". week"))
-        self.interval.setSpecialValueText(self.tr("every week"))
         days_layout.addWidget(self.interval)
         self.other_rule = QLabel()
         self.other_rule.setObjectName("other_rule")
@@ -92,7 +92,6 @@ class OrdersEditor(QWidget):
         self.pickup_time = QTimeEdit(QTime(9, 0))
         self.pickup_time.setDisplayFormat("HH:mm")
         self.return_time = QLineEdit()
-        self.return_time.setPlaceholderText(self.tr("e.g. 11:30 – empty: no return trip"))
         self.destination_name = QLineEdit()
         self.destination_street = QLineEdit()
         self.destination_postal_code = QLineEdit()
@@ -107,42 +106,41 @@ class OrdersEditor(QWidget):
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("dd.MM.yyyy")
         self.valid_to = QLineEdit()
-        self.valid_to.setPlaceholderText(self.tr("dd.mm.yyyy – empty: open-ended"))
         needs = QWidget()
         needs_layout = QHBoxLayout(needs)
         needs_layout.setContentsMargins(0, 0, 0, 0)
-        self.wheelchair = QCheckBox(self.tr("Wheelchair"))
-        self.rollator = QCheckBox(self.tr("Rollator"))
-        self.escort = QCheckBox(self.tr("Escort"))
+        self.wheelchair = QCheckBox()
+        self.rollator = QCheckBox()
+        self.escort = QCheckBox()
         for box in (self.wheelchair, self.rollator, self.escort):
             needs_layout.addWidget(box)
         needs_layout.addStretch(1)
         self.notes = QLineEdit()
 
         layout = form_layout()
-        for key, widget, text in (
-            ("service_id", self.service, self.tr("Service:")),
-            ("passenger_id", self.passenger, self.tr("Passenger:")),
-            ("recurrence", days, self.tr("Weekdays:")),
-            ("pickup_time", self.pickup_time, self.tr("Pick-up time:")),
-            ("return_time", self.return_time, self.tr("Return at:")),
-            ("destination_name", self.destination_name, self.tr("Destination:")),
-            ("destination_street", self.destination_street, self.tr("Street:")),
-            ("destination_city", place, self.tr("Postcode, town:")),
-            ("valid_from", self.valid_from, self.tr("Valid from:")),
-            ("valid_to", self.valid_to, self.tr("Valid until:")),
-            ("needs", needs, self.tr("Needs:")),
-            ("notes", self.notes, self.tr("Notes:")),
+        for key, widget in (
+            ("service_id", self.service),
+            ("passenger_id", self.passenger),
+            ("recurrence", days),
+            ("pickup_time", self.pickup_time),
+            ("return_time", self.return_time),
+            ("destination_name", self.destination_name),
+            ("destination_street", self.destination_street),
+            ("destination_city", place),
+            ("valid_from", self.valid_from),
+            ("valid_to", self.valid_to),
+            ("needs", needs),
+            ("notes", self.notes),
         ):
             add_row(self.form, layout, key, widget)
-            self.form.set_label(key, text)
         self.other_errors = QLabel()
+        self.other_errors.setObjectName("other_errors")
         self.other_errors.setWordWrap(True)
-        self.other_errors.setStyleSheet("color: #b00020;")
+        self.other_errors.setStyleSheet(f"color: {ERROR_COLOR.name()};")
         self.other_errors.hide()
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -167,7 +165,42 @@ class OrdersEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         box = QVBoxLayout(self)
         box.addWidget(splitter)
+        self.retranslate_ui()
+        self.show_order(None)
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Standing orders"))
+        self.new_button.setText(self.tr("New standing order"))
+        for index, box in enumerate(self.weekdays):
+            box.setText(day_name(index))
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(". week"))
+        self.interval.setSpecialValueText(self.tr("every week"))
+        self.return_time.setPlaceholderText(self.tr("e.g. 11:30 – empty: no return trip"))
+        self.valid_to.setPlaceholderText(self.tr("dd.mm.yyyy – empty: open-ended"))
+        self.wheelchair.setText(self.tr("Wheelchair"))
+        self.rollator.setText(self.tr("Rollator"))
+        self.escort.setText(self.tr("Escort"))
+        for key, text in (
+            ("service_id", self.tr("Service:")),
+            ("passenger_id", self.tr("Passenger:")),
+            ("recurrence", self.tr("Weekdays:")),
+            ("pickup_time", self.tr("Pick-up time:")),
+            ("return_time", self.tr("Return at:")),
+            ("destination_name", self.tr("Destination:")),
+            ("destination_street", self.tr("Street:")),
+            ("destination_city", self.tr("Postcode, town:")),
+            ("valid_from", self.tr("Valid from:")),
+            ("valid_to", self.tr("Valid until:")),
+            ("needs", self.tr("Needs:")),
+            ("notes", self.tr("Notes:")),
+        ):
+            self.form.set_label(key, text)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the standing order (Ctrl+S)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self._show_rule()
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
@@ -179,11 +212,14 @@ class OrdersEditor(QWidget):
 
     @Slot(object)
     def _show_services(self, services) -> None:
-        current = self.service.currentData()
-        self.service.clear()
-        for record in services:
-            self.service.addItem(record.name, record.id)
-        self.service.setCurrentIndex(max(0, self.service.findData(current)))
+        with self.keeping_clean():
+            current = self.service.currentData()
+            self.service.blockSignals(True)
+            self.service.clear()
+            for record in services:
+                self.service.addItem(record.name, record.id)
+            self.service.setCurrentIndex(max(0, self.service.findData(current)))
+            self.service.blockSignals(False)
 
     @Slot(object)
     def _show_choices(self, choices: list[tuple[int, str]]) -> None:
@@ -223,16 +259,65 @@ class OrdersEditor(QWidget):
     @Slot()
     def _selected(self) -> None:
         order = selected_record(self.list, self.orders)
-        if order is not None:
-            self.show_order(order)
+        if order is None or (self.current is not None and order.id == self.current.id):
+            return
+        if not self.leave(functools.partial(self.open_order, order.id)):
+            select_record(self.list, self.current.id if self.current else None)
+
+    def open_order(self, order_id: int) -> None:
+        """Show a listed standing order and select it in the list."""
+        order = next((o for o in self.orders if o.id == order_id), None)
+        select_record(self.list, order_id if order else None)
+        self.show_order(order)
 
     @Slot()
     def new_order(self) -> None:
+        if self.leave(self._start_new):
+            self.passenger.setFocus()
+
+    def _start_new(self) -> None:
         self.list.clearSelection()
         self.show_order(None)
-        self.passenger.setFocus()
+
+    # ------------------------------------------------------- editor base
+    def describe(self) -> str:
+        if self.current is None:
+            return self.tr("the new standing order")
+        return f"„{self.current.passenger_name} – {self.current.recurrence_text}“"
+
+    def revert(self) -> None:
+        self.show_order(self.current)
+
+    def reload_record(self) -> None:
+        keep = self.current.id if self.current else None
+        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(
+            functools.partial(self._reloaded, keep)
+        ).run()
+
+    def _reloaded(self, keep: int | None, orders: list[StandingOrderRecord]) -> None:
+        self._show_orders(orders)
+        if keep is not None:
+            self.open_order(keep)
+        else:
+            self.revert()
+
+    def show_unplaced(self, errors: Any) -> None:
+        self.other_errors.setText("\n".join(str(e) for e in errors))
+        self.other_errors.show()
+
+    def _show_rule(self) -> None:
+        if self.kept_rule and self.current is not None:
+            self.other_rule.setText(
+                self.tr("Rule: %1 (kept unless you tick weekdays)").replace(
+                    "%1", self.current.recurrence_text
+                )
+            )
 
     def show_order(self, order: StandingOrderRecord | None) -> None:
+        self._fill(order)
+        self.mark_clean()
+
+    def _fill(self, order: StandingOrderRecord | None) -> None:
         self.current = order
         self.form.clear_errors()
         self.other_errors.hide()
@@ -269,11 +354,7 @@ class OrdersEditor(QWidget):
         if parts is None:
             # Not a plain weekly rule (e.g. every first Tuesday): kept unless days are ticked.
             self.kept_rule = order.recurrence
-            self.other_rule.setText(
-                self.tr("Rule: %1 (kept unless you tick weekdays)").replace(
-                    "%1", order.recurrence_text
-                )
-            )
+            self._show_rule()
             self.other_rule.show()
         days = set(parts.weekdays) if parts else set()
         for index, box in enumerate(self.weekdays):
@@ -352,7 +433,7 @@ class OrdersEditor(QWidget):
         try:
             data = self.data()
         except ValidationError as error:
-            self.show_failure(error)
+            self.save_failed(error)
             return
         if self.current is None:
             operation = self.ctx.ops.write(create_standing_order, self.ctx.db, data)
@@ -368,31 +449,33 @@ class OrdersEditor(QWidget):
 
     @Slot(object)
     def _saved(self, record: StandingOrderRecord) -> None:
-        self.current = record
-        self.delete_button.setEnabled(True)
+        self.show_order(record)
         self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()
+        self.save_succeeded()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.show_failure(error)
-        else:
-            self.ctx.ops.show_error(error, self)
+        self.save_failed(error)
 
-    def show_failure(self, error: ValidationError) -> None:
-        rest = self.form.show_errors(
+    def show_field_errors(self, errors: Any) -> None:
+        # The postcode shares a row with the town; its message goes under that row.
+        super().show_field_errors(
             [
                 FieldError("destination_city", e.label, e.message)
                 if e.field in ("destination_postal_code",)
                 else e
-                for e in error.errors
+                for e in errors
             ]
         )
-        if rest:
-            self.other_errors.setText("\n".join(str(e) for e in rest))
-            self.other_errors.show()
+
+    def show_failure(self, error: ValidationError) -> None:
+        self.show_field_errors(error.errors)
 
     @Slot()
     def delete(self) -> None:
+        if self.current is not None:
+            self.leave(self._confirm_delete)
+
+    def _confirm_delete(self) -> None:
         order = self.current
         if order is None:
             return
@@ -404,7 +487,7 @@ class OrdersEditor(QWidget):
             return
         self.ctx.ops.write(
             delete_standing_order, self.ctx.db, order.id, expected_version=order.version
-        ).success(self._deleted).run()
+        ).success(self._deleted).failure(self._failed).run()
 
     @Slot(object)
     def _deleted(self, _count: int) -> None:

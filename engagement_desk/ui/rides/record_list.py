@@ -90,3 +90,15 @@ def selected_record(records: QListWidget, shown: Sequence[T]) -> T | None:
         return None
     record_id = items[0].data(RECORD_ID_ROLE)
     return next((r for r in shown if r.id == record_id), None)  # type: ignore[attr-defined]
+
+
+def select_record(records: QListWidget, record_id: int | None) -> None:
+    """Select the entry of ``record_id`` (none if None) without telling anyone."""
+    records.blockSignals(True)
+    records.clearSelection()
+    for row in range(records.count()):
+        item = records.item(row)
+        if record_id is not None and item.data(RECORD_ID_ROLE) == record_id:
+            item.setSelected(True)
+            records.setCurrentItem(item)
+    records.blockSignals(False)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,8 +38,11 @@ from engagement_desk.ui.rides.record_list import (
     editor_actions,
     list_beside_form,
     refill,
+    select_record,
     selected_record,
 )
+from engagement_desk.ui.widgets.editor_base import EditorBase
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
 from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
 
@@ -55,7 +61,7 @@ def day_name(index: int) -> str:
     return QCoreApplication.translate("RideServicesEditor", DAY_NAMES[index])
 
 
-class RideServicesEditor(QWidget):
+class RideServicesEditor(EditorBase, QWidget):
     """Sub-tab "Fahrdienste"."""
 
     status_changed = Signal()
@@ -70,10 +76,8 @@ class RideServicesEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("ride_services")
-        self.list.setAccessibleName(self.tr("Ride services"))
         self.list.itemSelectionChanged.connect(self._selected)
-        self.new_button = QPushButton(self.tr("New ride service"))
-        self.new_button.setToolTip(self.tr("Create a new ride service (Ctrl+N)"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_service)
 
         self.name = QLineEdit()
@@ -82,44 +86,41 @@ class RideServicesEditor(QWidget):
         for kind in RideServiceKind:
             self.kind.addItem(self.kind_label(kind), kind)
         self.center = QComboBox()
-        self.center.addItem(self.tr("(no centre)"), None)
+        self.center.addItem("", None)
         self.coordinator = PersonPicker(ctx)
         days = QWidget()
         days_layout = QHBoxLayout(days)
         days_layout.setContentsMargins(0, 0, 0, 0)
-        self.weekdays = [QCheckBox(day_name(i)) for i in range(7)]
+        self.weekdays = [QCheckBox() for _ in range(7)]
         for box in self.weekdays:
             days_layout.addWidget(box)
         days_layout.addStretch(1)
         self.duration = QSpinBox()
         self.duration.setRange(MIN_DURATION, MAX_DURATION)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(60)
-        self.holidays = QCheckBox(self.tr("Runs on public holidays"))
+        self.holidays = QCheckBox()
 
         layout = form_layout()
-        for key, widget, text in (
-            ("name", self.name, self.tr("&Name:")),
-            ("kind", self.kind, self.tr("&Kind:")),
-            ("center_id", self.center, self.tr("&Centre:")),
-            ("coordinator_id", self.coordinator, self.tr("C&oordinator:")),
-            ("operating_days", days, self.tr("Da&ys of operation:")),
-            ("default_duration_minutes", self.duration, self.tr("Default d&uration:")),
-            ("runs_on_holidays", self.holidays, self.tr("&Holidays:")),
+        for key, widget in (
+            ("name", self.name),
+            ("kind", self.kind),
+            ("center_id", self.center),
+            ("coordinator_id", self.coordinator),
+            ("operating_days", days),
+            ("default_duration_minutes", self.duration),
+            ("runs_on_holidays", self.holidays),
         ):
             add_row(self.form, layout, key, widget)
-            self.form.set_label(key, text)
         self.form.labels["operating_days"].setBuddy(self.weekdays[0])
         self.other_errors = QLabel()
         self.other_errors.setObjectName("other_errors")
         self.other_errors.setWordWrap(True)
-        self.other_errors.setStyleSheet("color: #b3261e;")
+        self.other_errors.setStyleSheet(f"color: {ERROR_COLOR.name()};")
         self.other_errors.hide()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save the ride service (Ctrl+S)"))
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button = QPushButton()
         self.archive_button.clicked.connect(self.archive)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -127,15 +128,41 @@ class RideServicesEditor(QWidget):
         buttons.addWidget(self.save_button)
 
         self.new_action, self.save_action = editor_actions(
-            self,
-            self.tr("New ride service"),
-            self.tr("Save ride service"),
-            self.new_service,
-            self.save,
+            self, "", "", self.new_service, self.save
         )
         list_beside_form(self, self.new_button, self.list, (layout, self.other_errors, buttons))
+        self.retranslate_ui()
         self.show_service(None)
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Ride services"))
+        self.new_button.setText(self.tr("New ride service"))
+        self.new_button.setToolTip(self.tr("Create a new ride service (Ctrl+N)"))
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, self.kind_label(self.kind.itemData(index)))
+        self.center.setItemText(0, self.tr("(no centre)"))
+        for index, box in enumerate(self.weekdays):
+            box.setText(day_name(index))
+        self.duration.setSuffix(self.tr(" min"))
+        self.holidays.setText(self.tr("Runs on public holidays"))
+        for key, text in (
+            ("name", self.tr("&Name:")),
+            ("kind", self.tr("&Kind:")),
+            ("center_id", self.tr("&Centre:")),
+            ("coordinator_id", self.tr("C&oordinator:")),
+            ("operating_days", self.tr("Da&ys of operation:")),
+            ("default_duration_minutes", self.tr("Default d&uration:")),
+            ("runs_on_holidays", self.tr("&Holidays:")),
+        ):
+            self.form.set_label(key, text)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the ride service (Ctrl+S)"))
+        self.archive_button.setText(self.tr("Archive"))
+        self.new_action.setText(self.tr("New ride service"))
+        self.save_action.setText(self.tr("Save ride service"))
+        if self.services:
+            self._show_services(self.services)
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
@@ -185,14 +212,51 @@ class RideServicesEditor(QWidget):
     @Slot()
     def _selected(self) -> None:
         service = selected_record(self.list, self.services)
-        if service is not None:
-            self.show_service(service)
+        if service is None or (self.current is not None and service.id == self.current.id):
+            return
+        if not self.leave(functools.partial(self.open_service, service.id)):
+            select_record(self.list, self.current.id if self.current else None)
+
+    def open_service(self, service_id: int) -> None:
+        """Show a listed ride service and select it in the list."""
+        service = next((s for s in self.services if s.id == service_id), None)
+        select_record(self.list, service_id if service else None)
+        self.show_service(service)
 
     @Slot()
     def new_service(self) -> None:
+        if self.leave(self._start_new):
+            self.name.setFocus()
+
+    def _start_new(self) -> None:
         self.list.clearSelection()
         self.show_service(None)
-        self.name.setFocus()
+
+    # ------------------------------------------------------- editor base
+    def describe(self) -> str:
+        if self.current is None:
+            return self.tr("the new ride service")
+        return f"„{self.current.name}“"
+
+    def revert(self) -> None:
+        self.show_service(self.current)
+
+    def reload_record(self) -> None:
+        keep = self.current.id if self.current else None
+        self.ctx.ops.query(list_ride_service_records, self.ctx.db).success(
+            functools.partial(self._reloaded, keep)
+        ).run()
+
+    def _reloaded(self, keep: int | None, services: list[RideServiceRecord]) -> None:
+        self._show_services(services)
+        if keep is not None:
+            self.open_service(keep)
+        else:
+            self.revert()
+
+    def show_unplaced(self, errors: Any) -> None:
+        self.other_errors.setText("\n".join(str(e) for e in errors))
+        self.other_errors.show()
 
     def show_service(self, service: RideServiceRecord | None) -> None:
         self.current = service
@@ -213,11 +277,15 @@ class RideServicesEditor(QWidget):
         self.holidays.setChecked(values.runs_on_holidays)
         self.form.clear_errors()
         self.other_errors.hide()
+        self.mark_clean()
 
     @Slot(object)
     def _show_coordinator(self, choice: PersonChoice | None) -> None:
         if choice is not None and self.current and self.current.coordinator_id == choice.id:
+            clean = not self.is_dirty()
             self.coordinator.set_person(choice)
+            if clean:
+                self.mark_clean()
 
     def data(self) -> RideServiceInput:
         if self.coordinator.is_unresolved():
@@ -247,7 +315,7 @@ class RideServicesEditor(QWidget):
         try:
             data = self.data()
         except ValidationError as error:
-            self.show_failure(error)
+            self.save_failed(error)
             return
         if self.current is None:
             operation = self.ctx.ops.write(create_ride_service, self.ctx.db, data)
@@ -263,25 +331,22 @@ class RideServicesEditor(QWidget):
 
     @Slot(object)
     def _saved(self, record: RideServiceRecord) -> None:
-        self.current = record
-        self.archive_button.setEnabled(True)
-        self.form.clear_errors()
+        self.show_service(record)
         self._reload()
+        self.save_succeeded()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.show_failure(error)
-        else:
-            self.ctx.ops.show_error(error, self)
+        self.save_failed(error)
 
     def show_failure(self, error: ValidationError) -> None:
-        rest = self.form.show_errors(error.errors)
-        if rest:
-            self.other_errors.setText("\n".join(str(e) for e in rest))
-            self.other_errors.show()
+        self.show_field_errors(error.errors)
 
     @Slot()
     def archive(self) -> None:
+        if self.current is not None:
+            self.leave(self._confirm_archive)
+
+    def _confirm_archive(self) -> None:
         service = self.current
         if service is None:
             return
@@ -300,3 +365,4 @@ class RideServicesEditor(QWidget):
         self.list.clearSelection()
         self.show_service(None)
         self._reload()
+        self.save_succeeded()

@@ -21,6 +21,7 @@ from engagement_desk.services.rides.ride_list import (
     week_bounds,
 )
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.rides.drivers_editor import DriversEditor
 from engagement_desk.ui.rides.orders_editor import OrdersEditor
@@ -28,6 +29,7 @@ from engagement_desk.ui.rides.services_editor import RideServicesEditor
 from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 from engagement_desk.ui.rides.week_view import WeekView
 from engagement_desk.ui.widgets.choices import ride_service_options
+from engagement_desk.ui.widgets.editor_base import PageGuard, Then, leave_all
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,
@@ -104,7 +106,7 @@ def create_rides_list(ctx: AppContext, parent: QWidget | None = None) -> ListPan
     return panel
 
 
-class RidesTab(QTabWidget):
+class RidesTab(Retranslatable, QTabWidget):
     """The Fahrdienst tab: week plan first, the list of all rides second."""
 
     status_changed = Signal()
@@ -120,15 +122,34 @@ class RidesTab(QTabWidget):
         self.drivers = DriversEditor(ctx, self)
         self.services = RideServicesEditor(ctx, self)
         self.vehicles = VehiclesEditor(ctx, self)
-        self.addTab(self.week, self.tr("Week plan"))
-        self.addTab(self.panel, self.tr("All rides"))
-        self.addTab(self.orders, self.tr("Standing orders"))
-        self.addTab(self.drivers, self.tr("Drivers"))
-        self.addTab(self.services, self.tr("Ride services"))
-        self.addTab(self.vehicles, self.tr("Vehicles"))
         for page in self._pages():
+            self.addTab(page, "")
             page.status_changed.connect(self._sub_status_changed)
+        PageGuard(self)
         self.currentChanged.connect(self._switched)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for index, title in enumerate(
+            (
+                self.tr("Week plan"),
+                self.tr("All rides"),
+                self.tr("Standing orders"),
+                self.tr("Drivers"),
+                self.tr("Ride services"),
+                self.tr("Vehicles"),
+            )
+        ):
+            self.setTabText(index, title)
+
+    def editors(self) -> tuple:
+        return (self.orders, self.drivers, self.services, self.vehicles)
+
+    def has_unsaved(self) -> bool:
+        return any(editor.has_unsaved() for editor in self.editors())
+
+    def leave(self, then: Then = None) -> bool:
+        return leave_all(self.editors(), then)
 
     def _pages(self) -> tuple:
         return (self.week, self.panel, self.orders, self.drivers, self.services, self.vehicles)
@@ -143,8 +164,10 @@ class RidesTab(QTabWidget):
         self.status_changed.emit()
 
     @Slot(int)
-    def _switched(self, _index: int) -> None:
+    def _switched(self, index: int) -> None:
         page = self.currentWidget()
+        if self.indexOf(page) != index:  # the switch was refused (unsaved changes)
+            return
         if page is self.week:
             self.week.reload()
         elif page is not None:

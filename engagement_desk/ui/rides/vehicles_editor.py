@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,8 +32,11 @@ from engagement_desk.ui.rides.record_list import (
     editor_actions,
     list_beside_form,
     refill,
+    select_record,
     selected_record,
 )
+from engagement_desk.ui.widgets.editor_base import EditorBase
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
 from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
 
@@ -38,7 +44,7 @@ SEATS_RANGE = (1, MAX_SEATS)  # the same limits the service checks
 WHEELCHAIR_RANGE = (0, MAX_WHEELCHAIR_SPACES)
 
 
-class VehiclesEditor(QWidget):
+class VehiclesEditor(EditorBase, QWidget):
     """Sub-tab "Fahrzeuge"."""
 
     status_changed = Signal()
@@ -52,10 +58,8 @@ class VehiclesEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("vehicles")
-        self.list.setAccessibleName(self.tr("Vehicles"))
         self.list.itemSelectionChanged.connect(self._selected)
-        self.new_button = QPushButton(self.tr("New vehicle"))
-        self.new_button.setToolTip(self.tr("Create a new vehicle (Ctrl+N)"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_vehicle)
 
         self.label = QLineEdit()
@@ -69,33 +73,50 @@ class VehiclesEditor(QWidget):
         self.wheelchair_spaces.setRange(*WHEELCHAIR_RANGE)
 
         layout = form_layout()
-        for key, widget, text in (
-            ("label", self.label, self.tr("&Label:")),
-            ("registration", self.registration, self.tr("&Registration:")),
-            ("owner_id", self.owner, self.tr("&Owner:")),
-            ("seats", self.seats, self.tr("&Seats:")),
-            ("wheelchair_spaces", self.wheelchair_spaces, self.tr("&Wheelchair spaces:")),
+        for key, widget in (
+            ("label", self.label),
+            ("registration", self.registration),
+            ("owner_id", self.owner),
+            ("seats", self.seats),
+            ("wheelchair_spaces", self.wheelchair_spaces),
         ):
             add_row(self.form, layout, key, widget)
-            self.form.set_label(key, text)
         self.other_errors = QLabel()
         self.other_errors.setObjectName("other_errors")
         self.other_errors.setWordWrap(True)
-        self.other_errors.setStyleSheet("color: #b3261e;")
+        self.other_errors.setStyleSheet(f"color: {ERROR_COLOR.name()};")
         self.other_errors.hide()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save the vehicle (Ctrl+S)"))
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
 
         self.new_action, self.save_action = editor_actions(
-            self, self.tr("New vehicle"), self.tr("Save vehicle"), self.new_vehicle, self.save
+            self, "", "", self.new_vehicle, self.save
         )
         list_beside_form(self, self.new_button, self.list, (layout, self.other_errors, buttons))
+        self.retranslate_ui()
         self.show_vehicle(None)
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Vehicles"))
+        self.new_button.setText(self.tr("New vehicle"))
+        self.new_button.setToolTip(self.tr("Create a new vehicle (Ctrl+N)"))
+        for key, text in (
+            ("label", self.tr("&Label:")),
+            ("registration", self.tr("&Registration:")),
+            ("owner_id", self.tr("&Owner:")),
+            ("seats", self.tr("&Seats:")),
+            ("wheelchair_spaces", self.tr("&Wheelchair spaces:")),
+        ):
+            self.form.set_label(key, text)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the vehicle (Ctrl+S)"))
+        self.new_action.setText(self.tr("New vehicle"))
+        self.save_action.setText(self.tr("Save vehicle"))
+        self.status_changed.emit()
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
@@ -125,14 +146,51 @@ class VehiclesEditor(QWidget):
     @Slot()
     def _selected(self) -> None:
         vehicle = selected_record(self.list, self.vehicles)
-        if vehicle is not None:
-            self.show_vehicle(vehicle)
+        if vehicle is None or (self.current is not None and vehicle.id == self.current.id):
+            return
+        if not self.leave(functools.partial(self.open_vehicle, vehicle.id)):
+            select_record(self.list, self.current.id if self.current else None)
+
+    def open_vehicle(self, vehicle_id: int) -> None:
+        """Show a listed vehicle (its latest version) and select it in the list."""
+        vehicle = next((v for v in self.vehicles if v.id == vehicle_id), None)
+        select_record(self.list, vehicle_id if vehicle else None)
+        self.show_vehicle(vehicle)
 
     @Slot()
     def new_vehicle(self) -> None:
+        if self.leave(self._start_new):
+            self.label.setFocus()
+
+    def _start_new(self) -> None:
         self.list.clearSelection()
         self.show_vehicle(None)
-        self.label.setFocus()
+
+    # ------------------------------------------------------- editor base
+    def describe(self) -> str:
+        if self.current is None:
+            return self.tr("the new vehicle")
+        return f"„{self.current.description}“"
+
+    def revert(self) -> None:
+        self.show_vehicle(self.current)
+
+    def reload_record(self) -> None:
+        keep = self.current.id if self.current else None
+        self.ctx.ops.query(list_vehicles, self.ctx.db).success(
+            functools.partial(self._reloaded, keep)
+        ).run()
+
+    def _reloaded(self, keep: int | None, vehicles: list[VehicleRecord]) -> None:
+        self._show_vehicles(vehicles)
+        if keep is not None:
+            self.open_vehicle(keep)
+        else:
+            self.revert()
+
+    def show_unplaced(self, errors: Any) -> None:
+        self.other_errors.setText("\n".join(str(e) for e in errors))
+        self.other_errors.show()
 
     def show_vehicle(self, vehicle: VehicleRecord | None) -> None:
         self.current = vehicle
@@ -148,11 +206,15 @@ class VehiclesEditor(QWidget):
         self.wheelchair_spaces.setValue(values.wheelchair_spaces)
         self.form.clear_errors()
         self.other_errors.hide()
+        self.mark_clean()
 
     @Slot(object)
     def _show_owner(self, choice: PersonChoice | None) -> None:
         if choice is not None and self.current and self.current.owner_id == choice.id:
+            clean = not self.is_dirty()
             self.owner.set_person(choice)
+            if clean:
+                self.mark_clean()
 
     def data(self) -> VehicleInput:
         if self.owner.is_unresolved():
@@ -178,7 +240,7 @@ class VehiclesEditor(QWidget):
         try:
             data = self.data()
         except ValidationError as error:
-            self.show_failure(error)
+            self.save_failed(error)
             return
         if self.current is None:
             operation = self.ctx.ops.write(create_vehicle, self.ctx.db, data)
@@ -194,18 +256,12 @@ class VehiclesEditor(QWidget):
 
     @Slot(object)
     def _saved(self, record: VehicleRecord) -> None:
-        self.current = record
-        self.form.clear_errors()
+        self.show_vehicle(record)
         self.refresh()
+        self.save_succeeded()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.show_failure(error)
-        else:
-            self.ctx.ops.show_error(error, self)
+        self.save_failed(error)
 
     def show_failure(self, error: ValidationError) -> None:
-        rest = self.form.show_errors(error.errors)
-        if rest:
-            self.other_errors.setText("\n".join(str(e) for e in rest))
-            self.other_errors.show()
+        self.show_field_errors(error.errors)

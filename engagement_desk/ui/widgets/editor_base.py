@@ -18,9 +18,10 @@ with unsaved changes asks first, and Cancel keeps the page.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import IntEnum
 from typing import Any, Protocol, runtime_checkable
 
@@ -172,6 +173,14 @@ class EditorBase(Retranslatable):
         if pending is not _NOTHING:
             self._conflict_before = _NOTHING
             self._tell_changed(pending, self._baseline)
+
+    @contextlib.contextmanager
+    def keeping_clean(self) -> Iterator[None]:
+        """The program changes inputs (choices arrived): a clean form stays clean."""
+        clean = not self.is_dirty()
+        yield
+        if clean:
+            self.mark_clean()
 
     def forget_baseline(self) -> None:
         """Nothing is being edited (an empty, disabled form)."""

@@ -40,6 +40,7 @@ def run(
     from PySide6.QtCore import QSettings
 
     from engagement_desk.ui.context import AppContext
+    from engagement_desk.ui.error_hooks import qt_messages_logged, uncaught_errors_shown
     from engagement_desk.ui.i18n import LanguageSwitcher, preferred_language
     from engagement_desk.ui.main_window import MainWindow
     from engagement_desk.ui.startup import FirstPaint
@@ -65,7 +66,8 @@ def run(
     first_paint = FirstPaint(window, functools.partial(start, window, ctx, db_target))
     window.show()
     try:
-        return app.exec()
+        with qt_messages_logged(), uncaught_errors_shown(dialogs, window):
+            return app.exec()
     finally:
         if ctx.ops is not None:
             ctx.ops.shutdown()
@@ -120,31 +122,22 @@ def open_database(
     db_target: str | None, *, demo: bool, dialogs: Dialogs, parent: QWidget | None = None
 ) -> Database | None:
     """Open and migrate the database; on failure say why and return None, changing nothing."""
-    from PySide6.QtCore import QCoreApplication
-    from sqlalchemy.exc import SQLAlchemyError
+    from engagement_desk import migrator, paths
+    from engagement_desk.db import Database
+    from engagement_desk.failures import report
+    from engagement_desk.ui.operations import show_failure
 
-    from engagement_desk import APP_NAME, migrator, paths
-    from engagement_desk.db import Database, DatabaseTargetError
-
-    translate = QCoreApplication.translate
     target = paths.demo_database_path() if demo else db_target
     db: Database | None = None
     try:
         db = Database(target)
         migrator.upgrade(db)
         return db
-    except (DatabaseTargetError, migrator.MigrationError) as exc:
-        message = str(exc)
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        message = translate("App", "The database cannot be opened: %1").replace("%1", reason)
-    except OSError as exc:
-        message = translate("App", "The database file cannot be opened: %1").replace(
-            "%1", f"{exc.strerror or exc} {exc.filename or ''}".strip()
-        )
+    except Exception as exc:
+        failure = report(exc, context="opening the database")
     if db is not None:
         db.dispose()
-    dialogs.critical(parent, APP_NAME, message)
+    show_failure(dialogs, failure, parent, critical=True)
     return None
 
 

@@ -245,6 +245,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
 
+        self.open_log_action = QAction(self)
+        self.open_log_action.setObjectName("open_log_action")
+        self.open_log_action.triggered.connect(self.open_log)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
 
@@ -269,6 +272,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.open_log_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -293,6 +298,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_action.setText(self.tr("Re&load"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.open_log_action.setText(self.tr("Open &log"))
         self.about_action.setText(self.tr("&About Engagement Desk"))
         if self.ctx.is_open:
             self.database_status.setText(
@@ -538,6 +544,17 @@ class MainWindow(Retranslatable, QMainWindow):
         ).replace("%1", __version__)
         text = text.replace("%2", self.ctx.database_name if self.ctx.is_open else "–")
         self.ctx.dialogs.about(self, self.tr("About Engagement Desk"), text)
+
+    @Slot()
+    def open_log(self) -> None:
+        """Show the log file (for support) in the desktop's program for text files."""
+        from engagement_desk.logfile import active_log_path, default_log_path
+
+        path = active_log_path() or default_log_path()
+        if path.is_file() and self.ctx.dialogs.open_file(path):
+            return
+        text = self.tr("The log file cannot be opened. It is kept here:\n%1")
+        self.ctx.dialogs.warn(self, APP_NAME, text.replace("%1", str(path)))
 
     # --- window state ----------------------------------------------------------
 

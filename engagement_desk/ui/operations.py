@@ -9,17 +9,16 @@ Widgets never call a service directly (Anki's CollectionOp/QueryOp)::
 exactly one thread. The outcome travels back through a signal carrier that
 was created in the GUI thread and is connected to a bound ``@Slot``, so the
 callbacks always run in the GUI thread (git-cola's runnable pattern).
-Failures without a ``failure`` callback are shown through the dialog seam:
-a ``ServiceError`` with its German message, anything else as an unexpected
-error with the traceback in the log. ``Operations(inline=True)`` runs
-everything synchronously, for tests.
+Failures without a ``failure`` callback are sorted by ``failures.classify``
+and shown through the dialog seam: a ``ServiceError`` or an environment
+problem with its German sentence, a bug as "Interner Fehler" naming the log
+file that holds its traceback. ``Operations(inline=True)`` runs everything
+synchronously, for tests.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,11 +27,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from engagement_desk.services.errors import Cancelled, ServiceError
+from engagement_desk.failures import Failure, report
+from engagement_desk.services.errors import Cancelled
 from engagement_desk.ui.widgets.dialogs import Dialogs
 from engagement_desk.ui.widgets.progress import ProgressWatcher, ThreadSafeProgress
-
-log = logging.getLogger(__name__)
 
 READ_THREADS = 2
 SHUTDOWN_WAIT_MS = 10_000
@@ -254,33 +252,12 @@ class Operations:
         return bool(self._running)
 
     def show_error(self, error: Exception, parent: QWidget | None = None) -> None:
-        """Tell the person what went wrong: German service messages as they are."""
-        title = QCoreApplication.translate("Operations", "Engagement Desk")
+        """Tell the person what went wrong, in the words ``failures`` chose; bugs are logged."""
         if isinstance(error, Cancelled):
+            title = QCoreApplication.translate("Operations", "Engagement Desk")
             self.dialogs.inform(parent, title, str(error))
-        elif isinstance(error, ServiceError):
-            self.dialogs.warn(parent, title, str(error))
-        elif _is_database_unavailable(error):
-            reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-            text = QCoreApplication.translate(
-                "Operations", "The database cannot be reached or is locked: %1"
-            )
-            self.dialogs.warn(parent, title, text.replace("%1", reason))
-        elif isinstance(error, OSError):
-            what = f"{error.strerror or error} {error.filename or ''}".strip()
-            text = QCoreApplication.translate(
-                "Operations", "The file could not be read or written: %1"
-            )
-            self.dialogs.warn(parent, title, text.replace("%1", what))
-        else:
-            log.error("Unexpected error in an operation", exc_info=error)
-            text = QCoreApplication.translate(
-                "Operations", "An unexpected error occurred. Details are in the log.\n\n%1"
-            )
-            details = "".join(traceback.format_exception(error))
-            self.dialogs.critical(
-                parent, title, text.replace("%1", f"{type(error).__name__}: {error}"), details
-            )
+            return
+        show_failure(self.dialogs, report(error, context="window"), parent)
 
     def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
         """Let running work finish (nothing new is delivered); True if all finished in time."""
@@ -298,9 +275,19 @@ class Operations:
         self._running.discard(operation)
 
 
-def _is_database_unavailable(error: Exception) -> bool:
-    try:
-        from sqlalchemy.exc import OperationalError
-    except ImportError:  # pragma: no cover
-        return False
-    return isinstance(error, OperationalError)
+def show_failure(
+    dialogs: Dialogs, failure: Failure, parent: QWidget | None = None, *, critical: bool = False
+) -> None:
+    """A bug as a critical "Internal error", anything else as a warning with its sentence.
+
+    ``critical`` for failures the program cannot go on after, such as at start-up.
+    """
+    if failure.is_bug:
+        title = QCoreApplication.translate("Operations", "Internal error")
+        dialogs.critical(parent, title, failure.message)
+        return
+    title = QCoreApplication.translate("Operations", "Engagement Desk")
+    if critical:
+        dialogs.critical(parent, title, failure.message)
+    else:
+        dialogs.warn(parent, title, failure.message)

@@ -71,11 +71,11 @@ def test_unexpected_error_is_reported_and_logged(ops, dialogs, languages, caplog
 
     with caplog.at_level(logging.ERROR):
         ops.query(broken).run()
-    [(kind, _, text)] = dialogs.shown
-    assert kind == "critical"
-    assert text.startswith("Ein unerwarteter Fehler ist aufgetreten.")
-    assert "KeyError" in text
-    assert "Traceback" in caplog.text
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("critical", "Interner Fehler")
+    assert text.startswith("Interner Fehler")
+    assert "KeyError" not in text and "surprise" not in text
+    assert "Traceback" in caplog.text and "KeyError: 'surprise'" in caplog.text
 
 
 def test_failure_callback_replaces_the_message(ops, dialogs) -> None:

@@ -1,14 +1,18 @@
-"""The seam for modal dialogs: message boxes and file choosers.
+"""The seam for modal dialogs: message boxes, file choosers, files opened on the desktop.
 
-Widgets never call ``QMessageBox``/``QFileDialog`` directly but go through
-the ``Dialogs`` object in the application context, so a test swaps in a
-recorder with scripted answers instead of blocking on a modal loop.
+Widgets never call ``QMessageBox``/``QFileDialog``/``QDesktopServices``
+directly but go through the ``Dialogs`` object in the application context,
+so a test swaps in a recorder with scripted answers instead of blocking on a
+modal loop or launching another program.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -71,3 +75,7 @@ class Dialogs:
     def directory_path(self, parent: QWidget | None, title: str, directory: str) -> str | None:
         path = QFileDialog.getExistingDirectory(parent, title, directory)
         return path or None
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` in the program the desktop uses for it; False if that failed."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

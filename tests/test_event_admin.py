@@ -207,7 +207,7 @@ def test_rsvp_for_recognition_event(db):
     respond_to_invitation(db, invited[0].id, False)
     assert get_registration(db, invited[2].id).status == RegistrationStatus.REGISTERED
     cancel_registration(db, invited[2].id)
-    with pytest.raises(ValidationError, match="storniert"):
+    with pytest.raises(ValidationError, match="„Storniert“"):
         respond_to_invitation(db, invited[2].id, True)
 
 
@@ -232,7 +232,7 @@ def test_replies_to_several_invitations_are_all_or_nothing(db):
     ]
     ids = [r.registration.id for r in invited]
     cancel_registration(db, ids[2])
-    with pytest.raises(ValidationError, match=r"Gast.*storniert"):
+    with pytest.raises(ValidationError, match=r"Gast.*„Storniert“"):
         reply_to_invitations(db, ids, True)
     assert {get_registration(db, i).status for i in ids[:2]} == {RegistrationStatus.INVITED}
     replies = reply_to_invitations(db, ids[:2], True)

@@ -96,7 +96,7 @@ def test_xlsx_export_is_the_filtered_list_with_real_dates(office: Database, tmp_
     assert mueller[HEADERS.index("Geburtsdatum")] == dt.datetime(1958, 12, 1)
     assert mueller[HEADERS.index("Rollen")] == "Ehrenamtliche/r, Fahrer/in"
     assert mueller[HEADERS.index("Sprachen")] == "Deutsch, Türkisch"
-    assert mueller[HEADERS.index("Status")] == "aktiv"
+    assert mueller[HEADERS.index("Status")] == "Aktiv"
     assert mueller[HEADERS.index("Straße")] == "Am Bürgerhaus 12a"
     mueller_row = 2 + [row[HEADERS.index("Nachname")] for row in rows[1:]].index("Müller")
     date_cell = sheet.cell(row=mueller_row, column=HEADERS.index("Geburtsdatum") + 1)

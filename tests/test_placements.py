@@ -136,7 +136,7 @@ def test_placement_walks_the_path_with_dated_steps(office: dict) -> None:
     ]
     assert proposed.steps[0].note == "kam zur Sprechstunde"
 
-    with pytest.raises(ValidationError, match="möglich: aktiv, abgelehnt"):
+    with pytest.raises(ValidationError, match="möglich: Aktiv, Abgelehnt"):
         advance_placement(
             db,
             placement.id,

@@ -8,6 +8,11 @@ under engagement_desk/ui into resources/translations/engagement_desk_de.ts,
 keeping existing translations and dropping obsolete ones; lrelease compiles
 it to the .qm the program loads. Translate new entries with Qt Linguist
 (``pyside6-linguist``) between the two steps, then run the script again.
+
+Enum names are not typed into the catalogue: the English names of
+engagement_desk/models/vocabulary.py are handed to lupdate (context = the
+enum's class name) and their German translations are written from the same
+table, so the window and the prints cannot drift apart.
 """
 
 from __future__ import annotations
@@ -49,11 +54,60 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"engagement_desk_{language}.qm"
 
 
+def vocabulary() -> dict[tuple[str, str], str]:
+    """(enum class name, English name) → German name, from models/vocabulary.py."""
+    from engagement_desk.models.vocabulary import VOCABULARY
+
+    return {
+        (enum_class.__name__, name.english): name.german
+        for enum_class, names in VOCABULARY.items()
+        for name in names.values()
+    }
+
+
+def write_vocabulary_source(path: Path) -> None:
+    """The vocabulary's English names as QT_TRANSLATE_NOOP calls, for lupdate to read."""
+    lines = [f"QT_TRANSLATE_NOOP({context!r}, {source!r})" for context, source in vocabulary()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def lupdate(ts_file: Path, *, keep_obsolete: bool = False) -> None:
-    command = [tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-ts", str(ts_file)]
-    if not keep_obsolete:
-        command.insert(-2, "-no-obsolete")
-    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        names = Path(tmp) / "enum_names.py"
+        write_vocabulary_source(names)
+        command = [
+            tool("pyside6-lupdate"),
+            *source_files(),
+            str(names),
+            "-locations",
+            "none",
+            "-ts",
+            str(ts_file),
+        ]
+        if not keep_obsolete:
+            command.insert(-2, "-no-obsolete")
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+def fill_vocabulary(ts_file: Path) -> bool:
+    """Write the vocabulary's German names into the catalogue; True if anything changed."""
+    german = vocabulary()
+    tree = ET.parse(ts_file)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            wanted = german.get((name, message.findtext("source", "")))
+            translation = message.find("translation")
+            if wanted is None or translation is None:
+                continue
+            if translation.text != wanted or translation.attrib:
+                translation.text = wanted
+                translation.attrib.clear()
+                changed = True
+    if changed:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return changed
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
@@ -111,6 +165,8 @@ def main() -> int:
             todo = unfinished(ts_path(language))
         else:
             lupdate(ts_path(language))
+            if fill_vocabulary(ts_path(language)):
+                lupdate(ts_path(language))  # back to lupdate's own layout of the file
             missing = set()
             todo = unfinished(ts_path(language))
             lrelease(ts_path(language), qm_path(language))

@@ -95,13 +95,15 @@ def _warning_data(warning: HoursWarning) -> dict[str, object]:
 
 
 def _line(record: HoursRecord) -> str:
+    from engagement_desk.models.enums import HoursSource
+    from engagement_desk.models.vocabulary import german
     from engagement_desk.services.hours import format_hours
 
     where = " / ".join(p for p in (record.organization, record.center) if p)
     parts = [f"{record.id:>6}", f"{record.on_date:%d.%m.%Y}", f"{format_hours(record.hours):>6} h"]
     parts += [p for p in (where, record.activity) if p]
-    if record.source.value != "manual":
-        parts.append(f"[{'Fahrt' if record.source.value == 'ride' else 'Veranstaltung'}]")
+    if record.source != HoursSource.MANUAL:
+        parts.append(f"[{german(record.source)}]")
     return "  ".join(parts)
 
 

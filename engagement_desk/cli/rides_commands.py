@@ -100,14 +100,9 @@ def plan_as_text(plan) -> str:
 
 def _status(status) -> str:
     from engagement_desk.models.enums import RideStatus
+    from engagement_desk.models.vocabulary import german
 
-    return {
-        RideStatus.PLANNED: "geplant",
-        RideStatus.ASSIGNED: "zugeteilt",
-        RideStatus.DONE: "erledigt",
-        RideStatus.CANCELLED: "abgesagt",
-        RideStatus.NO_SHOW: "nicht angetroffen",
-    }[status]
+    return german(RideStatus(status))
 
 
 def run_plan(args: argparse.Namespace) -> int:

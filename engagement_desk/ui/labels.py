@@ -1,10 +1,12 @@
 """Translated display names of enum values and list column titles.
 
-Each enum's names sit in a translation context named after the enum, so
-"Cancelled" can read "Abgesagt" for a ride and "Storniert" for a
-registration. The tables hold English source text (``QT_TRANSLATE_NOOP``
-marks it for lupdate); translation happens at call time, so a language
-switch shows up on the next repaint.
+Enum names come from ``models/vocabulary.py``, the one table of English and
+German names that prints and exports use too. Each enum's names sit in a
+translation context named after the enum, so "Cancelled" can read "Abgesagt"
+for a ride and "Storniert" for a registration. The English names are the
+source text; ``tools/update_translations.py`` hands them to lupdate and writes
+the vocabulary's German into the catalogue. Translation happens at call time,
+so a language switch shows up on the next repaint.
 """
 
 from __future__ import annotations
@@ -15,154 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from engagement_desk.models.enums import (
-    AuditAction,
-    CertificateKind,
-    CertificateStatus,
-    ConsentPurpose,
-    ConsentSource,
-    EventKind,
-    HoursSource,
-    OpportunityStatus,
-    OrganizationKind,
-    PersonStatus,
-    PlacementStatus,
-    RecordStatus,
-    RegistrationRole,
-    RegistrationStatus,
-    RideServiceKind,
-    RideStatus,
-    Role,
-    TagKind,
-)
+from engagement_desk.models.vocabulary import VOCABULARY
 from engagement_desk.services.listing import Column
 
-ENUM_LABELS: dict[type[StrEnum], Mapping[StrEnum, str]] = {
-    PersonStatus: {
-        PersonStatus.ACTIVE: QT_TRANSLATE_NOOP("PersonStatus", "Active"),
-        PersonStatus.INACTIVE: QT_TRANSLATE_NOOP("PersonStatus", "Inactive"),
-        PersonStatus.ARCHIVED: QT_TRANSLATE_NOOP("PersonStatus", "Archived"),
-    },
-    Role: {
-        Role.VOLUNTEER: QT_TRANSLATE_NOOP("Role", "Volunteer"),
-        Role.PASSENGER: QT_TRANSLATE_NOOP("Role", "Passenger"),
-        Role.DRIVER: QT_TRANSLATE_NOOP("Role", "Driver"),
-        Role.CLUB_CONTACT: QT_TRANSLATE_NOOP("Role", "Club contact"),
-        Role.SPONSOR: QT_TRANSLATE_NOOP("Role", "Sponsor"),
-        Role.STAFF: QT_TRANSLATE_NOOP("Role", "Staff"),
-    },
-    TagKind: {
-        TagKind.INTEREST: QT_TRANSLATE_NOOP("TagKind", "Interest"),
-        TagKind.SKILL: QT_TRANSLATE_NOOP("TagKind", "Skill"),
-        TagKind.LANGUAGE: QT_TRANSLATE_NOOP("TagKind", "Language"),
-    },
-    ConsentPurpose: {
-        ConsentPurpose.STORAGE: QT_TRANSLATE_NOOP("ConsentPurpose", "Storage of data"),
-        ConsentPurpose.CONTACT: QT_TRANSLATE_NOOP("ConsentPurpose", "Contact"),
-        ConsentPurpose.PHOTOS: QT_TRANSLATE_NOOP("ConsentPurpose", "Photos"),
-        ConsentPurpose.PUBLICATION: QT_TRANSLATE_NOOP("ConsentPurpose", "Publication"),
-        ConsentPurpose.SHARE_WITH_ORGANIZATION: QT_TRANSLATE_NOOP(
-            "ConsentPurpose", "Sharing with organizations"
-        ),
-    },
-    ConsentSource: {
-        ConsentSource.PAPER: QT_TRANSLATE_NOOP("ConsentSource", "On paper"),
-        ConsentSource.PHONE: QT_TRANSLATE_NOOP("ConsentSource", "By phone"),
-        ConsentSource.EMAIL: QT_TRANSLATE_NOOP("ConsentSource", "By e-mail"),
-        ConsentSource.IN_PERSON: QT_TRANSLATE_NOOP("ConsentSource", "In person"),
-        ConsentSource.ONLINE: QT_TRANSLATE_NOOP("ConsentSource", "Online"),
-    },
-    OrganizationKind: {
-        OrganizationKind.CLUB: QT_TRANSLATE_NOOP("OrganizationKind", "Club"),
-        OrganizationKind.INITIATIVE: QT_TRANSLATE_NOOP("OrganizationKind", "Initiative"),
-        OrganizationKind.INSTITUTION: QT_TRANSLATE_NOOP("OrganizationKind", "Institution"),
-        OrganizationKind.PARTNER: QT_TRANSLATE_NOOP("OrganizationKind", "Partner"),
-    },
-    RecordStatus: {
-        RecordStatus.ACTIVE: QT_TRANSLATE_NOOP("RecordStatus", "Active"),
-        RecordStatus.ARCHIVED: QT_TRANSLATE_NOOP("RecordStatus", "Archived"),
-    },
-    OpportunityStatus: {
-        OpportunityStatus.OPEN: QT_TRANSLATE_NOOP("OpportunityStatus", "Open"),
-        OpportunityStatus.PAUSED: QT_TRANSLATE_NOOP("OpportunityStatus", "Paused"),
-        OpportunityStatus.FILLED: QT_TRANSLATE_NOOP("OpportunityStatus", "Filled"),
-    },
-    PlacementStatus: {
-        PlacementStatus.INTEREST: QT_TRANSLATE_NOOP("PlacementStatus", "Interest"),
-        PlacementStatus.FIRST_TALK: QT_TRANSLATE_NOOP("PlacementStatus", "First talk"),
-        PlacementStatus.PROPOSED: QT_TRANSLATE_NOOP("PlacementStatus", "Proposed"),
-        PlacementStatus.ACTIVE: QT_TRANSLATE_NOOP("PlacementStatus", "Active"),
-        PlacementStatus.ENDED: QT_TRANSLATE_NOOP("PlacementStatus", "Ended"),
-        PlacementStatus.DECLINED: QT_TRANSLATE_NOOP("PlacementStatus", "Declined"),
-    },
-    RideServiceKind: {
-        RideServiceKind.WEEKLY: QT_TRANSLATE_NOOP("RideServiceKind", "Weekly"),
-        RideServiceKind.DAILY: QT_TRANSLATE_NOOP("RideServiceKind", "Daily"),
-        RideServiceKind.AD_HOC: QT_TRANSLATE_NOOP("RideServiceKind", "As needed"),
-    },
-    RideStatus: {
-        RideStatus.PLANNED: QT_TRANSLATE_NOOP("RideStatus", "Planned"),
-        RideStatus.ASSIGNED: QT_TRANSLATE_NOOP("RideStatus", "Driver assigned"),
-        RideStatus.DONE: QT_TRANSLATE_NOOP("RideStatus", "Done"),
-        RideStatus.CANCELLED: QT_TRANSLATE_NOOP("RideStatus", "Cancelled"),
-        RideStatus.NO_SHOW: QT_TRANSLATE_NOOP("RideStatus", "No-show"),
-    },
-    EventKind: {
-        EventKind.CLUB_FAIR: QT_TRANSLATE_NOOP("EventKind", "Club fair"),
-        EventKind.VOLUNTEER_DAY: QT_TRANSLATE_NOOP("EventKind", "Volunteer day"),
-        EventKind.WORKSHOP: QT_TRANSLATE_NOOP("EventKind", "Workshop"),
-        EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "Training"),
-        EventKind.CITIZEN_DIALOGUE: QT_TRANSLATE_NOOP("EventKind", "Citizen dialogue"),
-        EventKind.WORKING_GROUP: QT_TRANSLATE_NOOP("EventKind", "Working group"),
-        EventKind.RECOGNITION: QT_TRANSLATE_NOOP("EventKind", "Recognition event"),
-        EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "Other"),
-    },
-    RegistrationRole: {
-        RegistrationRole.PARTICIPANT: QT_TRANSLATE_NOOP("RegistrationRole", "Participant"),
-        RegistrationRole.HELPER: QT_TRANSLATE_NOOP("RegistrationRole", "Helper"),
-        RegistrationRole.EXHIBITOR: QT_TRANSLATE_NOOP("RegistrationRole", "Exhibitor"),
-        RegistrationRole.GUEST: QT_TRANSLATE_NOOP("RegistrationRole", "Guest"),
-        RegistrationRole.SPEAKER: QT_TRANSLATE_NOOP("RegistrationRole", "Speaker"),
-        RegistrationRole.SPONSOR: QT_TRANSLATE_NOOP("RegistrationRole", "Sponsor"),
-        RegistrationRole.MEMBER: QT_TRANSLATE_NOOP("RegistrationRole", "Member"),
-        RegistrationRole.NOMINEE: QT_TRANSLATE_NOOP("RegistrationRole", "Honoree"),
-    },
-    RegistrationStatus: {
-        RegistrationStatus.INVITED: QT_TRANSLATE_NOOP("RegistrationStatus", "Invited"),
-        RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("RegistrationStatus", "Registered"),
-        RegistrationStatus.WAITING_LIST: QT_TRANSLATE_NOOP("RegistrationStatus", "Waiting list"),
-        RegistrationStatus.DECLINED: QT_TRANSLATE_NOOP("RegistrationStatus", "Declined"),
-        RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("RegistrationStatus", "Cancelled"),
-        RegistrationStatus.ATTENDED: QT_TRANSLATE_NOOP("RegistrationStatus", "Attended"),
-        RegistrationStatus.NO_SHOW: QT_TRANSLATE_NOOP("RegistrationStatus", "No-show"),
-    },
-    HoursSource: {
-        HoursSource.MANUAL: QT_TRANSLATE_NOOP("HoursSource", "Entered by hand"),
-        HoursSource.RIDE: QT_TRANSLATE_NOOP("HoursSource", "Ride"),
-        HoursSource.EVENT: QT_TRANSLATE_NOOP("HoursSource", "Event"),
-    },
-    CertificateKind: {
-        CertificateKind.RECOGNITION: QT_TRANSLATE_NOOP("CertificateKind", "Certificate of honour"),
-        CertificateKind.STATEMENT: QT_TRANSLATE_NOOP("CertificateKind", "Volunteering record"),
-        CertificateKind.ATTENDANCE: QT_TRANSLATE_NOOP(
-            "CertificateKind", "Certificate of attendance"
-        ),
-    },
-    CertificateStatus: {
-        CertificateStatus.ISSUED: QT_TRANSLATE_NOOP("CertificateStatus", "Issued"),
-        CertificateStatus.REVOKED: QT_TRANSLATE_NOOP("CertificateStatus", "Revoked"),
-        CertificateStatus.REPLACED: QT_TRANSLATE_NOOP("CertificateStatus", "Replaced"),
-    },
-    AuditAction: {
-        AuditAction.CREATE: QT_TRANSLATE_NOOP("AuditAction", "Created"),
-        AuditAction.UPDATE: QT_TRANSLATE_NOOP("AuditAction", "Changed"),
-        AuditAction.ARCHIVE: QT_TRANSLATE_NOOP("AuditAction", "Archived"),
-        AuditAction.DELETE: QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
-        AuditAction.ANONYMIZE: QT_TRANSLATE_NOOP("AuditAction", "Anonymized"),
-        AuditAction.IMPORT: QT_TRANSLATE_NOOP("AuditAction", "Imported"),
-        AuditAction.EXPORT: QT_TRANSLATE_NOOP("AuditAction", "Exported"),
-    },
+ENUM_LABELS: Mapping[type[StrEnum], Mapping[Any, str]] = {
+    enum_class: {member: name.english for member, name in names.items()}
+    for enum_class, names in VOCABULARY.items()
 }
+"""English source text of each enum value; the German is in the catalogue, from the vocabulary."""
 
 COLUMN_TITLES: dict[str, str] = {
     "last_name": QT_TRANSLATE_NOOP("Columns", "Last name"),

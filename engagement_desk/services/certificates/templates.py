@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engagement_desk.db import Database
 from engagement_desk.models import CertificateTemplate
 from engagement_desk.models.enums import AuditAction, CertificateKind
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services import audit
 from engagement_desk.services.certificates.errors import invalid
 from engagement_desk.services.certificates.placeholders import template_problems
@@ -25,11 +26,7 @@ from engagement_desk.services.validation import Validator, clean
 WHAT = "Vorlage"
 DEFAULT_NAME = "Standard"
 
-KIND_NAMES: dict[CertificateKind, str] = {
-    CertificateKind.RECOGNITION: "Anerkennungsurkunde",
-    CertificateKind.STATEMENT: "Engagementnachweis",
-    CertificateKind.ATTENDANCE: "Teilnahmebescheinigung",
-}
+KIND_NAMES = german_names(CertificateKind)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from engagement_desk.models import (
     Shift,
 )
 from engagement_desk.models.enums import RegistrationRole, RegistrationStatus, RideStatus
+from engagement_desk.models.vocabulary import german_names
 
 BUSY_STATUSES = (
     RegistrationStatus.REGISTERED,
@@ -30,16 +31,7 @@ BUSY_STATUSES = (
     RegistrationStatus.ATTENDED,
 )
 RIDE_BUSY_STATUSES = (RideStatus.PLANNED, RideStatus.ASSIGNED, RideStatus.DONE)
-_ROLE = {
-    RegistrationRole.PARTICIPANT: "Teilnehmer/in",
-    RegistrationRole.HELPER: "Helfer/in",
-    RegistrationRole.EXHIBITOR: "Aussteller/in",
-    RegistrationRole.GUEST: "Gast",
-    RegistrationRole.SPEAKER: "Referent/in",
-    RegistrationRole.SPONSOR: "Sponsor/in",
-    RegistrationRole.MEMBER: "Mitglied",
-    RegistrationRole.NOMINEE: "Geehrte/r",
-}
+_ROLE = german_names(RegistrationRole)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from engagement_desk.models.enums import (
     RegistrationRole,
     RegistrationStatus,
 )
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services.events.conflicts import ConflictWarning
 
 EVENT = "Veranstaltung"
@@ -24,35 +25,9 @@ ACTIVE_STATUSES = (
 )
 """Statuses that take a place (of the capacity or of a shift's slots)."""
 CHECKABLE_STATUSES = (*ACTIVE_STATUSES, RegistrationStatus.INVITED)
-ROLE_LABELS = {
-    RegistrationRole.PARTICIPANT: "Teilnehmer/in",
-    RegistrationRole.HELPER: "Helfer/in",
-    RegistrationRole.EXHIBITOR: "Aussteller/in",
-    RegistrationRole.GUEST: "Gast",
-    RegistrationRole.SPEAKER: "Referent/in",
-    RegistrationRole.SPONSOR: "Sponsor/in",
-    RegistrationRole.MEMBER: "Mitglied",
-    RegistrationRole.NOMINEE: "Geehrte/r",
-}
-STATUS_LABELS = {
-    RegistrationStatus.INVITED: "eingeladen",
-    RegistrationStatus.REGISTERED: "angemeldet",
-    RegistrationStatus.WAITING_LIST: "Warteliste",
-    RegistrationStatus.DECLINED: "abgesagt",
-    RegistrationStatus.CANCELLED: "storniert",
-    RegistrationStatus.ATTENDED: "anwesend",
-    RegistrationStatus.NO_SHOW: "nicht erschienen",
-}
-KIND_LABELS = {
-    EventKind.CLUB_FAIR: "Vereinsmesse",
-    EventKind.VOLUNTEER_DAY: "Freiwilligentag",
-    EventKind.WORKSHOP: "Engagement-Werkstatt",
-    EventKind.TRAINING: "Vereinsforum (Schulung)",
-    EventKind.CITIZEN_DIALOGUE: "Bürgerschaft (ge)fragt",
-    EventKind.WORKING_GROUP: "Arbeitskreis Engagierte Stadt",
-    EventKind.RECOGNITION: "Ehrenamtsempfang",
-    EventKind.OTHER: "Sonstige Veranstaltung",
-}
+ROLE_LABELS = german_names(RegistrationRole)
+STATUS_LABELS = german_names(RegistrationStatus)
+KIND_LABELS = german_names(EventKind)
 
 
 @dataclass(frozen=True)

@@ -20,20 +20,14 @@ from engagement_desk.models.enums import (
     PersonStatus,
     PlacementStatus,
 )
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.records import conflicts_reported, get_or_raise, load_for_update
 from engagement_desk.services.validation import clean
 
 WHAT = "Vermittlung"
-STATUS_LABELS = {
-    PlacementStatus.INTEREST: "Interesse",
-    PlacementStatus.FIRST_TALK: "Erstgespräch",
-    PlacementStatus.PROPOSED: "vorgeschlagen",
-    PlacementStatus.ACTIVE: "aktiv",
-    PlacementStatus.ENDED: "beendet",
-    PlacementStatus.DECLINED: "abgelehnt",
-}
+STATUS_LABELS = german_names(PlacementStatus)
 PATH = (
     PlacementStatus.INTEREST,
     PlacementStatus.FIRST_TALK,

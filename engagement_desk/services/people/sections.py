@@ -9,16 +9,11 @@ from sqlalchemy.orm import Session
 
 from engagement_desk.models import Absence, Availability, Consent, MobilityNeeds, Person
 from engagement_desk.models.enums import ConsentPurpose, ConsentSource
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services.validation import Validator, clean
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-PURPOSE_LABELS = {
-    ConsentPurpose.STORAGE: "Speicherung",
-    ConsentPurpose.CONTACT: "Kontaktaufnahme",
-    ConsentPurpose.PHOTOS: "Fotos",
-    ConsentPurpose.PUBLICATION: "Veröffentlichung",
-    ConsentPurpose.SHARE_WITH_ORGANIZATION: "Weitergabe an Verein",
-}
+PURPOSE_LABELS = german_names(ConsentPurpose)
 
 
 @dataclass(frozen=True)

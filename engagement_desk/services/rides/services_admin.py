@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from engagement_desk.db import Database
 from engagement_desk.models import Center, Person, RideService
 from engagement_desk.models.enums import AuditAction, RecordStatus, RideServiceKind
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services import audit
 from engagement_desk.services.records import (
     apply_changes,
@@ -23,11 +24,7 @@ from engagement_desk.services.validation import Validator, clean
 WHAT = "Fahrdienst"
 MIN_DURATION = 5
 MAX_DURATION = 12 * 60
-KIND_LABELS = {
-    RideServiceKind.WEEKLY: "wöchentlich",
-    RideServiceKind.DAILY: "täglich",
-    RideServiceKind.AD_HOC: "nach Bedarf",
-}
+KIND_LABELS = german_names(RideServiceKind)
 
 
 @dataclass(frozen=True)

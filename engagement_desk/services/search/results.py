@@ -18,32 +18,12 @@ from engagement_desk.models.enums import (
     Role,
 )
 from engagement_desk.models.search_index import SearchKind
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services.search.ranking import Ranked
 
-ROLE_LABELS: Mapping[Role, str] = {
-    Role.VOLUNTEER: "Ehrenamtliche/r",
-    Role.PASSENGER: "Fahrgast",
-    Role.DRIVER: "Fahrer/in",
-    Role.CLUB_CONTACT: "Ansprechpartner/in",
-    Role.SPONSOR: "Sponsor/in",
-    Role.STAFF: "Mitarbeiter/in",
-}
-ORGANIZATION_KIND_LABELS: Mapping[OrganizationKind, str] = {
-    OrganizationKind.CLUB: "Verein",
-    OrganizationKind.INITIATIVE: "Initiative",
-    OrganizationKind.INSTITUTION: "Einrichtung",
-    OrganizationKind.PARTNER: "Partner",
-}
-EVENT_KIND_LABELS: Mapping[EventKind, str] = {
-    EventKind.CLUB_FAIR: "Vereinsmesse",
-    EventKind.VOLUNTEER_DAY: "Freiwilligentag",
-    EventKind.WORKSHOP: "Workshop",
-    EventKind.TRAINING: "Schulung",
-    EventKind.CITIZEN_DIALOGUE: "Bürgerdialog",
-    EventKind.WORKING_GROUP: "Arbeitskreis",
-    EventKind.RECOGNITION: "Ehrung",
-    EventKind.OTHER: "Sonstiges",
-}
+ROLE_LABELS = german_names(Role)
+ORGANIZATION_KIND_LABELS = german_names(OrganizationKind)
+EVENT_KIND_LABELS = german_names(EventKind)
 ARCHIVED = "archiviert"
 SEPARATOR = " · "
 

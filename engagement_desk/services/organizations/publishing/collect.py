@@ -24,16 +24,12 @@ from engagement_desk.models.enums import (
     OrganizationKind,
     RecordStatus,
 )
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services.events.event_list import CAPACITY_ROLES
 from engagement_desk.services.events.records import ACTIVE_STATUSES, KIND_LABELS
 
 BERLIN = ZoneInfo("Europe/Berlin")
-ORGANIZATION_KINDS = {
-    OrganizationKind.CLUB: "Verein",
-    OrganizationKind.INITIATIVE: "Initiative",
-    OrganizationKind.INSTITUTION: "Einrichtung",
-    OrganizationKind.PARTNER: "Partner",
-}
+ORGANIZATION_KINDS = german_names(OrganizationKind)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", re.UNICODE)
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from engagement_desk.models.enums import PersonStatus, Role
+from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.people.persons import LABELS
 
@@ -101,14 +102,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "languages": ("Sprachen", "Sprache", "Sprachkenntnisse", "Languages"),
 }
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.VOLUNTEER: "Ehrenamtliche/r",
-    Role.PASSENGER: "Fahrgast",
-    Role.DRIVER: "Fahrer/in",
-    Role.CLUB_CONTACT: "Ansprechpartner/in",
-    Role.SPONSOR: "Sponsor/in",
-    Role.STAFF: "Mitarbeiter/in",
-}
+ROLE_LABELS = german_names(Role)
 _ROLE_SYNONYMS: dict[Role, tuple[str, ...]] = {
     Role.VOLUNTEER: (
         "Ehrenamtliche",
@@ -129,11 +123,7 @@ _ROLE_SYNONYMS: dict[Role, tuple[str, ...]] = {
     Role.SPONSOR: ("Sponsor", "Sponsorin", "Förderer", "Förderin", "Förderer/in", "Spender"),
     Role.STAFF: ("Mitarbeiter", "Mitarbeiterin", "Hauptamt", "Hauptamtliche/r"),
 }
-STATUS_LABELS: dict[PersonStatus, str] = {
-    PersonStatus.ACTIVE: "aktiv",
-    PersonStatus.INACTIVE: "inaktiv",
-    PersonStatus.ARCHIVED: "archiviert",
-}
+STATUS_LABELS = german_names(PersonStatus)
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _DROPPED_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})

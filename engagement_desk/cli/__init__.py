@@ -96,12 +96,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _window_arguments(argv) or build_parser().parse_args(argv)
-    if not hasattr(args, "db"):
-        args.db = None
-    handler = getattr(args, "handler", None)
     with logging_to_file():
         try:
+            args = _window_arguments(argv) or build_parser().parse_args(argv)
+            if not hasattr(args, "db"):
+                args.db = None
+            handler = getattr(args, "handler", None)
             if handler is None:
                 return gui_command.run_window(args)
             return handler(args) or 0

@@ -64,9 +64,9 @@ def run(
     )
     window = MainWindow(ctx)
     first_paint = FirstPaint(window, functools.partial(start, window, ctx, db_target))
-    window.show()
     try:
         with qt_messages_logged(), uncaught_errors_shown(dialogs, window):
+            window.show()
             return app.exec()
     finally:
         if ctx.ops is not None:

@@ -1130,6 +1130,10 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>(archivierte Organisation)</translation>
     </message>
     <message>
+        <source>the new event</source>
+        <translation>der neuen Veranstaltung</translation>
+    </message>
+    <message>
         <source>No organization of this name; please choose one from the list.</source>
         <translation>Keine Organisation dieses Namens – bitte eine aus der Liste wählen.</translation>
     </message>
@@ -1524,6 +1528,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>(no organization)</source>
         <translation>(keine Organisation)</translation>
+    </message>
+    <message>
+        <source>the hours typed in</source>
+        <translation>den eingegebenen Stunden</translation>
     </message>
     <message>
         <source>There is nothing to save yet.</source>
@@ -3533,6 +3541,10 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
         </translation>
     </message>
     <message>
+        <source>the new question</source>
+        <translation>der neuen Frage</translation>
+    </message>
+    <message>
         <source>Delete this question?
 
 %1</source>
@@ -4529,6 +4541,10 @@ Trotzdem anmelden?</translation>
     <message>
         <source>All slots taken</source>
         <translation>Alle Plätze belegt</translation>
+    </message>
+    <message>
+        <source>the new shift</source>
+        <translation>der neuen Schicht</translation>
     </message>
     <message>
         <source>Shift</source>

@@ -18,6 +18,7 @@ from engagement_desk.ui.certificates.register_page import RegisterPage
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard, Then
 from engagement_desk.ui.widgets.list_view import ListPanel, ListSpec, enum_filter
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 
@@ -76,6 +77,7 @@ class CertificatesTab(Retranslatable, QWidget):
         self.templates_page: QWidget | None = None
         self.hours_page: QWidget | None = None
         self._add_optional_pages()
+        PageGuard(self.tabs)
         self.tabs.currentChanged.connect(self._page_shown)
         self.panel.status_changed.connect(self.status_changed)
         layout = QVBoxLayout(self)
@@ -108,8 +110,21 @@ class CertificatesTab(Retranslatable, QWidget):
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
 
+    def has_unsaved(self) -> bool:
+        return isinstance(self.hours_page, Leavable) and self.hours_page.has_unsaved()
+
+    def leave(self, then: Then = None) -> bool:
+        if isinstance(self.hours_page, Leavable) and self.hours_page.has_unsaved():
+            self.tabs.setCurrentWidget(self.hours_page)
+            return self.hours_page.leave(then)
+        if then is not None:
+            then()
+        return True
+
     @Slot(int)
     def _page_shown(self, index: int) -> None:
+        if self.tabs.currentIndex() != index:  # the switch was refused (unsaved changes)
+            return
         if self.tabs.widget(index) is self.register_page:
             self.panel.refresh()
         self.status_changed.emit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
@@ -47,8 +48,8 @@ from engagement_desk.services.organizations.centers import list_centers
 from engagement_desk.services.organizations.clubs import OrganizationChoice, organization_choices
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
-from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.widgets.editor_base import EditorBase, Then, form_snapshot
 from engagement_desk.ui.widgets.forms import Form, form_layout, line_edit, text_edit
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -103,7 +104,7 @@ def datetime_edit() -> QDateTimeEdit:
     return edit
 
 
-class EventEditor(Retranslatable, QWidget):
+class EventEditor(EditorBase, QWidget):
     """Edits one event; ``saved(event_id)`` after a successful save."""
 
     saved = Signal(int)
@@ -240,7 +241,7 @@ class EventEditor(Retranslatable, QWidget):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.retranslate_ui()
-        self.new_event()
+        self._reset_form()
         ctx.ops.query(list_centers, ctx.db).success(self._centers_loaded).run()
         ctx.ops.query(organization_choices, ctx.db).success(self._organizations_loaded).run()
 
@@ -313,21 +314,23 @@ class EventEditor(Retranslatable, QWidget):
 
     @Slot(object)
     def _centers_loaded(self, centers: list) -> None:
-        current = self.center.currentData()
-        while self.center.count() > 1:
-            self.center.removeItem(1)
-        for center in centers:
-            self.center.addItem(center.name, center.id)
-        self._select_data(self.center, current)
+        with self.keeping_clean():
+            current = self.center.currentData()
+            while self.center.count() > 1:
+                self.center.removeItem(1)
+            for center in centers:
+                self.center.addItem(center.name, center.id)
+            self._select_data(self.center, current)
 
     @Slot(object)
     def _organizations_loaded(self, choices: list[OrganizationChoice]) -> None:
-        current = self.organization.currentData()
-        while self.organization.count() > 1:
-            self.organization.removeItem(1)
-        for choice in choices:
-            self.organization.addItem(choice.label, choice.id)
-        self._select_organization(current)
+        with self.keeping_clean():
+            current = self.organization.currentData()
+            while self.organization.count() > 1:
+                self.organization.removeItem(1)
+            for choice in choices:
+                self.organization.addItem(choice.label, choice.id)
+            self._select_organization(current)
 
     def _select_organization(self, organization_id: int | None) -> None:
         """Select it; an archived organizer is still shown for the events it ran."""
@@ -351,6 +354,10 @@ class EventEditor(Retranslatable, QWidget):
 
     @Slot()
     def new_event(self) -> None:
+        """An empty form for a new event, once unsaved changes are saved or discarded."""
+        self.leave(self._reset_form)
+
+    def _reset_form(self) -> None:
         self.record = None
         self.form.clear_errors()
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10))
@@ -371,7 +378,39 @@ class EventEditor(Retranslatable, QWidget):
         self.next_meeting_on.setDate(NO_DATE)
         self._kind_changed()
         self._update_heading()
+        self.mark_clean()
         self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- the editor base ----------------------------------------------------
+
+    def snapshot(self) -> dict:
+        values = form_snapshot(self.form)
+        # The organizer box is editable: what counts is the organization the text names.
+        typed = self.organization.currentText() if self._organization_index() < 0 else None
+        values["organization_id"] = (self.organization_id(), typed)
+        return values
+
+    def describe(self) -> str:
+        return self.tr("the new event") if self.record is None else f"„{self.record.title}“"
+
+    def revert(self) -> None:
+        if self.record is None:
+            self._reset_form()
+        else:
+            self.show_record(self.record)
+
+    def reload_record(self) -> None:
+        if self.record is not None:
+            self.load(self.record.id)
+
+    def save_then(self, then: Then) -> None:
+        if self._organization_index() < 0:
+            self.save()  # refused at the field before any service call: nothing to wait for
+            return
+        super().save_then(then)
+
+    def show_unplaced(self, errors: Sequence[FieldError]) -> None:
+        self.ctx.dialogs.warn(self, self.tr("Event"), "\n".join(e.message for e in errors))
 
     def load(self, event_id: int) -> None:
         self.ctx.ops.query(get_event, self.ctx.db, event_id).success(self.show_record).run()
@@ -402,6 +441,7 @@ class EventEditor(Retranslatable, QWidget):
         self._kind_changed()
         self.form.clear_errors()
         self._update_heading()
+        self.mark_clean()
 
     # --- saving ----------------------------------------------------------
 
@@ -470,6 +510,7 @@ class EventEditor(Retranslatable, QWidget):
             self.ctx.ops.query(schedule_conflicts, self.ctx.db, record.id).success(
                 self._moved_overlaps
             ).run()
+        self.save_succeeded()
 
     @Slot(object)
     def _moved_overlaps(self, conflicts: tuple[PersonConflicts, ...]) -> None:
@@ -477,9 +518,7 @@ class EventEditor(Retranslatable, QWidget):
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:
-        warn = functools.partial(self.ctx.dialogs.warn, self, self.tr("Event"))
-        if not self.form.show_failure(error, warn):
-            self.ctx.ops.show_error(error, self)
+        self.save_failed(error)
 
     @Slot()
     def delete(self) -> None:
@@ -501,7 +540,7 @@ class EventEditor(Retranslatable, QWidget):
         ).failure(self._save_failed).run()
 
     def _deleted(self, event_id: int, _result: None) -> None:
-        self.new_event()
+        self._reset_form()
         self.deleted.emit(event_id)
 
     def error_text(self, key: str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.services.errors import ConflictError, NotFoundError
+from engagement_desk.services.errors import FieldError, NotFoundError
 from engagement_desk.services.events.questions import (
     add_question,
     delete_question,
@@ -39,8 +39,8 @@ from engagement_desk.services.events.questions import (
 from engagement_desk.services.events.records import QuestionRecord
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date
-from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.editor_base import EditorBase, Then
 from engagement_desk.ui.widgets.forms import (
     Form,
     add_row,
@@ -77,10 +77,15 @@ def rich_tooltip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
-class QuestionsPanel(Retranslatable, QWidget):
-    """The questions of the selected event; ``changed`` after any change."""
+class QuestionsPanel(EditorBase, QWidget):
+    """The questions of the selected event; ``changed`` after any change.
+
+    A new question being typed stays as a draft while another is corrected, so
+    only a changed correction (or a draft when the event changes) asks first.
+    """
 
     changed = Signal()
+    conflict_asks = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -271,6 +276,8 @@ class QuestionsPanel(Retranslatable, QWidget):
         row = self._row_of(show_id if show_id is not None else select_id)
         if row is not None:
             self.table.scrollToItem(self.table.item(row, 0))
+        if getattr(self, "_after_save", None) is not None:
+            self.save_succeeded()
 
     @Slot()
     def _show_rows(self) -> None:
@@ -314,11 +321,63 @@ class QuestionsPanel(Retranslatable, QWidget):
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.visible):
+            chosen = None
+        else:
+            chosen = self.visible[rows[0].row()]
+        if self.current is None:
+            if chosen is not None:
+                self._draft = self._entry()
+                self.show_question(chosen)
+            return
+        if chosen is not None and chosen.id == self.current.id:
+            return
+        then = (
+            self._leave_selection
+            if chosen is None
+            else functools.partial(self._open_question, chosen.id)
+        )
+        if not self.leave(then):
+            self._select_current()
+
+    def _select_current(self) -> None:
+        row = self._row_of(None if self.current is None else self.current.id)
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.blockSignals(False)
+
+    def _open_question(self, question_id: int) -> None:
+        question = next((r for r in self.visible if r.id == question_id), None)
+        if question is None:
             self._leave_selection()
             return
+        self.show_question(question)
+        self._select_current()
+
+    # --- the editor base ---------------------------------------------------
+
+    def describe(self) -> str:
         if self.current is None:
-            self._draft = self._entry()
-        self.show_question(self.visible[rows[0].row()])
+            return self.tr("the new question")
+        return f"„{preview(self.current.text, 40)}“"
+
+    def save_then(self, then: Then) -> None:
+        self._after_save = then
+        self.submit()
+
+    def revert(self) -> None:
+        if self.current is not None:
+            self.show_question(self.current)
+        else:
+            self._draft = None
+            self._clear_entry()
+
+    def reload_record(self) -> None:
+        self.reload()
+
+    def show_unplaced(self, errors: Sequence[FieldError]) -> None:
+        self.ctx.dialogs.warn(self, self.tr("Question"), "\n".join(e.message for e in errors))
 
     def show_question(self, question: QuestionRecord) -> None:
         """Put ``question`` into the entry area for correction."""
@@ -329,6 +388,7 @@ class QuestionsPanel(Retranslatable, QWidget):
         self.form.clear_errors()
         self._update_heading()
         self._update_state()
+        self.mark_clean()
 
     def _leave_selection(self) -> None:
         """Back to entering a new question, with what was typed before selecting."""
@@ -337,9 +397,8 @@ class QuestionsPanel(Retranslatable, QWidget):
         self.current = None
         self.table.clearSelection()
         draft, self._draft = self._draft, None
-        if draft is None:
-            self._clear_entry()
-        else:
+        self._clear_entry()
+        if draft is not None:
             self.text.setPlainText(draft[0])
             self.asked_by.setText(draft[1])
             self.received_on.setDate(to_qdate(draft[2]))
@@ -360,6 +419,7 @@ class QuestionsPanel(Retranslatable, QWidget):
         if not keep_date:
             self.received_on.setDate(to_qdate(dt.date.today()))
         self.form.clear_errors()
+        self.mark_clean()
 
     # --- saving and deleting ---------------------------------------------
 
@@ -383,6 +443,7 @@ class QuestionsPanel(Retranslatable, QWidget):
     @Slot(object)
     def _added(self, question: QuestionRecord) -> None:
         if question.event_id != self.event_id:
+            self.save_succeeded()
             self.changed.emit()
             return
         self.current = None
@@ -408,22 +469,26 @@ class QuestionsPanel(Retranslatable, QWidget):
         if question.event_id == self.event_id:
             self.current = question
             self._load(question.id)
+        else:
+            self.save_succeeded()
         self.changed.emit()
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:
-        warn = functools.partial(self.ctx.dialogs.warn, self, self.tr("Question"))
-        if not self.form.show_failure(error, warn):
-            self._failed(error)
+        self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         """Show the error; after a conflict, show what is stored now."""
-        self.ctx.ops.show_error(error, self)
-        if isinstance(error, (ConflictError, NotFoundError)):
+        self.save_failed(error)
+        if isinstance(error, NotFoundError):
             self.reload()
 
     @Slot()
     def delete_current(self) -> None:
+        if self.current is not None:
+            self.leave(self._confirm_delete)
+
+    def _confirm_delete(self) -> None:
         question = self.current
         if question is None:
             return

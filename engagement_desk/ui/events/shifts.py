@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.services.errors import ConflictError, NotFoundError
+from engagement_desk.services.errors import FieldError, NotFoundError
 from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
 from engagement_desk.services.events.records import ShiftData, ShiftRecord
 from engagement_desk.services.events.shifts import (
@@ -41,8 +41,8 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import datetime_edit, from_qdatetime, to_qdatetime
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.formatting import format_time
-from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.forms import (
     Field,
     Form,
@@ -104,10 +104,11 @@ def shift_time(value: dt.datetime, one_day: bool) -> str:
     return f"{WEEKDAY_SHORT[value.weekday()]} {value:%d.%m.} {format_time(value.time())}"
 
 
-class ShiftsPanel(Retranslatable, QWidget):
+class ShiftsPanel(EditorBase, QWidget):
     """The shifts of the selected event; ``changed`` after any change."""
 
     changed = Signal()
+    conflict_asks = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -323,11 +324,20 @@ class ShiftsPanel(Retranslatable, QWidget):
         self._show_rows()
         row = next((i for i, r in enumerate(self.records) if r.id == select_id), None)
         if row is not None:
-            self.table.selectRow(row)
+            self._select_row(row)
             self.show_shift(self.records[row])
         elif select_id is not None or not self.title.text().strip():
             self._reset_form()
         # else a new shift is being typed: keep it.
+        if getattr(self, "_after_save", None) is not None:
+            self.save_succeeded()
+
+    def _select_row(self, row: int | None) -> None:
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.blockSignals(False)
 
     def _show_rows(self) -> None:
         one_day = is_one_day(self.records, self.event_start, self.event_end)
@@ -373,9 +383,48 @@ class ShiftsPanel(Retranslatable, QWidget):
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows and rows[0].row() < len(self.records):
-            self.show_shift(self.records[rows[0].row()])
+            chosen: ShiftRecord | None = self.records[rows[0].row()]
         elif self.current is not None:
+            chosen = None
+        else:
+            return
+        if chosen is not None and self.current is not None and chosen.id == self.current.id:
+            return
+        then = self._reset_form if chosen is None else functools.partial(self.open_shift, chosen.id)
+        if not self.leave(then):
+            self._select_current()
+
+    def _select_current(self) -> None:
+        current_id = None if self.current is None else self.current.id
+        self._select_row(next((i for i, r in enumerate(self.records) if r.id == current_id), None))
+
+    def open_shift(self, shift_id: int) -> None:
+        """Show a listed shift (its latest version) and select its row."""
+        row = next((i for i, r in enumerate(self.records) if r.id == shift_id), None)
+        if row is None:
             self._reset_form()
+            return
+        self._select_row(row)
+        self.show_shift(self.records[row])
+
+    # --- the editor base ---------------------------------------------------
+
+    def describe(self) -> str:
+        if self.current is None:
+            return self.tr("the new shift")
+        return f"„{self.current.title}“"
+
+    def revert(self) -> None:
+        if self.current is not None:
+            self.show_shift(self.current)
+        else:
+            self._reset_form()
+
+    def reload_record(self) -> None:
+        self.reload()
+
+    def show_unplaced(self, errors: Sequence[FieldError]) -> None:
+        self.ctx.dialogs.warn(self, self.tr("Shift"), "\n".join(e.message for e in errors))
 
     def show_shift(self, shift: ShiftRecord) -> None:
         """Put ``shift`` into the form for editing."""
@@ -387,6 +436,7 @@ class ShiftsPanel(Retranslatable, QWidget):
         self.form.clear_errors()
         self._update_heading()
         self._update_state()
+        self.mark_clean()
 
     def _reset_form(self) -> None:
         """An empty form for a new shift, with the proposed period."""
@@ -401,11 +451,12 @@ class ShiftsPanel(Retranslatable, QWidget):
         self.form.clear_errors()
         self._update_heading()
         self._update_state()
+        self.mark_clean()
 
     @Slot()
     def new_shift(self) -> None:
-        self._reset_form()
-        self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.leave(self._reset_form):
+            self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot()
     def _period_edited(self) -> None:
@@ -441,6 +492,8 @@ class ShiftsPanel(Retranslatable, QWidget):
         if record.event_id == self.event_id:
             self.current = record
             self._load(record.id)
+        else:
+            self.save_succeeded()
         self.changed.emit()
         if before is not None and (before.starts_at, before.ends_at) != (
             record.starts_at,
@@ -456,18 +509,20 @@ class ShiftsPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _save_failed(self, error: Exception) -> None:
-        warn = functools.partial(self.ctx.dialogs.warn, self, self.tr("Shift"))
-        if not self.form.show_failure(error, warn):
-            self._failed(error)
+        self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         """Show the error; after a conflict, show what is stored now."""
-        self.ctx.ops.show_error(error, self)
-        if isinstance(error, (ConflictError, NotFoundError)):
+        self.save_failed(error)
+        if isinstance(error, NotFoundError):
             self.reload()
 
     @Slot()
     def delete_current(self) -> None:
+        if self.current is not None:
+            self.leave(self._confirm_delete)
+
+    def _confirm_delete(self) -> None:
         shift = self.current
         if shift is None:
             return

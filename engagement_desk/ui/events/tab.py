@@ -46,6 +46,7 @@ from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.events.shifts import ShiftsPanel
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard, Then
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,
@@ -151,6 +152,7 @@ class EventsTab(Retranslatable, QWidget):
         self.details.setObjectName("event_details")
         for page in (self.editor, self.registrations, self.shifts, self.questions):
             self.details.addTab(page, "")
+        PageGuard(self.details)
 
         # The editor's "New" also forgets the selected event's registrations.
         self.editor.new_button.clicked.disconnect(self.editor.new_event)
@@ -290,7 +292,38 @@ class EventsTab(Retranslatable, QWidget):
 
     @Slot(int)
     def open_record(self, event_id: int) -> None:
+        """Show an event, once unsaved changes to the one shown are saved or discarded."""
+        if not self.leave(functools.partial(self._open_record, event_id)):
+            self._select_shown()
+
+    def _open_record(self, event_id: int) -> None:
         self.ctx.ops.query(get_event, self.ctx.db, event_id).success(self._event_loaded).run()
+
+    def _select_shown(self) -> None:
+        """Back to the event in the form (the person chose to stay with their changes)."""
+        event_id = self.current_event_id()
+        if event_id is None:
+            self.panel.table.clearSelection()
+        elif self.views.currentIndex() == LIST_VIEW:
+            self.panel.show_record(event_id)
+
+    # --- unsaved changes --------------------------------------------------
+
+    def editors(self) -> tuple[Leavable, ...]:
+        return (self.editor, self.shifts, self.questions)
+
+    def has_unsaved(self) -> bool:
+        return any(editor.has_unsaved() for editor in self.editors())
+
+    def leave(self, then: Then = None) -> bool:
+        """Ask about each part with unsaved changes, showing it; ``then`` once clear."""
+        for editor in self.editors():
+            if editor.has_unsaved():
+                self.details.setCurrentWidget(editor)  # type: ignore[arg-type]
+                return editor.leave(functools.partial(self.leave, then))
+        if then is not None:
+            then()
+        return True
 
     @Slot(object)
     def _event_loaded(self, record: EventRecord) -> None:
@@ -317,6 +350,10 @@ class EventsTab(Retranslatable, QWidget):
 
     @Slot()
     def new_event(self) -> None:
+        if not self.leave(self._start_new_event):
+            self._select_shown()
+
+    def _start_new_event(self) -> None:
         self.panel.table.clearSelection()
         self.details.setCurrentIndex(0)
         self.editor.new_event()

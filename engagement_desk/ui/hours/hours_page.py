@@ -23,16 +23,19 @@ from engagement_desk.services.hours.grid import split_row_field
 from engagement_desk.ui.certificates.sources import Choice, organization_choices
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
-from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.widgets.editor_base import EditorBase
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 START_ROWS = 8
 COLUMNS = ("person_id", "on_date", "hours", "organization_id", "activity")
 ERROR_BACKGROUND = QColor("#f9dedc")
-ERROR_STYLE = "border: 2px solid #b3261e;"
+ERROR_STYLE = f"border: 2px solid {ERROR_COLOR.name()};"
 
 
-class HoursPage(Retranslatable, QWidget):
+class HoursPage(EditorBase, QWidget):
+    """Rows typed here are unsaved until "Save all rows"; leaving them asks first."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("hours_entry_page")
@@ -60,7 +63,7 @@ class HoursPage(Retranslatable, QWidget):
         self.errors = QLabel()
         self.errors.setObjectName("hours_errors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b3261e;")
+        self.errors.setStyleSheet(f"color: {ERROR_COLOR.name()};")
         self.errors.hide()
         self.outcome = QLabel()
         self.outcome.setObjectName("hours_outcome")
@@ -102,6 +105,20 @@ class HoursPage(Retranslatable, QWidget):
         for row in range(self.table.rowCount()):
             combo = self.organization_combo(row)
             combo.setItemText(0, self.tr("(no organization)"))
+
+    # --- the editor base ---------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return any(not self._is_empty(row) for row in range(self.table.rowCount()))
+
+    def describe(self) -> str:
+        return self.tr("the hours typed in")
+
+    def revert(self) -> None:
+        self.clear_errors()
+        self.table.setRowCount(0)
+        for _ in range(START_ROWS):
+            self.add_row()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -217,6 +234,7 @@ class HoursPage(Retranslatable, QWidget):
         rows = self.grid_rows()
         if not rows:
             self.outcome.setText(self.tr("There is nothing to save yet."))
+            self.save_succeeded()
             return
         (
             self.ctx.ops.write(save_hours_grid, self.ctx.db, rows)
@@ -241,16 +259,16 @@ class HoursPage(Retranslatable, QWidget):
                 prefix = self.tr("Row %1: ").replace("%1", where) if where else ""
                 lines.append(f"• {prefix}{warning.message}")
             text = "\n".join(lines)
+        self.revert()
         self.outcome.setText(text)
-        self.table.setRowCount(0)
-        for _ in range(START_ROWS):
-            self.add_row()
+        self.save_succeeded()
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, ValidationError):
-            self.ctx.ops.show_error(error, self)
+            self.save_failed(error)
             return
+        self._after_save = None
         messages = []
         for problem in error.errors:
             messages.append(str(problem))

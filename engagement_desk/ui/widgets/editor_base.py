@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QWidget,
 )
 
@@ -92,7 +91,7 @@ def widget_value(widget: QWidget) -> Any:
         return widget.currentText() if data is None and widget.isEditable() else data
     if isinstance(widget, QSpinBox | QDoubleSpinBox):
         return widget.value()
-    if isinstance(widget, QDateEdit | QTimeEdit):
+    if isinstance(widget, QDateTimeEdit):
         value = widget.dateTime()
         return value.toString("yyyy-MM-dd HH:mm") if value.isValid() else None
     if isinstance(widget, QAbstractButton):

@@ -77,6 +77,11 @@ def _is_known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+def is_known_revision(revision: str, script_location: str = DEFAULT_SCRIPT_LOCATION) -> bool:
+    """Whether this program has the migration ``revision`` (False: a newer program made it)."""
+    return _is_known(ScriptDirectory.from_config(alembic_config(script_location)), revision)
+
+
 def upgrade(
     db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION, target: str = "head"
 ) -> MigrationResult:

@@ -1,10 +1,11 @@
-"""``engagement-desk db upgrade|check``."""
+"""``engagement-desk db upgrade|check`` (and backup|backups|restore, see backup_commands)."""
 
 from __future__ import annotations
 
 import argparse
 
 from engagement_desk import migrator
+from engagement_desk.cli import backup_commands
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
 
 
@@ -23,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
     add_db_option(check)
     check.add_argument("--json", action="store_true", help="Ergebnis als JSON")
     check.set_defaults(handler=run_check)
+
+    backup_commands.register(db_sub, add_db_option)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

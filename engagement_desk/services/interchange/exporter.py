@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, Table
 
@@ -57,10 +58,14 @@ def export_database(
         raise _cannot_write(target, exc) from exc
     temp = Path(temp_name)
     try:
-        with open(handle, "w", encoding="utf-8", newline="\n") as out:
-            summary = _export(db, out.write, progress)
-            out.flush()
-            os.fsync(out.fileno())
+        with open(handle, "wb") as raw:
+            if _compressed(target):
+                with gzip.GzipFile(fileobj=raw, mode="wb") as packed:
+                    summary = _export_to(db, packed, progress)
+            else:
+                summary = _export_to(db, raw, progress)
+            raw.flush()
+            os.fsync(raw.fileno())
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -68,6 +73,18 @@ def export_database(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    return summary
+
+
+def _compressed(target: Path) -> bool:
+    return target.name.endswith(".gz")
+
+
+def _export_to(db: Database, stream: BinaryIO, progress: Progress) -> ExportSummary:
+    out = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+    summary = _export(db, out.write, progress)
+    out.flush()
+    out.detach()  # the caller closes the file
     return summary
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
 
 from engagement_desk.services.interchange.envelope import InterchangeError
+
+GZIP_MAGIC = b"\x1f\x8b"
 
 # The json module's messages, in the words the rest of the program uses.
 _JSON_PROBLEMS = {
@@ -40,10 +43,14 @@ def _read_text(path: Path) -> str:
     # A function of its own so that the raw bytes are freed before parsing.
     try:
         data = path.read_bytes()
+        if data.startswith(GZIP_MAGIC):  # a compressed snapshot (backup of a PostgreSQL office)
+            data = gzip.decompress(data)
     except OSError as exc:
         raise InterchangeError(
             f"Die Datei {path} kann nicht gelesen werden: {exc.strerror or exc}."
         ) from exc
+    except EOFError as exc:
+        raise InterchangeError(f"Die Datei {path} ist unvollständig (gzip).") from exc
     try:
         # utf-8-sig: Windows editors like to put a byte-order mark in front.
         return data.decode("utf-8-sig")

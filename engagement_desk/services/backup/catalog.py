@@ -1,0 +1,78 @@
+"""The backups in a folder, read from the manifests written beside them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from engagement_desk.services.files import write_file
+
+MANIFEST_SUFFIX = ".manifest.json"
+COUNTED_TABLES = {"people": "person", "hours": "hours_entry", "rides": "ride"}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One verified backup: where it is, when it was made, and what it holds."""
+
+    path: Path
+    created_at: dt.datetime
+    kind: str  # "sqlite" or "snapshot"
+    revision: str
+    program_version: str
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def manifest_path(self) -> Path:
+        return manifest_path(self.path)
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + MANIFEST_SUFFIX)
+
+
+def write_manifest(info: BackupInfo) -> None:
+    data = asdict(info)
+    data["path"] = info.path.name
+    data["created_at"] = info.created_at.isoformat()
+    write_file(info.manifest_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def read_manifest(manifest: Path) -> BackupInfo | None:
+    """The backup a manifest describes, or None if either is missing or unreadable."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        backup = manifest.with_name(data["path"])
+        if not backup.is_file():
+            return None
+        return BackupInfo(
+            path=backup,
+            created_at=dt.datetime.fromisoformat(data["created_at"]),
+            kind=str(data["kind"]),
+            revision=str(data["revision"]),
+            program_version=str(data.get("program_version", "")),
+            size=backup.stat().st_size,
+            counts={str(k): int(v) for k, v in dict(data.get("counts", {})).items()},
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every verified backup in ``folder``, newest first (an unreachable folder: none)."""
+    try:
+        manifests = list(Path(folder).glob(f"*{MANIFEST_SUFFIX}"))
+    except OSError:
+        return []
+    found = (read_manifest(manifest) for manifest in manifests)
+    return sorted(
+        (info for info in found if info is not None), key=lambda i: i.created_at, reverse=True
+    )
+
+
+def latest_verified(folder: Path) -> BackupInfo | None:
+    backups = list_backups(folder)
+    return backups[0] if backups else None

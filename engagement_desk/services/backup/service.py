@@ -1,0 +1,296 @@
+"""Making a verified backup, keeping the right ones, and restoring one."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gzip
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from engagement_desk import __version__, migrator
+from engagement_desk.db import Database
+from engagement_desk.services.backup.catalog import (
+    COUNTED_TABLES,
+    BackupInfo,
+    list_backups,
+    manifest_path,
+    write_manifest,
+)
+from engagement_desk.services.backup.location import backup_folder
+from engagement_desk.services.backup.rotation import backups_to_keep
+from engagement_desk.services.errors import ServiceError
+from engagement_desk.services.files import PRIVATE_FOLDER, replacing
+from engagement_desk.services.progress import NO_PROGRESS, Progress
+
+FILE_PREFIX = "engagement-desk"
+SQLITE_SUFFIX = ".sqlite3"
+SNAPSHOT_SUFFIX = ".json.gz"
+PAGES_PER_STEP = 1024
+
+
+class BackupError(ServiceError):
+    """A backup could not be made or checked; the previous backups are untouched."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    safety_copy: Path | None
+    upgraded_from: str | None
+
+
+# -- SQLite: online copy and verification ------------------------------------------------
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _online_copy(source: Path, target: Path, progress: Progress) -> None:
+    """SQLite's backup API: a consistent copy while other connections read and write."""
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        progress.report(total - remaining, total, "Sichere die Datenbank")
+
+    with _read_only(source) as reader:
+        writer = sqlite3.connect(target)
+        try:
+            reader.backup(writer, pages=PAGES_PER_STEP, progress=report)
+            writer.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            writer.close()
+
+
+def _known_revision(revision: str | None, path: Path) -> str:
+    if revision is None:
+        raise BackupError(f"„{path.name}“ ist keine Datenbank von Engagement Desk.")
+    if not migrator.is_known_revision(revision):
+        raise BackupError(
+            f"„{path.name}“ stammt von einer neueren Version von Engagement Desk "
+            f"(Schema {revision}) und kann mit diesem Programm nicht geöffnet werden."
+        )
+    return revision
+
+
+def verify_sqlite(path: Path) -> tuple[str, dict[str, int]]:
+    """Integrity check, schema revision and row counts of a backup file; BackupError if bad."""
+    try:
+        with _read_only(path) as connection:
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise BackupError(f"„{path.name}“ ist beschädigt: {problems[0]}.")
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = {
+                name: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for name, table in COUNTED_TABLES.items()
+            }
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"„{path.name}“ ist keine lesbare Datenbank ({error}).") from error
+    return _known_revision(revision[0] if revision else None, path), counts
+
+
+# -- PostgreSQL: compressed interchange snapshot -----------------------------------------
+
+
+def _snapshot(db: Database, target: Path, progress: Progress) -> dict[str, int]:
+    from engagement_desk.services.interchange import export_database
+
+    summary = export_database(db, target, progress=progress)
+    return {name: summary.counts.get(table, 0) for name, table in COUNTED_TABLES.items()}
+
+
+def verify_snapshot(path: Path) -> tuple[str, dict[str, int]]:
+    """Read the snapshot back: a gzip'd interchange document with the rows it announced."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            document = json.load(stream)
+        revision = str(document["schema_revision"])
+        tables = document["tables"]
+        counts = {name: len(tables.get(table, [])) for name, table in COUNTED_TABLES.items()}
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise BackupError(f"„{path.name}“ ist keine lesbare Sicherung ({error}).") from error
+    return _known_revision(revision, path), counts
+
+
+# -- making one --------------------------------------------------------------------------
+
+
+STALE_AFTER = dt.timedelta(hours=1)
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Half-written copies of a backup that was killed (kill -9, power cut) hold personal
+    data; remove them once they are clearly not being written any more."""
+    limit = (dt.datetime.now() - STALE_AFTER).timestamp()
+    for part in folder.glob(f".{FILE_PREFIX}_*.part*"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < limit:
+                part.unlink()
+
+
+def _final_name(folder: Path, created_at: dt.datetime, suffix: str) -> Path:
+    stem = f"{FILE_PREFIX}_{created_at:%Y-%m-%d_%H%M%S}"
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists() or manifest_path(candidate).exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
+def create_backup(
+    db: Database,
+    folder: Path | None = None,
+    *,
+    out: Path | None = None,
+    rotate: bool = True,
+    now: dt.datetime | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> BackupInfo:
+    """Copy the database, verify the copy, and only then give it its name.
+
+    ``out`` names the file; otherwise it goes into ``folder`` (default: the data
+    workstation's backup folder) and older backups there are rotated. The copy is
+    owner-only; a failure leaves no file and the earlier backups as they were."""
+    created_at = (now or dt.datetime.now()).replace(microsecond=0)
+    suffix = SQLITE_SUFFIX if db.is_sqlite else SNAPSHOT_SUFFIX
+    if out is not None:
+        target = Path(out)
+        folder = target.parent
+    else:
+        folder = Path(folder) if folder is not None else backup_folder()
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            _remove_stale_parts(folder)
+        except OSError as error:
+            raise BackupError(
+                f"Der Sicherungsordner „{folder}“ ist nicht erreichbar ({error.strerror})."
+            ) from error
+        target = _final_name(folder, created_at, suffix)
+    with replacing(target) as temporary:
+        if db.is_sqlite:
+            assert db.sqlite_path is not None
+            _online_copy(db.sqlite_path, temporary, progress)
+            revision, counts = verify_sqlite(temporary)
+        else:
+            snapshot_file = temporary.with_name(temporary.name + SNAPSHOT_SUFFIX)
+            try:
+                counts = _snapshot(db, snapshot_file, progress)
+                os.replace(snapshot_file, temporary)
+            finally:
+                snapshot_file.unlink(missing_ok=True)
+            revision, verified_counts = verify_snapshot(temporary)
+            if verified_counts != counts:
+                raise BackupError("Die Sicherung enthält nicht alle Zeilen; bitte wiederholen.")
+    info = BackupInfo(
+        path=target,
+        created_at=created_at,
+        kind="sqlite" if db.is_sqlite else "snapshot",
+        revision=revision,
+        program_version=__version__,
+        size=target.stat().st_size,
+        counts=counts,
+    )
+    write_manifest(info)
+    if out is None and rotate:
+        rotate_backups(folder)
+    return info
+
+
+def rotate_backups(folder: Path) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(folder)
+    keep = backups_to_keep(backups, lambda info: info.created_at)
+    deleted = []
+    for info in backups:
+        if info in keep:
+            continue
+        with contextlib.suppress(OSError):
+            info.path.unlink()
+            info.manifest_path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted
+
+
+# -- restoring ---------------------------------------------------------------------------
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """A backup file checked as a restore would check it (with or without a manifest)."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
+    is_snapshot = path.name.endswith(SNAPSHOT_SUFFIX)
+    revision, counts = verify_snapshot(path) if is_snapshot else verify_sqlite(path)
+    return BackupInfo(
+        path=path,
+        created_at=dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0),
+        kind="snapshot" if is_snapshot else "sqlite",
+        revision=revision,
+        program_version="",
+        size=path.stat().st_size,
+        counts=counts,
+    )
+
+
+def _safety_copy(db: Database) -> Path:
+    assert db.sqlite_path is not None
+    path = db.sqlite_path
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-restore-{stamp}{path.suffix}")
+    with replacing(target) as temporary:
+        _online_copy(path, temporary, NO_PROGRESS)
+    return target
+
+
+def restore_backup(
+    db: Database, backup: Path, *, progress: Progress = NO_PROGRESS
+) -> RestoreResult:
+    """Replace the database's content with a verified backup.
+
+    SQLite: the current file is first copied beside itself (``…before-restore-…``),
+    then the backup is written into it with the backup API, so the file keeps its
+    name, mode and place. PostgreSQL: the snapshot is loaded into an empty database.
+    A backup from a newer program is refused; an older one is upgraded after."""
+    info = inspect_backup(backup)
+    safety: Path | None = None
+    if db.is_sqlite:
+        if info.kind != "sqlite":
+            raise BackupError("Eine PostgreSQL-Sicherung wird mit 'data import' übernommen.")
+        assert db.sqlite_path is not None
+        safety = _safety_copy(db)
+        db.dispose()
+        with _read_only(info.path) as reader:
+            writer = sqlite3.connect(db.sqlite_path, timeout=10)
+            try:
+                reader.backup(writer, pages=PAGES_PER_STEP)
+            finally:
+                writer.close()
+        db.dispose()
+    else:
+        if info.kind != "snapshot":
+            raise BackupError(
+                "Eine SQLite-Sicherung wird in PostgreSQL mit 'data export' und "
+                "'data import' übernommen."
+            )
+        _load_snapshot(db, info.path, progress)
+    result = migrator.upgrade(db)
+    upgraded_from = result.from_revision if result.action == "upgraded" else None
+    return RestoreResult(info, safety, upgraded_from)
+
+
+def _load_snapshot(db: Database, path: Path, progress: Progress) -> None:
+    from engagement_desk.services.interchange import import_database
+
+    migrator.upgrade(db)
+    import_database(db, path, progress=progress)  # reads the gzip'd document as it is

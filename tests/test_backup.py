@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
-from hours_builders import add_entry, add_person
+from builders import add_person
+from hours_builders import add_entry
 
 from engagement_desk import migrator
 from engagement_desk.cli import main
@@ -178,7 +179,7 @@ def test_cli_backup_list_and_restore(db: Database, db_path: Path, tmp_path: Path
     made = json.loads(capsys.readouterr().out)
     assert made["counts"]["people"] == 3
 
-    assert main(["db", "backups", "--folder", str(folder), "--json"]) == 0
+    assert main(["db", "backups", "--db", target, "--folder", str(folder), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [b["file"] for b in listed["backups"]] == [made["file"]]
 

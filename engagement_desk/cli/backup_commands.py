@@ -68,11 +68,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from engagement_desk.services.backup import backup_folder, list_backups
+    from engagement_desk.db import resolve_url
+    from engagement_desk.services.backup import backup_folder, list_backups, source_name
 
     folder = args.folder or backup_folder()
     with translated_errors():
-        backups = list_backups(folder)
+        source = source_name(resolve_url(args.db))
+        backups = list_backups(folder, source)
     lines = [f"Sicherungsordner: {folder}"]
     lines += [
         f"{info.created_at:%d.%m.%Y %H:%M}  {info.size / 1_048_576:6.1f} MB  "

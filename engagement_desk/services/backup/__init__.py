@@ -21,6 +21,7 @@ from engagement_desk.services.backup.service import (
     inspect_backup,
     restore_backup,
     rotate_backups,
+    source_name,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "restore_backup",
     "rotate_backups",
     "set_backup_folder",
+    "source_name",
 ]

@@ -19,6 +19,7 @@ class BackupInfo:
 
     path: Path
     created_at: dt.datetime
+    source: str  # the database it was made of: the file's stem, or PostgreSQL's name
     kind: str  # "sqlite" or "snapshot"
     revision: str
     program_version: str
@@ -51,6 +52,7 @@ def read_manifest(manifest: Path) -> BackupInfo | None:
         return BackupInfo(
             path=backup,
             created_at=dt.datetime.fromisoformat(data["created_at"]),
+            source=str(data.get("source", "")),
             kind=str(data["kind"]),
             revision=str(data["revision"]),
             program_version=str(data.get("program_version", "")),
@@ -61,18 +63,21 @@ def read_manifest(manifest: Path) -> BackupInfo | None:
         return None
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Every verified backup in ``folder``, newest first (an unreachable folder: none)."""
+def list_backups(folder: Path, source: str | None = None) -> list[BackupInfo]:
+    """The verified backups in ``folder`` (of the database ``source``, if given), newest
+    first; an unreachable folder has none."""
     try:
         manifests = list(Path(folder).glob(f"*{MANIFEST_SUFFIX}"))
     except OSError:
         return []
     found = (read_manifest(manifest) for manifest in manifests)
     return sorted(
-        (info for info in found if info is not None), key=lambda i: i.created_at, reverse=True
+        (info for info in found if info is not None and source in (None, info.source)),
+        key=lambda info: info.created_at,
+        reverse=True,
     )
 
 
-def latest_verified(folder: Path) -> BackupInfo | None:
-    backups = list_backups(folder)
+def latest_verified(folder: Path, source: str | None = None) -> BackupInfo | None:
+    backups = list_backups(folder, source)
     return backups[0] if backups else None

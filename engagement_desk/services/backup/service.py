@@ -7,10 +7,13 @@ import datetime as dt
 import gzip
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.engine.url import URL
 
 from engagement_desk import __version__, migrator
 from engagement_desk.db import Database
@@ -27,7 +30,7 @@ from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.files import PRIVATE_FOLDER, replacing
 from engagement_desk.services.progress import NO_PROGRESS, Progress
 
-FILE_PREFIX = "engagement-desk"
+_UNSAFE = re.compile(r"[^\w.-]+")
 SQLITE_SUFFIX = ".sqlite3"
 SNAPSHOT_SUFFIX = ".json.gz"
 PAGES_PER_STEP = 1024
@@ -128,18 +131,25 @@ def verify_snapshot(path: Path) -> tuple[str, dict[str, int]]:
 STALE_AFTER = dt.timedelta(hours=1)
 
 
+def source_name(url: URL) -> str:
+    """What a backup is named after: the database file's stem, or PostgreSQL's database."""
+    database = str(url.database or "")
+    name = Path(database).stem if url.get_backend_name() == "sqlite" else database
+    return _UNSAFE.sub("-", name).strip("-.") or "datenbank"
+
+
 def _remove_stale_parts(folder: Path) -> None:
     """Half-written copies of a backup that was killed (kill -9, power cut) hold personal
     data; remove them once they are clearly not being written any more."""
     limit = (dt.datetime.now() - STALE_AFTER).timestamp()
-    for part in folder.glob(f".{FILE_PREFIX}_*.part*"):
+    for part in folder.glob(".*_????-??-??_??????*.part*"):
         with contextlib.suppress(OSError):
             if part.stat().st_mtime < limit:
                 part.unlink()
 
 
-def _final_name(folder: Path, created_at: dt.datetime, suffix: str) -> Path:
-    stem = f"{FILE_PREFIX}_{created_at:%Y-%m-%d_%H%M%S}"
+def _final_name(folder: Path, source: str, created_at: dt.datetime, suffix: str) -> Path:
+    stem = f"{source}_{created_at:%Y-%m-%d_%H%M%S}"
     candidate = folder / f"{stem}{suffix}"
     number = 2
     while candidate.exists() or manifest_path(candidate).exists():
@@ -176,7 +186,7 @@ def create_backup(
             raise BackupError(
                 f"Der Sicherungsordner „{folder}“ ist nicht erreichbar ({error.strerror})."
             ) from error
-        target = _final_name(folder, created_at, suffix)
+        target = _final_name(folder, source_name(db.url), created_at, suffix)
     with replacing(target) as temporary:
         if db.is_sqlite:
             assert db.sqlite_path is not None
@@ -195,6 +205,7 @@ def create_backup(
     info = BackupInfo(
         path=target,
         created_at=created_at,
+        source=source_name(db.url),
         kind="sqlite" if db.is_sqlite else "snapshot",
         revision=revision,
         program_version=__version__,
@@ -203,13 +214,13 @@ def create_backup(
     )
     write_manifest(info)
     if out is None and rotate:
-        rotate_backups(folder)
+        rotate_backups(folder, info.source)
     return info
 
 
-def rotate_backups(folder: Path) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
-    backups = list_backups(folder)
+def rotate_backups(folder: Path, source: str) -> list[Path]:
+    """Delete the backups of ``source`` the rotation no longer keeps; returns what went."""
+    backups = list_backups(folder, source)
     keep = backups_to_keep(backups, lambda info: info.created_at)
     deleted = []
     for info in backups:
@@ -235,6 +246,7 @@ def inspect_backup(path: Path) -> BackupInfo:
     return BackupInfo(
         path=path,
         created_at=dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0),
+        source="",
         kind="snapshot" if is_snapshot else "sqlite",
         revision=revision,
         program_version="",

@@ -1,4 +1,7 @@
-"""Small builders shared by the hours and certificate tests (no tests in here)."""
+"""Hours, trainings and rides for the hours and certificate tests (no tests in here).
+
+People, centres and organizations come from ``builders.py``.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +11,11 @@ from decimal import Decimal
 from engagement_desk.db import Database
 from engagement_desk.models import (
     Absence,
-    Center,
     Event,
     HoursEntry,
-    Organization,
-    Person,
     Registration,
     Ride,
     RideService,
-    organization_center,
 )
 from engagement_desk.models.enums import (
     EventKind,
@@ -25,36 +24,6 @@ from engagement_desk.models.enums import (
     RideServiceKind,
     RideStatus,
 )
-
-
-def add_person(db: Database, first: str, last: str, **values) -> int:
-    with db.session() as session:
-        person = Person(first_name=first, last_name=last, **values)
-        session.add(person)
-        session.flush()
-        return person.id
-
-
-def add_center(db: Database, name: str) -> int:
-    with db.session() as session:
-        center = Center(name=name)
-        session.add(center)
-        session.flush()
-        return center.id
-
-
-def add_organization(db: Database, name: str, *center_ids: int) -> int:
-    with db.session() as session:
-        organization = Organization(name=name)
-        session.add(organization)
-        session.flush()
-        for center_id in center_ids:
-            session.execute(
-                organization_center.insert().values(
-                    organization_id=organization.id, center_id=center_id
-                )
-            )
-        return organization.id
 
 
 def add_entry(

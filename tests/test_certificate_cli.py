@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from builders import add_person
 from certificate_support import page_texts, set_up_agency
-from hours_builders import add_hours_spread, add_person, add_training
+from hours_builders import add_hours_spread, add_training
 
 from engagement_desk.cli import main
 from engagement_desk.db import Database

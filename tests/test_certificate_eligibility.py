@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hours_builders import add_hours_spread, add_organization, add_person
+from builders import add_organization, add_person
+from hours_builders import add_hours_spread
 
 from engagement_desk.db import Database
 from engagement_desk.services.certificates import (

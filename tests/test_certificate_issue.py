@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from builders import add_center, add_organization, add_person
 from certificate_support import (
     NAMES,
     font_names,
@@ -18,14 +19,7 @@ from certificate_support import (
     qr_texts,
     set_up_agency,
 )
-from hours_builders import (
-    add_center,
-    add_entry,
-    add_hours_spread,
-    add_organization,
-    add_person,
-    add_training,
-)
+from hours_builders import add_entry, add_hours_spread, add_training
 from sqlalchemy import func, select
 
 from engagement_desk.db import Database

@@ -7,8 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from builders import add_person
 from certificate_support import page_texts, qr_texts, set_up_agency
-from hours_builders import add_hours_spread, add_person
+from hours_builders import add_hours_spread
 from sqlalchemy import func, select
 
 from engagement_desk.db import Database

@@ -6,14 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hours_builders import (
-    add_center,
-    add_entry,
-    add_hours_spread,
-    add_organization,
-    add_person,
-    add_training,
-)
+from builders import add_center, add_organization, add_person
+from hours_builders import add_entry, add_hours_spread, add_training
 
 from engagement_desk.db import Database
 from engagement_desk.models import Person

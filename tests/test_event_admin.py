@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hours_builders import add_organization, add_person, add_ride
+from builders import add_organization, add_person, new_event
+from hours_builders import add_ride
 from sqlalchemy import select, update
 
 from engagement_desk.models import HoursEntry, Registration, RidePassenger
@@ -57,7 +58,7 @@ def make_event(db, **changes) -> EventRecord:
         "place": "Marktplatz",
     }
     values.update(changes)
-    return create_event(db, EventData(**values))
+    return new_event(db, **values)
 
 
 def stamp(db, registration_id: int, minutes: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from builders import new_event, new_person
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
 from engagement_desk.services.events.calendar import (
@@ -14,10 +15,7 @@ from engagement_desk.services.events.calendar import (
     events_by_day,
     month_grid,
 )
-from engagement_desk.services.events.editing import create_event
-from engagement_desk.services.events.records import EventData
 from engagement_desk.services.events.registrations import cancel_registration, register
-from engagement_desk.services.people.persons import PersonInput, create_person
 
 NOV_1 = dt.date(2026, 11, 1)
 NOV_30 = dt.date(2026, 11, 30)
@@ -31,23 +29,11 @@ def add_event(
     kind: EventKind = EventKind.WORKSHOP,
     **extra,
 ) -> int:
-    data = EventData(
-        kind=kind,
-        title=title,
-        starts_at=starts_at,
-        ends_at=ends_at or starts_at + dt.timedelta(hours=2),
-        place="Rathaus",
-        **extra,
-    )
-    return create_event(db, data).id
+    return new_event(db, title, starts_at, ends_at=ends_at, kind=kind, **extra).id
 
 
 def titles(events: tuple[CalendarEvent, ...]) -> list[str]:
     return [event.title for event in events]
-
-
-def person(db, last: str) -> int:
-    return create_person(db, PersonInput(last_name=last, first_name="Anna")).id
 
 
 def test_month_shows_its_events_in_order_and_leaves_out_the_others(any_db) -> None:
@@ -121,7 +107,9 @@ def test_kind_filter(any_db) -> None:
 def test_counts_participants_taking_a_place(any_db) -> None:
     limited = add_event(any_db, "Erste Hilfe", dt.datetime(2026, 11, 6, 9), capacity=2)
     open_event = add_event(any_db, "Stammtisch", dt.datetime(2026, 11, 7, 19))
-    anna, ben, cem, dora = (person(any_db, name) for name in ("Arndt", "Brandt", "Celik", "Dorn"))
+    anna, ben, cem, dora = (
+        new_person(any_db, name) for name in ("Arndt", "Brandt", "Celik", "Dorn")
+    )
     register(any_db, limited, anna)
     register(any_db, limited, ben)
     waiting = register(any_db, limited, cem)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from hours_builders import add_person, add_ride
+from builders import add_person, new_event
+from hours_builders import add_ride
 from icalendar import Calendar
 
 from engagement_desk.cli import main
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.events.editing import create_event, update_event
+from engagement_desk.services.events.editing import update_event
 from engagement_desk.services.events.ical import driver_ical, person_ical, public_events_ical
 from engagement_desk.services.events.records import EventData, ShiftData
 from engagement_desk.services.events.registrations import cancel_registration, register
@@ -22,15 +23,7 @@ WINTER = dt.datetime(2026, 12, 5, 18, 30)
 
 
 def _event(db, title, starts_at, hours=3, **changes):
-    data = EventData(
-        changes.pop("kind", EventKind.WORKSHOP),
-        title,
-        starts_at,
-        starts_at + dt.timedelta(hours=hours),
-        place=changes.pop("place", "Rathaus"),
-        **changes,
-    )
-    return create_event(db, data)
+    return new_event(db, title, starts_at, hours=hours, **changes)
 
 
 def _entries(data: bytes) -> dict[str, object]:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hours_builders import add_organization, add_person
+from builders import add_organization, add_person
 
 from engagement_desk.cli import main
 from engagement_desk.models.enums import EventKind

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hours_builders import add_organization, add_person
+from builders import add_organization, add_person
 
 from engagement_desk.cli import main
 from engagement_desk.db import Database

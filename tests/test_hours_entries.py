@@ -6,14 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hours_builders import (
-    add_absence,
-    add_center,
-    add_entry,
-    add_organization,
-    add_person,
-    add_ride,
-)
+from builders import add_center, add_organization, add_person
+from hours_builders import add_absence, add_entry, add_ride
 from sqlalchemy import select
 
 from engagement_desk.db import Database

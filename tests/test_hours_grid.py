@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hours_builders import add_absence, add_entry, add_organization, add_person
+from builders import add_organization, add_person
+from hours_builders import add_absence, add_entry
 from sqlalchemy import func, select
 
 from engagement_desk.db import Database

@@ -5,13 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from hours_builders import (
-    add_center,
-    add_entry,
-    add_organization,
-    add_person,
-    add_training,
-)
+from builders import add_center, add_organization, add_person
+from hours_builders import add_entry, add_training
 from sqlalchemy import select
 
 from engagement_desk.db import Database

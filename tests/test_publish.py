@@ -10,21 +10,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hours_builders import add_center, add_person
+from builders import add_center, add_organization, add_person, new_event
 from sqlalchemy import select
 
 from engagement_desk.cli import main
 from engagement_desk.models import (
     Center,
     Opportunity,
-    Organization,
     OrganizationContact,
     Person,
     organization_center,
 )
 from engagement_desk.models.enums import EventKind, OpportunityStatus, RecordStatus
-from engagement_desk.services.events.editing import create_event
-from engagement_desk.services.events.records import EventData
 from engagement_desk.services.events.registrations import register
 from engagement_desk.services.organizations.publishing import (
     collect_publication,
@@ -36,11 +33,7 @@ NOW = dt.datetime(2026, 9, 1, 12, 0)
 
 
 def _organization(db, name, *, may_publish=True, status=RecordStatus.ACTIVE, **values) -> int:
-    with db.session() as session:
-        organization = Organization(name=name, may_publish=may_publish, status=status, **values)
-        session.add(organization)
-        session.flush()
-        return organization.id
+    return add_organization(db, name, may_publish=may_publish, status=status, **values)
 
 
 def _opportunity(db, organization_id, title, status=OpportunityStatus.OPEN) -> int:
@@ -58,14 +51,9 @@ def _opportunity(db, organization_id, title, status=OpportunityStatus.OPEN) -> i
 
 
 def _event(db, title, starts_at, **values) -> int:
-    data = EventData(
-        values.pop("kind", EventKind.CLUB_FAIR),
-        title,
-        starts_at,
-        starts_at + dt.timedelta(hours=4),
-        **values,
-    )
-    return create_event(db, data).id
+    kind = values.pop("kind", EventKind.CLUB_FAIR)
+    place = values.pop("place", "")
+    return new_event(db, title, starts_at, hours=4, kind=kind, place=place, **values).id
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hours_builders import add_organization, add_person
+from builders import add_organization, add_person
 
 from engagement_desk.services.hours import count_hours
 from engagement_desk.services.listing import ListQuery

@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from builders import add_person
 from certificate_support import pdf_reader, set_up_agency
-from hours_builders import add_entry, add_person
+from hours_builders import add_entry
 from pdf_helpers import RecordingPdfOutput
 from pytestqt.qtbot import QtBot
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from builders import add_person
 from certificate_support import pdf_reader, set_up_agency
-from hours_builders import add_entry, add_person
+from hours_builders import add_entry
 from pdf_helpers import RecordingPdfOutput
 
 from engagement_desk.models.enums import CertificateKind, CertificateStatus

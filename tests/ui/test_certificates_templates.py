@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from builders import add_person
 from certificate_support import set_up_agency
-from hours_builders import add_person
 from pdf_helpers import RecordingPdfOutput
 
 from engagement_desk.models.enums import CertificateKind

@@ -6,12 +6,11 @@ import datetime as dt
 import threading
 
 import pytest
+from builders import new_event
 from PySide6.QtCore import QModelIndex, Qt
 
 from engagement_desk.models.enums import EventKind
 from engagement_desk.services.events.calendar import events_between
-from engagement_desk.services.events.editing import create_event
-from engagement_desk.services.events.records import EventData
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events import month_view
 from engagement_desk.ui.events.month_model import DATE_ROLE, EVENTS_ROLE, IN_MONTH_ROLE
@@ -23,14 +22,7 @@ TODAY = dt.date(2026, 11, 12)
 def add_event(
     db, title: str, start: dt.datetime, hours: float = 2, kind=EventKind.WORKSHOP, place="Rathaus"
 ) -> int:
-    data = EventData(
-        kind=kind,
-        title=title,
-        starts_at=start,
-        ends_at=start + dt.timedelta(hours=hours),
-        place=place,
-    )
-    return create_event(db, data).id
+    return new_event(db, title, start, hours=hours, kind=kind, place=place).id
 
 
 @pytest.fixture

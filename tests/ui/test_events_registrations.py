@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from builders import new_club, new_event, new_person
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import (
@@ -13,8 +14,6 @@ from engagement_desk.models.enums import (
     RegistrationRole,
     RegistrationStatus,
 )
-from engagement_desk.services.events.editing import create_event
-from engagement_desk.services.events.records import EventData
 from engagement_desk.services.events.registrations import list_registrations, register
 from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
@@ -22,7 +21,6 @@ from engagement_desk.services.organizations.clubs import (
     create_organization,
     find_organizations,
 )
-from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.events.registrations_model import NAME, SHIFT, STAND
 
@@ -39,22 +37,11 @@ def panel(qtbot, ctx) -> RegistrationsPanel:
 
 
 def make_event(db, kind: EventKind, capacity: int | None = None) -> int:
-    data = EventData(
-        kind=kind,
-        title=str(kind.value),
-        starts_at=START,
-        ends_at=START + dt.timedelta(hours=5),
-        capacity=capacity,
-    )
-    return create_event(db, data).id
+    return new_event(db, str(kind.value), START, hours=5, kind=kind, place="", capacity=capacity).id
 
 
 def club(db, name: str, city: str = "Musterstadt") -> int:
-    return create_organization(db, OrganizationInput(name=name, city=city)).id
-
-
-def person(db, last: str, first: str = "Anna") -> int:
-    return create_person(db, PersonInput(last_name=last, first_name=first)).id
+    return new_club(db, name, city=city)
 
 
 def test_find_organizations_offers_active_clubs_with_their_town(ctx) -> None:
@@ -70,7 +57,7 @@ def test_find_organizations_offers_active_clubs_with_their_town(ctx) -> None:
 def test_an_exhibiting_club_registers_with_its_stand_and_contact(panel, ctx) -> None:
     event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
     club_id = club(ctx.db, "Kleingartenverein Sonnenschein")
-    contact = person(ctx.db, "Gärtner", "Grete")
+    contact = new_person(ctx.db, "Gärtner", "Grete")
     panel.set_event(event_id, EventKind.CLUB_FAIR)
     panel.start_registration()
     dialog = panel.dialog
@@ -112,7 +99,7 @@ def test_a_club_without_contact_person_is_enough(panel, ctx) -> None:
 def test_helpers_do_not_get_a_club_or_stand(panel, ctx) -> None:
     event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
     club(ctx.db, "Schachfreunde")
-    person(ctx.db, "Helfer", "Hans")
+    new_person(ctx.db, "Helfer", "Hans")
     panel.set_event(event_id, EventKind.CLUB_FAIR)
     panel.start_registration()
     dialog = panel.dialog
@@ -132,7 +119,7 @@ def test_the_stand_is_edited_in_the_table_for_exhibitors_only(panel, ctx) -> Non
     exhibitor = register(
         ctx.db, event_id, organization_id=club(ctx.db, "Chor"), role="exhibitor", stand="A 1"
     ).registration
-    register(ctx.db, event_id, person_id=person(ctx.db, "Gast"), role="guest")
+    register(ctx.db, event_id, person_id=new_person(ctx.db, "Gast"), role="guest")
     panel.set_event(event_id, EventKind.CLUB_FAIR)
     rows = {panel.records[row].role: row for row in range(len(panel.records))}
     model = panel.model
@@ -148,7 +135,7 @@ def test_the_stand_is_edited_in_the_table_for_exhibitors_only(panel, ctx) -> Non
 
 def test_invitations_and_their_replies(panel, ctx, dialogs) -> None:
     event_id = make_event(ctx.db, EventKind.RECOGNITION, capacity=1)
-    person(ctx.db, "Sponsor", "Susi")
+    new_person(ctx.db, "Sponsor", "Susi")
     panel.set_event(event_id, EventKind.RECOGNITION)
     assert not panel.reply_row.isHidden()
     panel.start_registration()
@@ -162,7 +149,7 @@ def test_invitations_and_their_replies(panel, ctx, dialogs) -> None:
     assert first.status == RegistrationStatus.INVITED
 
     second = register(
-        ctx.db, event_id, person_id=person(ctx.db, "Gast", "Gerd"), invite=True
+        ctx.db, event_id, person_id=new_person(ctx.db, "Gast", "Gerd"), invite=True
     ).registration
     panel.reload()
     panel.select_ids([first.id, second.id])
@@ -194,7 +181,7 @@ def test_the_clubs_contact_person_is_offered(panel, ctx) -> None:
 
     event_id = make_event(ctx.db, EventKind.CLUB_FAIR)
     club_id = club(ctx.db, "Karnevalsverein")
-    contact = person(ctx.db, "Narr", "Norbert")
+    contact = new_person(ctx.db, "Narr", "Norbert")
     add_organization_contact(ctx.db, club_id, contact, "Vorsitzender")
     panel.set_event(event_id, EventKind.CLUB_FAIR)
     panel.start_registration()

@@ -7,15 +7,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from builders import new_event, new_person
 from pdf_helpers import RecordingPdfOutput
 from PySide6.QtCore import Qt
 
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
-from engagement_desk.services.events.editing import create_event, get_event
-from engagement_desk.services.events.records import EventData
+from engagement_desk.services.events.editing import get_event
 from engagement_desk.services.events.registrations import list_registrations, register
 from engagement_desk.services.hours import derived  # noqa: F401  (check_in imports it)
-from engagement_desk.services.people.persons import PersonInput, create_person
 from engagement_desk.ui.events.tab import EventsTab
 
 START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(10))
@@ -30,21 +29,10 @@ def tab(qtbot, ctx) -> EventsTab:
     return widget
 
 
-def person(db, last: str, first: str = "Anna") -> int:
-    return create_person(db, PersonInput(last_name=last, first_name=first)).id
-
-
 def event(db, title: str, kind=EventKind.WORKSHOP, capacity=None, start=START, **extra) -> int:
-    data = EventData(
-        kind=kind,
-        title=title,
-        starts_at=start,
-        ends_at=start + dt.timedelta(hours=2),
-        place="Haus der Jugend",
-        capacity=capacity,
-        **extra,
-    )
-    return create_event(db, data).id
+    return new_event(
+        db, title, start, kind=kind, place="Haus der Jugend", capacity=capacity, **extra
+    ).id
 
 
 def statuses(db, event_id: int) -> dict[str, RegistrationStatus]:
@@ -130,8 +118,8 @@ def test_beyond_capacity_goes_to_the_waiting_list_and_cancelling_moves_up(
     tab, ctx, dialogs
 ) -> None:
     event_id = event(ctx.db, "Werkstatt", capacity=1)
-    first = person(ctx.db, "Erste")
-    second = person(ctx.db, "Zweite")
+    first = new_person(ctx.db, "Erste")
+    second = new_person(ctx.db, "Zweite")
     tab.open_record(event_id)
     panel = tab.registrations
     panel.register_person(first, RegistrationRole.PARTICIPANT)
@@ -157,7 +145,7 @@ def test_beyond_capacity_goes_to_the_waiting_list_and_cancelling_moves_up(
 
 
 def test_overlaps_are_asked_about_before_registering(tab, ctx, dialogs) -> None:
-    busy = person(ctx.db, "Beschäftigt")
+    busy = new_person(ctx.db, "Beschäftigt")
     other = event(ctx.db, "Vereinsforum", kind=EventKind.TRAINING)
     register(ctx.db, other, person_id=busy)
     event_id = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
@@ -173,7 +161,7 @@ def test_overlaps_are_asked_about_before_registering(tab, ctx, dialogs) -> None:
 
 
 def test_register_dialog_picks_person_role_and_shift(tab, ctx, dialogs, qtbot) -> None:
-    person(ctx.db, "Musterfrau", "Erika")
+    new_person(ctx.db, "Musterfrau", "Erika")
     event_id = event(ctx.db, "Vereinsmesse", kind=EventKind.CLUB_FAIR)
     tab.open_record(event_id)
     tab.registrations.start_registration()
@@ -201,7 +189,7 @@ def test_check_in_marks_attended_and_creates_hours(tab, ctx, qtbot) -> None:
         hours_credit=Decimal("3"),
     )
     for name in ("Albers", "Bauer", "Conrad"):
-        register(ctx.db, event_id, person_id=person(ctx.db, name))
+        register(ctx.db, event_id, person_id=new_person(ctx.db, name))
     tab.open_record(event_id)
     panel = tab.registrations
     panel.select_ids([r.id for r in panel.records if r.name.endswith(("Albers", "Bauer"))])
@@ -226,7 +214,7 @@ def test_check_in_marks_attended_and_creates_hours(tab, ctx, qtbot) -> None:
 @pytest.mark.parametrize("key", ["signin", "shifts", "badges"])
 def test_prints_open_in_the_preview_and_print_through_the_seam(tab, ctx, key) -> None:
     event_id = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
-    register(ctx.db, event_id, person_id=person(ctx.db, "Drucker"))
+    register(ctx.db, event_id, person_id=new_person(ctx.db, "Drucker"))
     tab.output = RecordingPdfOutput()
     tab.open_record(event_id)
     tab.print_actions[key].trigger()
@@ -308,8 +296,8 @@ def test_shift_changes_reach_the_registrations(tab, ctx) -> None:
 
     fair = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)
     shift = add_shift(ctx.db, fair, ShiftData("Aufbau", START, START + dt.timedelta(hours=1), 1))
-    first = person(ctx.db, "Erste")
-    second = person(ctx.db, "Zweite")
+    first = new_person(ctx.db, "Erste")
+    second = new_person(ctx.db, "Zweite")
     register(ctx.db, fair, person_id=first, role="helper", shift_id=shift.id)
     register(ctx.db, fair, person_id=second, role="helper", shift_id=shift.id)
     tab.open_record(fair)
@@ -323,7 +311,7 @@ def test_shift_changes_reach_the_registrations(tab, ctx) -> None:
 
 def test_delete_a_planned_event_from_the_editor(tab, ctx, dialogs) -> None:
     planned = event(ctx.db, "Abgesagte Werkstatt")
-    register(ctx.db, planned, person_id=person(ctx.db, "Bauer"))
+    register(ctx.db, planned, person_id=new_person(ctx.db, "Bauer"))
     tab.refresh()
     tab.open_record(planned)
     dialogs.answers = [False]
@@ -340,7 +328,7 @@ def test_an_event_with_attendance_is_not_deleted(tab, ctx, dialogs) -> None:
     from engagement_desk.services.events.registrations import check_in
 
     held = event(ctx.db, "Schulung", kind=EventKind.TRAINING)
-    registration = register(ctx.db, held, person_id=person(ctx.db, "Albers")).registration
+    registration = register(ctx.db, held, person_id=new_person(ctx.db, "Albers")).registration
     check_in(ctx.db, [registration.id], True)
     tab.refresh()
     tab.open_record(held)
@@ -351,7 +339,7 @@ def test_an_event_with_attendance_is_not_deleted(tab, ctx, dialogs) -> None:
 
 
 def test_moving_an_event_warns_about_the_overlaps_it_creates(tab, ctx, dialogs) -> None:
-    busy = person(ctx.db, "Busy", "Ute")
+    busy = new_person(ctx.db, "Busy", "Ute")
     evening = event(ctx.db, "Vereinsforum", start=START + dt.timedelta(hours=6))
     register(ctx.db, evening, person_id=busy)
     moved = event(ctx.db, "Werkstatt")
@@ -371,7 +359,7 @@ def test_moving_a_shift_warns_about_its_helpers_overlaps(tab, ctx, dialogs) -> N
     from engagement_desk.services.events.records import ShiftData
     from engagement_desk.services.events.shifts import add_shift
 
-    busy = person(ctx.db, "Busy", "Ute")
+    busy = new_person(ctx.db, "Busy", "Ute")
     evening = event(ctx.db, "Vereinsforum", start=START + dt.timedelta(hours=6))
     register(ctx.db, evening, person_id=busy)
     day = event(ctx.db, "Freiwilligentag", kind=EventKind.VOLUNTEER_DAY)

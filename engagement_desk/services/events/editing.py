@@ -19,7 +19,13 @@ from engagement_desk.models.enums import (
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.events.event_list import CAPACITY_ROLES
-from engagement_desk.services.events.records import ACTIVE_STATUSES, EVENT, EventData, EventRecord
+from engagement_desk.services.events.records import (
+    ACTIVE_STATUSES,
+    EVENT,
+    EventData,
+    EventRecord,
+    WorkingGroupData,
+)
 from engagement_desk.services.events.registrations import fill_from_waiting_list
 from engagement_desk.services.events.validation import validate_event
 from engagement_desk.services.records import (
@@ -152,18 +158,77 @@ def update_working_group(
         values["next_meeting_on"] = next_meeting_on
     with db.session() as session, conflicts_reported(EVENT, event_id):
         event = load_for_update(session, Event, event_id, expected_version, EVENT)
-        if next_meeting_on not in (..., None) and next_meeting_on < event.starts_at.date():
-            raise ValidationError(
-                [
-                    FieldError(
-                        "next_meeting_on",
-                        "Nächstes Treffen",
-                        "Das nächste Treffen muss nach diesem Treffen liegen.",
-                    )
-                ]
-            )
+        if next_meeting_on is not ...:
+            errors = _next_meeting_errors(event.starts_at, next_meeting_on)
+            if errors:
+                raise ValidationError(errors)
         changed = apply_changes(event, values)
         if changed:
             session.flush()
             audit.record(session, AuditAction.UPDATE, "event", event.id, changed)
         return _event_record(session, event)
+
+
+def _next_meeting_errors(
+    starts_at: dt.datetime | None, next_meeting_on: dt.date | None
+) -> list[FieldError]:
+    if next_meeting_on is None or starts_at is None or next_meeting_on >= starts_at.date():
+        return []
+    return [
+        FieldError(
+            "next_meeting_on",
+            "Nächstes Treffen",
+            "Das nächste Treffen muss nach diesem Treffen liegen.",
+        )
+    ]
+
+
+def _validate_save(data: EventData, working_group: WorkingGroupData | None) -> dict[str, object]:
+    """Every value the editor saves, checked together; ValidationError names all bad fields."""
+    errors: list[FieldError] = []
+    values: dict[str, object] = {}
+    try:
+        values = validate_event(data)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if working_group is not None:
+        errors.extend(_next_meeting_errors(data.starts_at, working_group.next_meeting_on))
+        values.update(
+            agenda=working_group.agenda or "",
+            minutes=working_group.minutes or "",
+            next_meeting_on=working_group.next_meeting_on,
+        )
+    if errors:
+        raise ValidationError(errors)
+    return values
+
+
+def save_event(
+    db: Database,
+    event_id: int | None,
+    expected_version: int,
+    data: EventData,
+    working_group: WorkingGroupData | None = None,
+) -> EventRecord:
+    """Save the event form in one unit of work: the event and, for an Arbeitskreis,
+    its agenda, minutes and next meeting — all of it or, on any error, nothing.
+
+    ``event_id`` None creates the event; otherwise ConflictError if another
+    workstation saved it since ``expected_version``."""
+    values = _validate_save(data, working_group)
+    with db.session() as session:
+        if event_id is None:
+            event = Event(**values)
+            session.add(event)
+            session.flush()
+            audit.record(session, AuditAction.CREATE, "event", event.id, values)
+            return _event_record(session, event)
+        with conflicts_reported(EVENT, event_id):
+            event = load_for_update(session, Event, event_id, expected_version, EVENT)
+            changed = apply_changes(event, values)
+            if changed:
+                session.flush()
+                audit.record(session, AuditAction.UPDATE, "event", event.id, changed)
+                if "capacity" in changed:
+                    fill_from_waiting_list(session, event, None)
+            return _event_record(session, event)

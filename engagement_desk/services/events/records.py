@@ -49,6 +49,15 @@ class EventData:
 
 
 @dataclass(frozen=True)
+class WorkingGroupData:
+    """What the event form edits of an Arbeitskreis meeting besides the event itself."""
+
+    agenda: str = ""
+    minutes: str = ""
+    next_meeting_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class EventRecord:
     id: int
     version: int

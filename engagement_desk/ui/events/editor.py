@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,18 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind
 from engagement_desk.services.errors import FieldError
 from engagement_desk.services.events.conflicts import PersonConflicts, schedule_conflicts
-from engagement_desk.services.events.editing import (
-    create_event,
-    delete_event,
-    get_event,
-    update_event,
-    update_working_group,
-)
-from engagement_desk.services.events.records import EventData, EventRecord
+from engagement_desk.services.events.editing import delete_event, get_event, save_event
+from engagement_desk.services.events.records import EventData, EventRecord, WorkingGroupData
 from engagement_desk.services.organizations.centers import list_centers
 from engagement_desk.services.organizations.clubs import OrganizationChoice, organization_choices
 from engagement_desk.ui.context import AppContext
@@ -54,37 +46,6 @@ from engagement_desk.ui.widgets.forms import Form, form_layout, line_edit, text_
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 NO_DATE = QDate(2000, 1, 1)
-
-
-@dataclass(frozen=True)
-class WorkingGroupData:
-    agenda: str
-    minutes: str
-    next_meeting_on: dt.date | None
-
-
-def save_event(
-    db: Database,
-    event_id: int | None,
-    version: int,
-    data: EventData,
-    working_group: WorkingGroupData | None,
-) -> EventRecord:
-    """Create or update the event, then the Arbeitskreis part (runs off the GUI thread)."""
-    if event_id is None:
-        record = create_event(db, data)
-    else:
-        record = update_event(db, event_id, version, data)
-    if working_group is not None:
-        record = update_working_group(
-            db,
-            record.id,
-            record.version,
-            agenda=working_group.agenda,
-            minutes=working_group.minutes,
-            next_meeting_on=working_group.next_meeting_on,
-        )
-    return record
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:

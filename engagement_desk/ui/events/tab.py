@@ -329,6 +329,8 @@ class EventsTab(Retranslatable, QWidget):
     def _event_loaded(self, record: EventRecord) -> None:
         self.editor.show_record(record)
         self._show_parts(record)
+        if self.views.currentIndex() == LIST_VIEW and self.panel.current_id() != record.id:
+            self.panel.show_record(record.id, record.title)
 
     def _show_parts(self, record: EventRecord | None) -> None:
         """The registrations, shifts and questions of ``record`` (or of no event)."""

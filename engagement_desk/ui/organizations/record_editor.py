@@ -98,6 +98,12 @@ class RecordEditor(EditorBase, QWidget):
         self.content = QVBoxLayout(self.body)
         self.content.setContentsMargins(0, 0, 0, 0)
         self.content.addLayout(self.header)
+        # Says what someone else changed after a conflict; stays until another record shows.
+        self.notice = QLabel()
+        self.notice.setObjectName("editor_notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.content.addWidget(self.notice)
 
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +238,8 @@ class RecordEditor(EditorBase, QWidget):
     def show_record(self, record: Any) -> None:
         """Fill the form from ``record`` (None: an empty form for a new one)."""
         self._loads.advance()
+        if record is None or self.record is None or record.id != self.record.id:
+            self.notice.hide()
         self.record = record
         self.editing = True
         self._filling = True

@@ -238,7 +238,20 @@ class PeopleTab(Retranslatable, QWidget):
     @Slot(int)
     def open_person(self, person_id: int) -> None:
         self._show_editor()
-        self.editor.open_person(person_id)
+        if not self.editor.open_person(person_id):
+            self._select_person(self.editor.person_id)
+        elif self._select_after_load is not None:
+            # A save ran first (Save in the unsaved question): the list follows this person.
+            self._select_after_load = person_id
+        else:
+            self._select_person(person_id)
+
+    def _select_person(self, person_id: int | None) -> None:
+        row = self.model.row_of(person_id) if person_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
 
     def open_record(self, record_id: int) -> None:
         """For the window's "show this record" (global search): open the person."""

@@ -271,12 +271,19 @@ class EditorBase(Retranslatable):
         if not keys:
             return
         form = getattr(self, "form", None)
+        if not isinstance(form, Form):
+            return
         names = []
         for key in keys:
-            label = form.labels.get(key) if isinstance(form, Form) else None
-            names.append(plain(label.text()) if isinstance(label, QLabel) else key)
-        text = translate("EditorBase", "Changed elsewhere: %1").replace("%1", ", ".join(names))
-        self.show_notice(text)
+            field = form.fields.get(key)
+            label = form.labels.get(key)
+            if isinstance(label, QLabel) and label.text():
+                names.append(plain(label.text()))
+            elif field is not None and field.widget.accessibleName():
+                names.append(field.widget.accessibleName())
+        if names:
+            text = translate("EditorBase", "Changed elsewhere: %1").replace("%1", ", ".join(names))
+            self.show_notice(text)
 
     def show_notice(self, text: str) -> None:
         """A quiet line in the editor (its ``notice`` label, if it has one)."""

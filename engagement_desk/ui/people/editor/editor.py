@@ -259,11 +259,12 @@ class PersonEditor(EditorBase, QWidget):
     def new_person(self) -> None:
         self.leave(self._start_new)
 
-    def open_person(self, person_id: int) -> None:
+    def open_person(self, person_id: int) -> bool:
+        """Show a person; False if the person at the desk chose to stay with their changes."""
         if person_id == self.person_id and not self.is_dirty():
             self.reload()
-            return
-        self.leave(functools.partial(self._load, person_id))
+            return True
+        return self.leave(functools.partial(self._load, person_id))
 
     def reload(self) -> None:
         if self.person_id is not None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desk import APP_NAME, __version__
+from engagement_desk.ui.backup.controller import BackupController
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
 from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard
@@ -168,6 +169,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.database_status = QLabel()
         self.database_status.setObjectName("database_status")
         self.statusBar().addWidget(self.list_status, 1)
+        self.backups = BackupController(ctx, self)
+        self.statusBar().addPermanentWidget(self.backups.status_label)
         self.statusBar().addPermanentWidget(self.database_status)
 
         self._create_actions()
@@ -187,6 +190,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._set_data_actions_enabled(True)
         self.retranslate_ui()
         self._tab_changed(self.tabs.currentIndex())
+        self.backups.database_ready()
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -195,6 +199,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.import_people_action,
             self.refresh_action,
             self.search_everything_action,
+            *self.backups.actions,
         ):
             action.setEnabled(enabled)
 
@@ -259,6 +264,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
+        for action in self.backups.actions:
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = QMenu(self)
         for action in self.tab_actions:
@@ -290,6 +298,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_action.setText(self.tr("&Import data …"))
         self.import_people_action.setText(self.tr("Import &people …"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backups.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
         for action, page in zip(self.tab_actions, self.pages, strict=True):
             action.setText(page.spec.title())
@@ -582,6 +591,9 @@ class MainWindow(Retranslatable, QMainWindow):
             # Not from inside the close event being refused: close again once clear.
             event.ignore()
             self.leave_tabs(functools.partial(QTimer.singleShot, 0, self.close))
+            return
+        if self.backups.holds_close(self.close):
+            event.ignore()
             return
         self.save_state()
         super().closeEvent(event)

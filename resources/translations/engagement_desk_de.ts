@@ -106,6 +106,16 @@
 <context>
     <name>App</name>
     <message>
+        <source>There is no database at %1 yet (the file is missing or empty).
+
+Create a new database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement Desk</source>
+        <translation type="unfinished">Engagement Desk</translation>
+    </message>
+    <message>
         <source>Creating the demo agency …</source>
         <translation>Die Demo-Agentur wird angelegt …</translation>
     </message>
@@ -198,6 +208,114 @@
     <message>
         <source>Sunday</source>
         <translation>Sonntag</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sicherung jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore …</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder …</source>
+        <translation>Sicherungs&amp;ordner …</translation>
+    </message>
+    <message>
+        <source>Backup folder not reachable: %1</source>
+        <translation>Sicherungsordner nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Letzte Sicherung vor %n Tag</numerusform>
+            <numerusform>Letzte Sicherung vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Gesichert: %1</translation>
+    </message>
+    <message>
+        <source>Backing up the database …</source>
+        <translation>Sichere die Datenbank …</translation>
+    </message>
+    <message>
+        <source>The backup was checked and saved:
+%1
+
+%2 people, %3 hours entries, %4 rides.</source>
+        <translation>Die Sicherung wurde geprüft und gespeichert:
+%1
+
+%2 Personen, %3 Einsätze, %4 Fahrten.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Datensicherung</translation>
+    </message>
+    <message>
+        <source>Backing up before closing …</source>
+        <translation>Sichere vor dem Beenden …</translation>
+    </message>
+    <message>
+        <source>The backup before closing failed:
+%1
+
+Close anyway?</source>
+        <translation>Die Sicherung vor dem Beenden ist fehlgeschlagen:
+%1
+
+Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server: load the snapshot into an empty database with &apos;engagement-desk db restore FILE&apos;.</source>
+        <translation>Eine PostgreSQL-Datenbank wird auf dem Server wiederhergestellt: den Schnappschuss mit „engagement-desk db restore DATEI“ in eine leere Datenbank laden.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Engagement Desk backups (*.sqlite3)</source>
+        <translation>Sicherungen von Engagement Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2 people, %3 hours entries, %4 rides)?
+
+All current data is replaced. The current database is kept as a copy first.</source>
+        <translation>Die Sicherung vom %1 (%2 Personen, %3 Einsätze, %4 Fahrten) zurückspielen?
+
+Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restoring …</source>
+        <translation>Stelle wieder her …</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as:
+%1</source>
+        <translation>Die Datenbank, wie sie vorher war, liegt als Kopie in:
+%1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4198,57 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Calculating …</source>
         <translation>Wird berechnet …</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Verified backups in %1. Restoring replaces all current data; the current database is kept as a copy beside it first.</source>
+        <translation>Geprüfte Sicherungen in %1. Wiederherstellen ersetzt alle jetzigen Daten; die jetzige Datenbank wird vorher als Kopie daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Hours entries</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>Rides</source>
+        <translation>Fahrten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database here yet.</source>
+        <translation>Hier gibt es noch keine geprüfte Sicherung dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore …</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Other file …</source>
+        <translation>&amp;Andere Datei …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

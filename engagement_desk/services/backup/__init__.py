@@ -7,7 +7,13 @@ interchange snapshot. Every backup has a manifest beside it, so the list of
 backups is read without opening each one.
 """
 
-from engagement_desk.services.backup.catalog import BackupInfo, latest_verified, list_backups
+from engagement_desk.services.backup.catalog import (
+    BackupInfo,
+    FolderState,
+    folder_state,
+    latest_verified,
+    list_backups,
+)
 from engagement_desk.services.backup.location import (
     BACKUP_FOLDER_NAME,
     backup_folder,
@@ -28,10 +34,12 @@ __all__ = [
     "BACKUP_FOLDER_NAME",
     "BackupError",
     "BackupInfo",
+    "FolderState",
     "RestoreResult",
     "backup_folder",
     "create_backup",
     "default_backup_folder",
+    "folder_state",
     "inspect_backup",
     "latest_verified",
     "list_backups",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -81,3 +82,25 @@ def list_backups(folder: Path, source: str | None = None) -> list[BackupInfo]:
 def latest_verified(folder: Path, source: str | None = None) -> BackupInfo | None:
     backups = list_backups(folder, source)
     return backups[0] if backups else None
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """What the status bar says about backups: the newest one, and whether the folder
+    can take the next one."""
+
+    folder: Path
+    latest: BackupInfo | None
+    reachable: bool
+
+
+def folder_state(folder: Path, source: str | None = None) -> FolderState:
+    folder = Path(folder)
+    try:
+        reachable = folder.is_dir() and os.access(folder, os.W_OK)
+        if not folder.exists():
+            parent = next((p for p in folder.parents if p.exists()), None)
+            reachable = parent is not None and parent.is_dir() and os.access(parent, os.W_OK)
+    except OSError:
+        reachable = False
+    return FolderState(folder, latest_verified(folder, source), reachable)

@@ -28,7 +28,7 @@ from engagement_desk.services.backup.location import backup_folder
 from engagement_desk.services.backup.rotation import backups_to_keep
 from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.files import PRIVATE_FOLDER, replacing
-from engagement_desk.services.progress import NO_PROGRESS, Progress
+from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 SQLITE_SUFFIX = ".sqlite3"
@@ -63,7 +63,7 @@ def _online_copy(source: Path, target: Path, progress: Progress) -> None:
     """SQLite's backup API: a consistent copy while other connections read and write."""
 
     def report(_status: int, remaining: int, total: int) -> None:
-        progress.report(total - remaining, total, "Sichere die Datenbank")
+        step(progress, total - remaining, total, "Sichere die Datenbank")
 
     with _read_only(source) as reader:
         writer = sqlite3.connect(target)
@@ -172,7 +172,7 @@ def create_backup(
     ``out`` names the file; otherwise it goes into ``folder`` (default: the data
     workstation's backup folder) and older backups there are rotated. The copy is
     owner-only; a failure leaves no file and the earlier backups as they were."""
-    created_at = (now or dt.datetime.now()).replace(microsecond=0)
+    created_at = now or dt.datetime.now()
     suffix = SQLITE_SUFFIX if db.is_sqlite else SNAPSHOT_SUFFIX
     if out is not None:
         target = Path(out)

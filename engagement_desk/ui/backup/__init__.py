@@ -1,0 +1,1 @@
+"""Datensicherung in the window: back up now, restore, the backup folder, the status bar."""

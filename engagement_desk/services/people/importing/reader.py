@@ -6,24 +6,26 @@ whatever lines a quoted cell spans.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
+import logging
 import re
 import warnings
-import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.people.importing.columns import recognise_header
+from engagement_desk.services.people.importing.encoding import OLE2_MAGIC, ZIP_MAGIC, decode
+
+log = logging.getLogger(__name__)
 
 Cell = str | int | float | bool | dt.datetime | dt.date | dt.time | None
 
@@ -33,6 +35,12 @@ DELIMITERS = (";", ",", "\t")
 HEADER_SEARCH_ROWS = 10
 _SNIFF_ROWS = 50
 _SEP_LINE = re.compile(r"^sep=(.)\s*$", re.IGNORECASE)
+MAX_COLUMNS = 16_384
+"""Excel's last column, XFD. No list from Excel is wider (openpyxl's letters end at 18,278)."""
+# Control characters no cell of a list holds; tab and line breaks are text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# "EncryptedPackage", the stream Office puts a password-protected workbook in.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ def read_table(path: str | Path) -> RawTable:
     try:
         if suffix in EXCEL_SUFFIXES:
             return _read_excel(path)
-        return _read_text(path.read_bytes())
+        return _read_text(path.read_bytes(), path.name)
     except FileNotFoundError:
         raise ServiceError(f"Die Datei „{path}“ gibt es nicht.") from None
     except IsADirectoryError:
@@ -91,6 +99,7 @@ def read_table(path: str | Path) -> RawTable:
 
 
 def _read_excel(path: Path) -> RawTable:
+    _require_workbook(path)
     with warnings.catch_warnings():
         # openpyxl warns, on opening and lazily while rows are read, about parts
         # it drops (data validation and other extensions, conditional formats,
@@ -98,19 +107,33 @@ def _read_excel(path: Path) -> RawTable:
         warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
         workbook = _open_workbook(path)
         try:
-            sheet = workbook.active
-            if sheet is None:
-                raise ServiceError(f"„{path.name}“ enthält kein Tabellenblatt.")
-            # The dimension some programs write is wrong; without it every row is read.
-            sheet.reset_dimensions()
-            numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
-            return _table(numbered, format="xlsx", sheet=sheet.title)
-        except (zipfile.BadZipFile, SyntaxError) as exc:  # XML parse errors are SyntaxErrors
-            raise ServiceError(
-                f"„{path.name}“ ist beschädigt und kann nicht gelesen werden."
-            ) from exc
+            sheet = _active_sheet(workbook, path)
+            return _table(_sheet_rows(sheet, path), format="xlsx", sheet=sheet.title)
         finally:
             workbook.close()
+
+
+def _require_workbook(path: Path) -> None:
+    """Refuse, by its first bytes, what is no workbook: an empty, encrypted or old .xls file."""
+    with path.open("rb") as file:
+        head = file.read(len(OLE2_MAGIC))
+    if not head:
+        raise ServiceError(f"„{path.name}“ ist leer (0 Bytes) und keine Excel-Datei.")
+    if head.startswith(ZIP_MAGIC):
+        return
+    if head == OLE2_MAGIC:
+        # Office keeps a password-protected workbook in an OLE2 file, as it did .xls.
+        if _ENCRYPTED_PACKAGE in path.read_bytes():
+            raise ServiceError(
+                f"„{path.name}“ ist mit einem Kennwort geschützt (verschlüsselt) und kann "
+                "nicht gelesen werden. Bitte in Excel öffnen, unter Datei → Informationen → "
+                "Arbeitsmappe schützen das Kennwort entfernen und die Datei speichern."
+            )
+        raise ServiceError(
+            f"„{path.name}“ ist eine Datei im alten Excel-Format (.xls), auch wenn sie auf "
+            f"„{path.suffix}“ endet. Bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern."
+        )
+    raise ServiceError(f"„{path.name}“ ist keine lesbare Excel-Datei (.xlsx).")
 
 
 def _open_workbook(path: Path) -> Workbook:
@@ -118,12 +141,53 @@ def _open_workbook(path: Path) -> Workbook:
         return load_workbook(path, read_only=True, data_only=True)
     except (FileNotFoundError, PermissionError, IsADirectoryError):
         raise
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+    except Exception as exc:
+        # A damaged package makes openpyxl raise whatever its zip and XML parsers
+        # meet (BadZipFile, KeyError, SyntaxError, ValueError, …).
+        log.info("openpyxl cannot open %s", path.name, exc_info=True)
         raise ServiceError(f"„{path.name}“ ist keine lesbare Excel-Datei (.xlsx).") from exc
 
 
-def _read_text(data: bytes) -> RawTable:
-    text, encoding = _decode(data)
+def _active_sheet(workbook: Workbook, path: Path) -> ReadOnlyWorksheet:
+    try:
+        sheet = workbook.active
+        if sheet is not None:
+            # The dimension some programs write is wrong; without it every row is read.
+            sheet.reset_dimensions()
+    except Exception as exc:
+        log.info("openpyxl finds no active sheet in %s", path.name, exc_info=True)
+        raise _damaged(path) from exc
+    if sheet is None:
+        raise ServiceError(f"„{path.name}“ enthält kein Tabellenblatt.")
+    return sheet  # type: ignore[return-value]
+
+
+def _sheet_rows(sheet: ReadOnlyWorksheet, path: Path) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+    """The sheet's rows, numbered; whatever openpyxl raises on a damaged sheet is a refusal."""
+    rows = sheet.iter_rows(values_only=True)
+    line = 0
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:
+            log.info("openpyxl cannot read row %d of %s", line + 1, path.name, exc_info=True)
+            raise _damaged(path, line + 1) from exc
+        line += 1
+        yield line, cells
+
+
+def _damaged(path: Path, line: int = 0) -> ServiceError:
+    where = f" ab Zeile {line}" if line > 1 else ""
+    return ServiceError(
+        f"„{path.name}“ ist beschädigt und kann{where} nicht gelesen werden "
+        "(oder enthält Werte, die Excel selbst nicht schreibt)."
+    )
+
+
+def _read_text(data: bytes, name: str) -> RawTable:
+    text, encoding = decode(data, name)
     lines = text.splitlines(keepends=True)
     delimiter = None
     if lines and (hint := _SEP_LINE.match(lines[0])):
@@ -132,30 +196,28 @@ def _read_text(data: bytes) -> RawTable:
         text = "".join(lines[1:])
     if delimiter is None:
         delimiter = _sniff_delimiter(text)
+    records = _csv_records(text, delimiter)
+    return _table(records, format="csv", encoding=encoding, delimiter=delimiter)
+
+
+def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The records of ``text``, numbered as a spreadsheet numbers its rows."""
     records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return _table(
-            enumerate(records, start=1), format="csv", encoding=encoding, delimiter=delimiter
-        )
-    except csv.Error as exc:
-        raise ServiceError(f"Die CSV-Datei ist beschädigt: {exc}") from exc
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "UTF-16"
-    try:
-        encoding = "UTF-8 mit BOM" if data.startswith(codecs.BOM_UTF8) else "UTF-8"
-        return data.decode("utf-8-sig"), encoding
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        raise ServiceError(
-            "Die Zeichenkodierung der Datei ist weder UTF-8 noch Windows-1252. "
-            "Bitte in Excel als „CSV UTF-8“ speichern."
-        ) from None
+    line = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            # In strict=False mode the one error left is a cell over the field size limit.
+            raise ServiceError(
+                f"Zeile {line + 1} der CSV-Datei ist nicht lesbar: eine Zelle ist länger als "
+                f"{_number(csv.field_size_limit())} Zeichen (fehlt ein schließendes "
+                "Anführungszeichen?). Es wurde nichts importiert."
+            ) from exc
+        line += 1
+        yield line, record
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -179,28 +241,61 @@ def _sniff_delimiter(text: str) -> str:
     return max(DELIMITERS, key=lambda d: (score(d), -DELIMITERS.index(d)))
 
 
+def _number(count: int) -> str:
+    """12.345, as German text writes numbers."""
+    return f"{count:,}".replace(",", ".")
+
+
 def _is_blank(cell: Cell) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def _table(numbered: Iterable[tuple[int, Sequence[Cell]]], **source: str) -> RawTable:
-    rows = [
-        RawRow(line, _trimmed(cells))
-        for line, cells in numbered
-        if not all(_is_blank(cell) for cell in cells)
-    ]
+    rows = []
+    for line, cells in numbered:
+        trimmed = _trimmed(cells)
+        if not trimmed:
+            continue
+        if len(trimmed) > MAX_COLUMNS:
+            raise ServiceError(
+                f"Zeile {line} hat {_number(len(trimmed))} Spalten; gelesen werden höchstens "
+                f"{_number(MAX_COLUMNS)} (bis Spalte {get_column_letter(MAX_COLUMNS)}, wie "
+                "in Excel). Es wurde nichts importiert."
+            )
+        rows.append(RawRow(line, trimmed))
     if not rows:
         raise ServiceError("Die Datei enthält keine Zeilen.")
     header_index = _header_index(rows)
     header_row, data = rows[header_index], rows[header_index + 1 :]
     width = max(len(row.cells) for row in rows[header_index:])
     headers = _unique_headers(header_row.cells, width)
+    _refuse_control_characters(rows, headers)
     return RawTable(
         headers=headers,
         rows=tuple(data),
         header_line=header_row.line,
         **source,
     )
+
+
+def _refuse_control_characters(rows: Sequence[RawRow], headers: Sequence[str]) -> None:
+    """A NUL or other control character in a cell: the file is damaged or no list."""
+    for row in rows:
+        for index, cell in enumerate(row.cells):
+            if not isinstance(cell, str) or (found := _CONTROL.search(cell)) is None:
+                continue
+            header = headers[index] if index < len(headers) else ""
+            column = get_column_letter(index + 1)
+            named = column if _CONTROL.search(header) else f"„{header}“ ({column})"
+            what = (
+                "ein NUL-Zeichen (Nullbyte)"
+                if found.group() == "\x00"
+                else f"das Steuerzeichen U+{ord(found.group()):04X}"
+            )
+            raise ServiceError(
+                f"Zeile {row.line}, Spalte {named} enthält {what}; die Datei ist wohl "
+                "beschädigt oder keine Liste. Es wurde nichts importiert."
+            )
 
 
 def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:

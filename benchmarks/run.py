@@ -36,6 +36,7 @@ OTHER_BENCHMARKS = (
     "bench_certificates.py",
     "bench_events.py",
     "bench_person_open.py",
+    "bench_backup.py",
 )
 
 

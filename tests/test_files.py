@@ -149,3 +149,22 @@ def test_publishing_twice_replaces_the_site(db: Database, tmp_path: Path) -> Non
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.files)
     assert (folder / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert hidden(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("Анна-Мария", "Петрова-Иванова" * 20),
+        ("美玲", "王" * 200),
+        ("Şükrü", "Ağaoğlu-Çelik-Öztürk-Yılmaz" * 10),
+        ("🙂", "Lächeln" * 60),
+    ],
+)
+def test_certificate_file_names_fit_every_file_system(first: str, last: str, tmp_path) -> None:
+    from engagement_desk.services.certificates.output import MAX_NAME_BYTES, file_name
+
+    name = file_name("U-2026-00042", first, last)
+    assert name.startswith("U-2026-00042_") and name.endswith(".pdf")
+    assert len(name.encode("utf-8")) <= MAX_NAME_BYTES
+    assert len(name.encode("utf-16-le")) // 2 <= 255  # NTFS counts UTF-16 units
+    write_file(tmp_path / name, b"%PDF")  # the file system takes it

@@ -14,10 +14,22 @@ from engagement_desk.services.certificates.errors import invalid
 _UNSAFE = re.compile(r'[\s<>:"/\\|?*\x00-\x1f]+')
 
 
+# File systems limit a name by bytes (ext4: 255) or UTF-16 units (NTFS: 255); a Cyrillic
+# or Greek letter takes two bytes in UTF-8, a Chinese one three.
+MAX_NAME_BYTES = 200
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    """The longest start of ``text`` that is at most ``limit`` bytes in UTF-8."""
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+
+
 def file_name(number: str, first_name: str, last_name: str) -> str:
-    """'U-2026-00042_Ağaoğlu_Şükrü.pdf': letters of every script stay, path characters go."""
+    """'U-2026-00042_Ağaoğlu_Şükrü.pdf': letters of every script stay, path characters go;
+    a very long name is shortened (never the number) so no batch stops at a file name."""
     parts = [number, *(_UNSAFE.sub("-", p).strip("-.") for p in (last_name, first_name))]
-    return "_".join(p for p in parts if p)[:150] + ".pdf"
+    stem = _cut_to_bytes("_".join(p for p in parts if p), MAX_NAME_BYTES - len(".pdf"))
+    return stem.rstrip("-._ ") + ".pdf"
 
 
 class Staging:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from engagement_desk.services.errors import ServiceError
+from engagement_desk.services.interchange.messages import MAX_SHOWN, show
 
 FORMAT_NAME = "engagement-desk-interchange"
 FORMAT_VERSION = 1
@@ -38,15 +39,15 @@ def check_envelope(document: Any) -> Document:
     if document["format"] != FORMAT_NAME:
         raise InterchangeError(
             "Die Datei ist keine Engagement-Desk-Austauschdatei "
-            f'("format" ist {document["format"]!r} statt {FORMAT_NAME!r}).'
+            f'("format" ist {_shown(document["format"])} statt {_shown(FORMAT_NAME)}).'
         )
     version = document.get("format_version")
     if type(version) is not int:
-        shown = "fehlt" if version is None else f"ist {version!r}"
+        shown = "fehlt" if version is None else f"ist {_shown(version)}"
         raise InterchangeError(f'Das Feld "format_version" muss eine ganze Zahl sein, {shown}.')
     if version > FORMAT_VERSION:
         raise InterchangeError(
-            f"Die Datei hat das Austauschformat Version {version}; dieses Programm kennt "
+            f"Die Datei hat das Austauschformat Version {_shown(version)}; dieses Programm kennt "
             f"höchstens Version {FORMAT_VERSION}. Bitte Engagement Desk aktualisieren."
         )
     while version < FORMAT_VERSION:
@@ -59,3 +60,13 @@ def check_envelope(document: Any) -> Document:
         version += 1
         document = {**upgrade(document), "format_version": version}
     return document
+
+
+def _shown(value: Any) -> str:
+    """Python's repr, as these messages always showed, for a short value; else ``show``:
+    a value from the file may be nested too deep for ``repr`` or be megabytes long."""
+    if value is None or isinstance(value, bool | float):
+        return repr(value)
+    if isinstance(value, int | str) and len(str(value)) <= MAX_SHOWN:
+        return repr(value)
+    return show(value)

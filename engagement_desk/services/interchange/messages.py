@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -26,11 +27,35 @@ def place(path: Place) -> str:
 
 
 def show(value: Any) -> str:
-    """A value as the person sees it in the file, shortened."""
+    """A value as the person sees it in the file, shortened.
+
+    A list or object is shown one level deep only: it may be nested deeper than
+    ``json.dumps`` can recurse, and is cut to ``MAX_SHOWN`` characters anyway.
+    """
     if isinstance(value, str):
-        text = value.translate({9: "\\t", 10: "\\n", 13: "\\r"})
-        return "'" + (text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…") + "'"
-    text = json.dumps(value, ensure_ascii=False)
+        text = _shortened(value).translate({9: "\\t", 10: "\\n", 13: "\\r"})
+        return "'" + _shortened(text) + "'"
+    if isinstance(value, dict):
+        items = itertools.islice(value.items(), MAX_SHOWN // 4)
+        text = "{" + ", ".join(f"{_scalar(key)}: {_scalar(item)}" for key, item in items)
+        return _shortened(text + (", …}" if len(value) > MAX_SHOWN // 4 else "}"))
+    if isinstance(value, list):
+        text = "[" + ", ".join(_scalar(item) for item in value[: MAX_SHOWN // 2])
+        return _shortened(text + (", …]" if len(value) > MAX_SHOWN // 2 else "]"))
+    return _scalar(value)
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{…}" if value else "{}"
+    if isinstance(value, list):
+        return "[…]" if value else "[]"
+    if isinstance(value, str):
+        value = _shortened(value)
+    return _shortened(json.dumps(value, ensure_ascii=False))
+
+
+def _shortened(text: str) -> str:
     return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
 
 
@@ -57,7 +82,7 @@ def schema_error(path: Place, error: ValidationError) -> str:
         return f"{place(path)}: {_expected_container(path)}"
     if path == ["schema_revision"]:
         return f"{place(path)}: {show(instance)} ist kein Text"
-    return f"{place(path)}: {error.message}"
+    return f"{place(path)}: {_shortened(error.message)}"
 
 
 def _unknown(path: Place) -> str:

@@ -12,11 +12,14 @@ from typing import Any
 
 from engagement_desk.services.interchange.envelope import Document, InterchangeError
 from engagement_desk.services.interchange.fastpath import row_check
-from engagement_desk.services.interchange.messages import schema_error
+from engagement_desk.services.interchange.messages import place, schema_error
 from engagement_desk.services.interchange.schema import FORMATS, shipped_schema, validator
 from engagement_desk.services.progress import Progress, step
 
 REPORT_EVERY = 500
+MAX_NESTING = 16
+"""Levels of lists and objects inside one value; a valid file has none, a row one."""
+_CONTAINERS = frozenset({dict, list})
 
 
 def validate_document(document: Document, progress: Progress) -> None:
@@ -26,6 +29,7 @@ def validate_document(document: Document, progress: Progress) -> None:
     frame = document
     if isinstance(tables, dict):
         frame = {**document, "tables": {name: _emptied(rows) for name, rows in tables.items()}}
+    _refuse_deep_nesting(frame, [])
     error = next(check.iter_errors(frame), None)
     if error is not None:
         raise InterchangeError(schema_error(_frame_path(list(error.absolute_path)), error))
@@ -42,11 +46,30 @@ def validate_document(document: Document, progress: Progress) -> None:
                 step(progress, done + index, total, f"Prüfe {name}")
             if quick is not None and quick(row):
                 continue
+            _refuse_deep_nesting(row, [name, index])
             error = next(full.iter_errors(row), None)
             if error is not None:
                 path = [name, index, *error.relative_path]
                 raise InterchangeError(schema_error(path, error))
         done += len(rows)
+
+
+def _refuse_deep_nesting(value: Any, path: list[str | int]) -> None:
+    """Refuse lists and objects nested deeper than ``MAX_NESTING``, before jsonschema,
+    whose error messages ``repr`` the value recursively, gets to see them."""
+    level = [value] if type(value) in _CONTAINERS else []
+    for _ in range(MAX_NESTING):
+        inner = []
+        for node in level:
+            children = node.values() if type(node) is dict else node
+            inner.extend(child for child in children if type(child) in _CONTAINERS)
+        if not inner:
+            return
+        level = inner
+    raise InterchangeError(
+        f"{place(path)}: Listen und Objekte sind mehr als {MAX_NESTING} Ebenen tief verschachtelt; "
+        "eine Austauschdatei enthält nur einzelne Werte in ihren Datensätzen."
+    )
 
 
 def _resolved(schema: dict[str, Any], subschema: dict[str, Any]) -> dict[str, Any]:

@@ -69,6 +69,7 @@ from engagement_desk.models import (
     Vehicle,
     organization_center,
 )
+from engagement_desk.services.defaults import clear_untouched_defaults
 
 BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
 
@@ -92,8 +93,10 @@ def utc(*args: int) -> dt.datetime:
 
 
 def populate_all_tables(db: Database) -> None:
-    """Insert a couple of rows into every table of the model."""
+    """Insert a couple of rows into every table of the model (replacing a new database's
+    default settings row and templates)."""
     with db.session() as s:
+        clear_untouched_defaults(s.connection())
         _people(s)
         s.flush()
         _organizations(s)

@@ -58,8 +58,12 @@ def table_counts(db: Database) -> dict[str, int]:
         }
 
 
+DEFAULT_ROWS = {"agency_settings": 1, "certificate_template": 3}
+"""What a new database holds (migration 0003); it still counts as empty."""
+
+
 def assert_empty(db: Database) -> None:
-    assert {name: n for name, n in table_counts(db).items() if n} == {}
+    assert {name: n for name, n in table_counts(db).items() if n} == DEFAULT_ROWS
 
 
 def canonical(document: Document) -> bytes:
@@ -158,12 +162,15 @@ def test_export_is_sorted_indented_utf8_json_with_every_table(populated: Databas
     assert "alembic_version" not in document["tables"]
 
 
-def test_export_of_empty_database_has_every_table_as_empty_list(db: Database, tmp_path: Path):
+def test_export_of_new_database_has_every_table_and_only_the_default_rows(
+    db: Database, tmp_path: Path
+):
     summary = export_database(db, tmp_path / "empty.json")
 
     document = json.loads((tmp_path / "empty.json").read_bytes())
-    assert document["tables"] == {name: [] for name in metadata.tables}
-    assert summary.counts == dict.fromkeys(sorted(metadata.tables), 0)
+    assert {name: len(rows) for name, rows in document["tables"].items() if rows} == DEFAULT_ROWS
+    assert set(document["tables"]) == set(metadata.tables)
+    assert summary.counts == {**dict.fromkeys(sorted(metadata.tables), 0), **DEFAULT_ROWS}
 
 
 def test_export_writes_each_value_in_its_documented_form(populated: Database):
@@ -577,7 +584,10 @@ def test_import_into_a_database_with_data_is_refused(
         "Die Zieldatenbank ist nicht leer (person: 2 Datensätze); "
         "Import nur in eine leere Datenbank."
     )
-    assert {name: n for name, n in table_counts(any_db).items() if n} == {"person": 2}
+    assert {name: n for name, n in table_counts(any_db).items() if n} == {
+        "person": 2,
+        **DEFAULT_ROWS,
+    }
 
 
 def test_a_row_the_database_refuses_rolls_everything_back(

@@ -69,13 +69,12 @@ class AgencySettingsRecord(AgencySettingsInput):
 _SCALARS = tuple(f.name for f in fields(AgencySettingsInput) if f.name != "signatories")
 
 
-def _row(session: Session) -> AgencySettings:
-    row = session.get(AgencySettings, SETTINGS_ID)
-    if row is None:
-        row = AgencySettings(id=SETTINGS_ID)
-        session.add(row)
-        session.flush()
-    return row
+DEFAULT_NAME = "Freiwilligenagentur"
+DEFAULT_SETTINGS = AgencySettingsInput(name=DEFAULT_NAME)
+"""What migration 0003 writes into every database's settings row."""
+DEFAULT_VALUES: dict[str, object] = {name: getattr(DEFAULT_SETTINGS, name) for name in _SCALARS}
+MISSING_VERSION = 0
+"""The version of the settings read from a database that lacks the row."""
 
 
 def _record(session: Session, row: AgencySettings) -> AgencySettingsRecord:
@@ -88,8 +87,12 @@ def _record(session: Session, row: AgencySettings) -> AgencySettingsRecord:
 
 
 def get_agency_settings(db: Database) -> AgencySettingsRecord:
-    with db.session() as session:  # writes the default row the first time
-        return _record(session, _row(session))
+    """The settings; reads only (the row comes with the database, migration 0003)."""
+    with db.read_session() as session:
+        row = session.get(AgencySettings, SETTINGS_ID)
+        if row is None:
+            return AgencySettingsRecord(**vars(DEFAULT_SETTINGS), version=MISSING_VERSION)
+        return _record(session, row)
 
 
 def _validated(data: AgencySettingsInput) -> dict[str, object]:
@@ -135,7 +138,12 @@ def update_agency_settings(
 ) -> AgencySettingsRecord:
     values = _validated(data)
     with db.session() as session, conflicts_reported("Einstellungen", SETTINGS_ID):
-        _row(session)
+        if session.get(AgencySettings, SETTINGS_ID) is None and (
+            expected_version == MISSING_VERSION
+        ):
+            session.add(AgencySettings(id=SETTINGS_ID))
+            session.flush()
+            expected_version = 1
         row = load_for_update(
             session, AgencySettings, SETTINGS_ID, expected_version, "Einstellungen"
         )

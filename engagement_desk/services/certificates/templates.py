@@ -1,5 +1,6 @@
 """Certificate texts the office can edit; each edit of title or text raises the version
-printed on every certificate made from it. German defaults are created when missing."""
+printed on every certificate made from it. The German defaults come with the database
+(migration 0003); reading never creates them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services import audit
 from engagement_desk.services.certificates.errors import invalid
 from engagement_desk.services.certificates.placeholders import template_problems
+from engagement_desk.services.errors import NotFoundError
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -102,7 +104,8 @@ def _record(row: CertificateTemplate) -> TemplateRecord:
 
 
 def ensure_default_templates(db: Database) -> None:
-    """Create the German default template of every kind that has none."""
+    """Create the German default template of every kind that has none (a repair;
+    migration 0003 and the interchange import already leave one of each)."""
     with db.session() as session:
         create_missing_defaults(session)
 
@@ -126,7 +129,6 @@ def create_missing_defaults(session: Session) -> None:
 
 
 def list_templates(db: Database, kind: CertificateKind | None = None) -> tuple[TemplateRecord, ...]:
-    ensure_default_templates(db)
     with db.read_session() as session:
         statement = select(CertificateTemplate).order_by(
             CertificateTemplate.kind,
@@ -146,7 +148,7 @@ def get_template(db: Database, template_id: int) -> TemplateRecord:
 def template_for(
     session: Session, kind: CertificateKind, template_id: int | None
 ) -> TemplateRecord:
-    """The chosen template, or the kind's default (creating the German one if none exists)."""
+    """The chosen template, or the kind's default; reads only."""
     if template_id is not None:
         row = get_or_raise(session, CertificateTemplate, template_id, WHAT)
         if row.kind != kind:
@@ -154,18 +156,22 @@ def template_for(
                 "template_id", WHAT, f"Die Vorlage „{row.name}“ ist keine {KIND_NAMES[kind]}."
             )
         return _record(row)
-    create_missing_defaults(session)
     row = session.scalars(
         select(CertificateTemplate)
         .where(CertificateTemplate.kind == kind)
         .order_by(CertificateTemplate.is_default.desc(), CertificateTemplate.id)
         .limit(1)
-    ).one()
+    ).first()
+    if row is None:
+        raise NotFoundError(
+            f"Es gibt keine Vorlage der Art „{KIND_NAMES[kind]}“; "
+            "bitte unter Vorlagen eine anlegen."
+        )
     return _record(row)
 
 
 def default_template(db: Database, kind: CertificateKind) -> TemplateRecord:
-    with db.session() as session:
+    with db.read_session() as session:
         return template_for(session, kind, None)
 
 

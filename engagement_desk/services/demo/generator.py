@@ -11,6 +11,7 @@ from sqlalchemy import Connection, literal, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import metadata
+from engagement_desk.services.defaults import clear_untouched_defaults
 from engagement_desk.services.demo.agency import generate_agency
 from engagement_desk.services.demo.clock import Clock
 from engagement_desk.services.demo.context import Context
@@ -136,6 +137,7 @@ def generate_demo(
     reporter.stage(0)
     with db.session() as session:
         connection = session.connection()
+        clear_untouched_defaults(connection)
         filled = tables_with_rows(connection)
         if filled:
             raise DemoDatabaseNotEmpty(filled)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, func, insert, literal, select
 from sqlalchemy.exc import DataError, IntegrityError
 
 from engagement_desk.db import Database
+from engagement_desk.services.defaults import clear_untouched_defaults
 from engagement_desk.services.interchange.backend import require_current_schema, reset_sequences
 from engagement_desk.services.interchange.catalog import tables_in_insert_order
 from engagement_desk.services.interchange.checks import check_primary_keys, check_references
@@ -39,7 +40,11 @@ class ImportSummary:
 def import_database(
     db: Database, path: str | os.PathLike[str], *, progress: Progress = NO_PROGRESS
 ) -> ImportSummary:
-    """Load the file at ``path`` into ``db``, which must be empty and at the current schema."""
+    """Load the file at ``path`` into ``db``, which must be empty and at the current schema.
+
+    The default settings row and templates of a new database do not count: the
+    file's rows replace them (a file without them leaves the database without;
+    the getters cope, ``ensure_default_templates`` repairs)."""
     document = check_envelope(read_document(Path(path)))
     validate_document(document, progress)
     tables = decode_tables(document)
@@ -48,6 +53,7 @@ def import_database(
     with db.session() as session:
         connection = session.connection()
         require_current_schema(connection)
+        clear_untouched_defaults(connection)
         _require_empty(connection)
         counts = _insert_all(connection, tables, progress)
         reset_sequences(connection, tables_in_insert_order())

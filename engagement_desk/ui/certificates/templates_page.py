@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.db import Database
 from engagement_desk.models.enums import CertificateKind
 from engagement_desk.services.certificates import (
     PLACEHOLDERS,
@@ -24,7 +23,6 @@ from engagement_desk.services.certificates import (
     Selection,
     TemplateInput,
     TemplateRecord,
-    ensure_default_templates,
     list_templates,
     preview_certificate,
     update_template,
@@ -39,11 +37,6 @@ from engagement_desk.ui.widgets.forms import Form, line_edit, text_edit
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 from engagement_desk.ui.widgets.pdf_view import PdfPreview
 from engagement_desk.ui.widgets.person_picker import PersonPicker
-
-
-def templates_of(db: Database, kind: CertificateKind) -> tuple[TemplateRecord, ...]:
-    ensure_default_templates(db)
-    return list_templates(db, kind)
 
 
 class TemplatesPage(Retranslatable, QWidget):
@@ -146,6 +139,7 @@ class TemplatesPage(Retranslatable, QWidget):
         self.preview_person.setAccessibleName(self.tr("Preview for"))
         if not self.preview.pdf:
             self.preview.clear(self.tr("Choose a person and press Preview."))
+        self._show_version()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -156,7 +150,7 @@ class TemplatesPage(Retranslatable, QWidget):
     def load(self) -> None:
         self._loaded = True
         kind = CertificateKind(self.kind.currentData())
-        self.ctx.ops.query(templates_of, self.ctx.db, kind).success(self._templates_arrived).run()
+        self.ctx.ops.query(list_templates, self.ctx.db, kind).success(self._templates_arrived).run()
 
     @Slot(object)
     def _templates_arrived(self, templates: tuple[TemplateRecord, ...]) -> None:

@@ -7,7 +7,9 @@ or rolls back before returning.
 
 from __future__ import annotations
 
+import enum
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +28,54 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 class DatabaseTargetError(ValueError):
     """The --db value is neither a usable path nor a SQLAlchemy URL."""
+
+
+class DatabaseFileError(RuntimeError):
+    """The database file cannot be used as asked; the message says why, in German.
+
+    ``reason`` is the value of the ``failures.Reason`` it is reported as (this
+    module stays below the classifier and does not import it).
+    """
+
+    reason = "cannot_open"
+
+    def __init__(self, message: str, reason: str | None = None):
+        super().__init__(message)
+        if reason is not None:
+            self.reason = reason
+
+
+class DatabaseMissingError(DatabaseFileError):
+    """No database at the path (no file, or an empty one) and the caller may not create one."""
+
+    reason = "not_found"
+
+
+class DatabaseDamagedError(DatabaseFileError):
+    """SQLite's quick check found the file damaged."""
+
+    reason = "damaged"
+
+
+class WritesRefusedError(DatabaseFileError):
+    """A write on a database opened read-only (damaged, or a read-only file or medium)."""
+
+    reason = "read_only"
+
+
+class Access(enum.Enum):
+    """How an SQLite file is opened."""
+
+    CREATE = "create"  # read-write; a missing file is created (owner-only)
+    WRITE = "write"  # read-write; the file must exist
+    READ = "read"  # read-only (SQLite mode=ro): never writes, not even the journal mode
+
+
+READ_ONLY_MESSAGE = (
+    "Die Datenbank ist schreibgeschützt (die Datei, ihr Ordner oder der Datenträger) und nur "
+    "zum Lesen geöffnet; es wurde nichts gespeichert. Bitte die Schreibrechte prüfen."
+)
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
@@ -55,7 +105,89 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def wal_files(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def is_wal_file(path: Path) -> bool:
+    """Whether the file's header says WAL journal (bytes 18 and 19 are 2)."""
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(20)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (WAL needs the folder for -wal/-shm).
+
+    ``os.access`` also answers False on a read-only medium (EROFS), even for root.
+    """
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _uri_options(path: Path, access: Access) -> dict[str, str]:
+    """SQLite URI parameters that open ``path`` as ``access`` asks.
+
+    Read-only: ``mode=ro``; in a folder that cannot be written SQLite cannot
+    make the -shm file a WAL reader needs, so a WAL file without -wal is opened
+    ``immutable`` (nothing can change it there anyway).
+    """
+    options = {"mode": {Access.CREATE: "rwc", Access.WRITE: "rw", Access.READ: "ro"}[access]}
+    if (
+        access is Access.READ
+        and not os.access(path.parent, os.W_OK)
+        and is_wal_file(path)
+        and not wal_files(path)[0].exists()
+    ):
+        options["immutable"] = "1"
+    return options
+
+
+def sqlite_engine_url(path: Path, access: Access) -> URL:
+    """The engine URL: the file as an SQLite URI filename, so ``mode=rw`` never creates it."""
+    return URL.create(
+        "sqlite+pysqlite",
+        database=path.as_uri(),
+        query={"uri": "true", **_uri_options(path, access)},
+    )
+
+
+def connect_sqlite(path: Path, access: Access) -> sqlite3.Connection:
+    """A plain driver connection (no pragmas) opened as ``access`` asks."""
+    query = "&".join(f"{key}={value}" for key, value in _uri_options(path, access).items())
+    return sqlite3.connect(
+        f"{path.as_uri()}?{query}", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000
+    )
+
+
+def tidy_after_reading(path: Path, existed: tuple[bool, bool]) -> None:
+    """Remove the -wal/-shm a read-only connection to a WAL file leaves behind.
+
+    A read-only connection cannot checkpoint, so SQLite keeps both files after
+    it closes. If they were not there before (``existed``) and the -wal is
+    empty, one read-write connection that only reads the schema lets SQLite
+    delete them on close, when it is the last one; the database file itself is
+    not written (nothing to checkpoint). Another program still using it keeps them.
+    """
+    wal = wal_files(path)[0]
+    if existed[0] or not wal.exists():
+        return
+    try:
+        if wal.stat().st_size != 0 or not is_writable(path):
+            return
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+        try:
+            connection.execute("PRAGMA query_only = ON")
+            connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        pass
+
+
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     # The stdlib driver starts transactions on its own and never around DDL;
     # taking that over makes migrations atomic and lets PRAGMAs run outside
     # any transaction (SQLAlchemy's documented pysqlite recipe).
@@ -64,7 +196,11 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if read_only:
+            # A reader must not switch the journal mode: that writes the header.
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -79,13 +215,36 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
-class Database:
-    """One database the program works on: engine plus session factories."""
+def _is_sqlite_read_only(error: BaseException) -> bool:
+    orig = getattr(error, "orig", error)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == 8  # SQLITE_READONLY
 
-    def __init__(self, target: str | os.PathLike[str] | URL | None = None, *, echo: bool = False):
+
+class Database:
+    """One database the program works on: engine plus session factories.
+
+    ``access`` says how an SQLite file is opened (``Access``); with ``READ`` or
+    after ``refuse_writes`` every ``session()`` is refused before it starts,
+    with the German reason, and SQLite's read-only mode guarantees that no
+    other path writes either. ``services.opening`` picks the access for the
+    window and the commands; the default creates a missing file, as tests and
+    scripts expect.
+    """
+
+    def __init__(
+        self,
+        target: str | os.PathLike[str] | URL | None = None,
+        *,
+        echo: bool = False,
+        access: Access = Access.CREATE,
+    ):
         self.url: URL = target if isinstance(target, URL) else resolve_url(target)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.sqlite_path: Path | None = None
+        self.access = access
+        self._refusal: WritesRefusedError | None = None
+        self._wal_before: tuple[bool, bool] = (True, True)
         if self.is_sqlite:
             if not self.url.database or self.url.database == ":memory:":
                 raise DatabaseTargetError(
@@ -93,9 +252,13 @@ class Database:
                     "bitte eine Datei angeben."
                 )
             self.sqlite_path = Path(self.url.database)
-            _create_private_file(self.sqlite_path)
-            self.engine = create_engine(self.url, echo=echo)
-            _configure_sqlite(self.engine)
+            if access is Access.CREATE:
+                _create_private_file(self.sqlite_path)
+            if access is Access.READ:
+                self._wal_before = tuple(p.exists() for p in wal_files(self.sqlite_path))  # type: ignore[assignment]
+                self._refusal = WritesRefusedError(READ_ONLY_MESSAGE)
+            self.engine = create_engine(sqlite_engine_url(self.sqlite_path, access), echo=echo)
+            _configure_sqlite(self.engine, read_only=access is Access.READ)
         else:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
         self._writer = sessionmaker(
@@ -109,16 +272,41 @@ class Database:
             return str(self.sqlite_path)
         return self.url.render_as_string(hide_password=True)
 
+    @property
+    def read_only(self) -> bool:
+        return self._refusal is not None
+
+    def refuse_writes(self, error: WritesRefusedError) -> None:
+        """From now on every ``session()`` raises ``error`` (say, the file is damaged)."""
+        self._refusal = error
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work that writes: committed on success, rolled back on error."""
-        with self._writer() as session:
+        """A unit of work that writes: committed on success, rolled back on error.
+
+        On a database that refuses writes the session may still read (an export
+        records nothing then), but its first write raises ``WritesRefusedError``.
+        """
+        refusal = self._refusal
+        factory = self._writer if refusal is None else self._reader
+        with factory() as session:
+            if refusal is not None:
+                event.listen(session, "before_flush", self._refuse_flush)
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as error:
                 session.rollback()
+                if refusal is not None and _is_sqlite_read_only(error):
+                    raise self._refused() from error
                 raise
+
+    def _refused(self) -> WritesRefusedError:
+        assert self._refusal is not None
+        return WritesRefusedError(str(self._refusal), self._refusal.reason)
+
+    def _refuse_flush(self, _session: Session, _context: object, _instances: object) -> None:
+        raise self._refused()
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -131,3 +319,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.access is Access.READ and self.sqlite_path is not None:
+            tidy_after_reading(self.sqlite_path, self._wal_before)

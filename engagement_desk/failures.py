@@ -250,6 +250,11 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 
 
 def _environment_failure(error: BaseException) -> Failure | None:
+    db = sys.modules.get("engagement_desk.db")
+    if db is not None and isinstance(error, db.DatabaseFileError):
+        # Missing, damaged or read-only file: the opener's own sentence says which file
+        # and what still works (export, restore, the latest backup).
+        return _environment(Reason(error.reason), str(error))
     migrator = sys.modules.get("engagement_desk.migrator")
     if migrator is not None and isinstance(error, migrator.MigrationError):
         reason = (

@@ -22,7 +22,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
-from engagement_desk.db import Database, _create_private_file
+from engagement_desk.db import Access, Database, connect_sqlite
 
 DEFAULT_SCRIPT_LOCATION = "engagement_desk:migrations"
 ALEMBIC_TABLE = "alembic_version"
@@ -34,6 +34,18 @@ class MigrationError(RuntimeError):
 
 class DatabaseTooNewError(MigrationError):
     """The database was made by a newer program; it is left untouched."""
+
+    def __init__(self, revision: str):
+        super().__init__(
+            f"Die Datenbank hat die Schema-Version {revision}, die dieses Programm nicht kennt: "
+            "sie wurde von einer neueren Version von Engagement Desk angelegt. "
+            "Bitte das Programm aktualisieren; die Datenbank bleibt unverändert."
+        )
+        self.revision = revision
+
+
+class UpgradeBackupError(MigrationError):
+    """The copy made before an upgrade failed; the upgrade did not start."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,7 @@ class IntegrityReport:
     revision: str | None
     head_revision: str
     problems: tuple[str, ...]
+    damaged: bool = False  # the integrity check found the file itself damaged
 
 
 def alembic_config(script_location: str = DEFAULT_SCRIPT_LOCATION) -> Config:
@@ -82,6 +95,21 @@ def is_known_revision(revision: str, script_location: str = DEFAULT_SCRIPT_LOCAT
     return _is_known(ScriptDirectory.from_config(alembic_config(script_location)), revision)
 
 
+def stored_revision(db: Database) -> str | None:
+    """The schema revision written in the database (None: not set up yet); reads only."""
+    with db.engine.connect() as connection:
+        try:
+            return current_revision(connection)
+        finally:
+            connection.rollback()
+
+
+def refuse_if_too_new(revision: str | None, script_location: str = DEFAULT_SCRIPT_LOCATION) -> None:
+    """``DatabaseTooNewError`` if a newer program wrote ``revision``."""
+    if revision is not None and not is_known_revision(revision, script_location):
+        raise DatabaseTooNewError(revision)
+
+
 def upgrade(
     db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION, target: str = "head"
 ) -> MigrationResult:
@@ -100,11 +128,7 @@ def upgrade(
             "sie stammt nicht von Engagement Desk und wird nicht verändert."
         )
     if revision is not None and not _is_known(script, revision):
-        raise DatabaseTooNewError(
-            f"Die Datenbank hat die Schema-Version {revision}, die dieses Programm nicht kennt: "
-            "sie wurde von einer neueren Version von Engagement Desk angelegt. "
-            "Bitte das Programm aktualisieren; die Datenbank bleibt unverändert."
-        )
+        raise DatabaseTooNewError(revision)
     if revision == head:
         return MigrationResult("current", revision, head)
 
@@ -139,32 +163,69 @@ def _run_upgrade(db: Database, config: Config, target: str) -> None:
 
 
 def backup_before_upgrade(db: Database, revision: str) -> Path | None:
-    """Copy an SQLite file beside itself, timestamped; PostgreSQL is backed up by its admin."""
+    """Copy an SQLite file beside itself, timestamped; PostgreSQL is backed up by its admin.
+
+    The copy is made with SQLite's online backup API into a temporary file that
+    gets its name only when complete (``services.files.replacing``): a full disk
+    or a read-only folder leaves no half "backup" behind, and raises
+    ``UpgradeBackupError`` so the upgrade does not start.
+    """
     if db.sqlite_path is None:
         return None
+    from engagement_desk.services.files import replacing
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = db.sqlite_path
     backup = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    _create_private_file(backup)
-    source = sqlite3.connect(path)
-    target = sqlite3.connect(backup)
     try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+        with replacing(backup) as temporary:
+            _copy_sqlite(path, temporary)
+    except (OSError, sqlite3.Error) as error:
+        raise UpgradeBackupError(_backup_failed_message(error, backup)) from error
     return backup
+
+
+def _copy_sqlite(source_path: Path, target_path: Path) -> None:
+    source = connect_sqlite(source_path, Access.WRITE)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _backup_failed_message(error: BaseException, backup: Path) -> str:
+    from engagement_desk.failures import classify
+
+    failure = classify(error)
+    why = "" if failure.is_bug else f" {failure.message}"
+    return (
+        f"Die Sicherungskopie vor dem Aktualisieren des Schemas ({backup.name}) konnte nicht "
+        f"geschrieben werden.{why} Das Schema wurde nicht aktualisiert, die Datenbank ist "
+        "unverändert."
+    )
 
 
 def check(db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION) -> IntegrityReport:
     """Integrity and foreign-key check plus the schema revision."""
     problems: list[str] = []
+    damaged = False
     head = head_revision(script_location)
     with db.engine.connect() as connection:
         revision = current_revision(connection)
         if db.is_sqlite:
             result = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-            problems += [row[0] for row in result if row[0] != "ok"]
+            problems += [
+                line
+                for row in result
+                for line in str(row[0]).splitlines()
+                if line != "ok" and not line.startswith("*** in database")
+            ]
+            damaged = bool(problems)
             for table, rowid, parent, _ in connection.exec_driver_sql(
                 "PRAGMA foreign_key_check"
             ).fetchall():
@@ -174,6 +235,8 @@ def check(db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION) -> In
         connection.rollback()
     if revision is None:
         problems.append("Keine Schema-Version: Datenbank ist nicht eingerichtet.")
+    elif not _is_known(ScriptDirectory.from_config(alembic_config(script_location)), revision):
+        problems.append(str(DatabaseTooNewError(revision)))
     elif revision != head:
         problems.append(f"Schema-Version {revision} statt {head}: 'db upgrade' ausführen.")
-    return IntegrityReport(not problems, revision, head, tuple(problems))
+    return IntegrityReport(not problems, revision, head, tuple(problems), damaged)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -224,6 +225,9 @@ def test_cli_refuses_newer_database_in_one_line(
 def test_cli_check_reports_unset_database(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # An SQLite file without any table (a missing path is refused: test_database_files)
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.execute("PRAGMA user_version = 1")
     assert main(["db", "check", "--db", str(db_path)]) == 1
     captured = capsys.readouterr()
     assert "Keine Schema-Version" in captured.out

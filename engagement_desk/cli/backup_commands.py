@@ -103,7 +103,10 @@ def run_restore(args: argparse.Namespace) -> int:
         )
         if answer.strip().lower() not in ("j", "ja", "y", "yes"):
             raise CommandError("Abgebrochen; es wurde nichts geändert.")
-    with open_database(args.db, upgrade=False) as db, translated_errors():
+    from engagement_desk.services.opening import Purpose
+
+    # RESTORE: a damaged file may be replaced too (it is copied aside first)
+    with open_database(args.db, purpose=Purpose.RESTORE) as db, translated_errors():
         result = restore_backup(db, args.file)
     text = f"Wiederhergestellt: {info.path.name} ({_counts_text(info.counts)})."
     if result.safety_copy:

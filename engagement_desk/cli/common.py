@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from engagement_desk.db import Database
+    from engagement_desk.services.opening import Purpose
 
 
 EXIT_FAILURE = 1
@@ -55,15 +56,18 @@ def translated_errors() -> Iterator[None]:
 
 
 @contextmanager
-def open_database(target: str | None, *, upgrade: bool = True) -> Iterator[Database]:
-    from engagement_desk import migrator
-    from engagement_desk.db import Database
+def open_database(
+    target: str | None, *, upgrade: bool = True, purpose: Purpose | None = None
+) -> Iterator[Database]:
+    """The database for one command, opened as ``purpose`` allows (``services.opening``).
+
+    Default ``Purpose.WORK``: an existing, sound database of a known version.
+    """
+    from engagement_desk.services import opening
 
     with translated_errors():
-        db = Database(target)
+        db = opening.open_database(target, purpose or opening.Purpose.WORK, upgrade=upgrade)
         try:
-            if upgrade:
-                migrator.upgrade(db)
             yield db
         finally:
             db.dispose()

@@ -31,8 +31,10 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from engagement_desk.services.interchange import export_database
+    from engagement_desk.services.opening import Purpose
 
-    with open_database(args.db) as db, translated_errors():
+    # EXPORT: also out of a damaged file, which is then only read
+    with open_database(args.db, purpose=Purpose.EXPORT) as db, translated_errors():
         summary = export_database(db, args.file)
     total = sum(summary.counts.values())
     emit(
@@ -45,8 +47,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from engagement_desk.services.interchange import import_database
+    from engagement_desk.services.opening import Purpose
 
-    with open_database(args.db) as db, translated_errors():
+    with open_database(args.db, purpose=Purpose.CREATE) as db, translated_errors():
         summary = import_database(db, args.file)
     total = sum(summary.counts.values())
     emit(

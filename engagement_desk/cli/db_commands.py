@@ -29,7 +29,12 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    with open_database(args.db, upgrade=False) as db, translated_errors():
+    from engagement_desk.services.opening import Purpose
+
+    with (
+        open_database(args.db, upgrade=False, purpose=Purpose.CREATE) as db,
+        translated_errors(),
+    ):
         result = migrator.upgrade(db)
     messages = {
         "created": f"Datenbank angelegt, Schema-Version {result.to_revision}.",
@@ -53,7 +58,10 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    with open_database(args.db, upgrade=False) as db, translated_errors():
+    from engagement_desk.services.opening import Purpose
+
+    # CHECK: read-only, changes nothing; damage and a newer version are reported, not refused
+    with open_database(args.db, purpose=Purpose.CHECK) as db, translated_errors():
         report = migrator.check(db)
         where = db.display_name
     emit(
@@ -70,6 +78,13 @@ def run_check(args: argparse.Namespace) -> int:
             + ([f"Problem: {p}" for p in report.problems] or ["Integrität: in Ordnung"])
         ),
     )
+    if report.damaged and db.sqlite_path is not None:
+        from engagement_desk.services.opening import damaged_message
+
+        raise CommandError(
+            f"Prüfung fehlgeschlagen: {len(report.problems)} Fehler, zuerst: "
+            f"{report.problems[0]}. {damaged_message(db.sqlite_path, db.url)}"
+        )
     if not report.ok:
         raise CommandError(f"Prüfung fehlgeschlagen: {report.problems[0]}")
     return 0

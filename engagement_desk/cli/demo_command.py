@@ -45,8 +45,9 @@ def _positive_int(text: str) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     from engagement_desk.services.demo import generate_demo
+    from engagement_desk.services.opening import Purpose
 
-    with open_database(args.db) as db, translated_errors():
+    with open_database(args.db, purpose=Purpose.CREATE) as db, translated_errors():
         summary = generate_demo(db, people=args.people, seed=args.seed)
     emit(
         args,

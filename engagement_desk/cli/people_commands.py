@@ -149,8 +149,11 @@ def run_export(args: argparse.Namespace) -> int:
     from engagement_desk.services.people.export import export_people
 
     filters = {key: value for key, value in (("role", args.role), ("status", args.status)) if value}
+    from engagement_desk.services.opening import Purpose
+
     query = ListQuery(text=args.search, filters=filters)
-    with open_database(args.db) as db, translated_errors():
+    # EXPORT: also out of a damaged file, which is then only read
+    with open_database(args.db, purpose=Purpose.EXPORT) as db, translated_errors():
         count = export_people(db, query, args.file)
     emit(
         args,

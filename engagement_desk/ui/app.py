@@ -121,22 +121,37 @@ def application() -> QApplication:
 def open_database(
     db_target: str | None, *, demo: bool, dialogs: Dialogs, parent: QWidget | None = None
 ) -> Database | None:
-    """Open and migrate the database; on failure say why and return None, changing nothing."""
-    from engagement_desk import migrator, paths
-    from engagement_desk.db import Database
+    """Open and migrate the database; on failure say why and return None, changing nothing.
+
+    Where there is no database yet (no file, or an empty one) a new one is made
+    only after asking; the demo database is made without asking.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from engagement_desk import paths
+    from engagement_desk.db import DatabaseMissingError, resolve_url
     from engagement_desk.failures import report
+    from engagement_desk.services.opening import Purpose
+    from engagement_desk.services.opening import open_database as open_for
     from engagement_desk.ui.operations import show_failure
 
     target = paths.demo_database_path() if demo else db_target
-    db: Database | None = None
     try:
-        db = Database(target)
-        migrator.upgrade(db)
-        return db
+        try:
+            return open_for(target, Purpose.CREATE if demo else Purpose.WORK)
+        except DatabaseMissingError:
+            url = resolve_url(target)
+            question = QCoreApplication.translate(
+                "App",
+                "There is no database at %1 yet (the file is missing or empty).\n\n"
+                "Create a new database?",
+            ).replace("%1", str(url.database))
+            title = QCoreApplication.translate("App", "Engagement Desk")
+            if not dialogs.ask(parent, title, question):
+                return None
+            return open_for(target, Purpose.CREATE)
     except Exception as exc:
         failure = report(exc, context="opening the database")
-    if db is not None:
-        db.dispose()
     show_failure(dialogs, failure, parent, critical=True)
     return None
 

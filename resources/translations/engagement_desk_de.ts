@@ -109,11 +109,13 @@
         <source>There is no database at %1 yet (the file is missing or empty).
 
 Create a new database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keine Datenbank (die Datei fehlt oder ist leer).
+
+Neue Datenbank anlegen?</translation>
     </message>
     <message>
         <source>Engagement Desk</source>
-        <translation type="unfinished">Engagement Desk</translation>
+        <translation>Engagement Desk</translation>
     </message>
     <message>
         <source>Creating the demo agency …</source>

@@ -53,10 +53,11 @@ def test_a_bad_url_is_refused(dialogs) -> None:
 
 
 def test_a_new_database_is_created_and_migrated(dialogs, tmp_path: Path) -> None:
+    dialogs.answers = [True]
     database = app.open_database(str(tmp_path / "neu.sqlite3"), demo=False, dialogs=dialogs)
     assert database is not None
     try:
-        assert dialogs.shown == []
+        assert [kind for kind, _, _ in dialogs.shown] == ["ask"]
         assert _revision(tmp_path / "neu.sqlite3") == migrator.head_revision()
     finally:
         database.dispose()

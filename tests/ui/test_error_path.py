@@ -144,12 +144,14 @@ def test_a_full_disk_or_read_only_database_says_so(
     assert tab.editor.is_dirty()
 
 
-def test_a_damaged_database_is_refused_at_start_up(dialogs, tmp_path: Path) -> None:
+def test_a_damaged_file_is_refused_at_start_up(dialogs, tmp_path: Path) -> None:
     path = tmp_path / "kaputt.sqlite3"
     path.write_bytes(b"\x00keine Datenbank" * 300)
     before = path.read_bytes()
     assert app.open_database(str(path), demo=False, dialogs=dialogs) is None
-    assert only_message(dialogs) == ("critical", "Engagement Desk", MESSAGES[Reason.DAMAGED])
+    kind, title, text = only_message(dialogs)
+    assert (kind, title) == ("critical", "Engagement Desk")
+    assert f"Die Datenbankdatei {path} ist beschädigt" in text
     assert path.read_bytes() == before
 
 
@@ -176,7 +178,11 @@ def test_a_bug_at_start_up_is_an_internal_error(
         raise AttributeError("'NoneType' object has no attribute 'revision'")
 
     monkeypatch.setattr(migrator, "upgrade", broken)
-    assert app.open_database(str(tmp_path / "neu.sqlite3"), demo=False, dialogs=dialogs) is None
+    path = tmp_path / "neu.sqlite3"
+    with sqlite3.connect(path) as connection:  # an existing file: no "create?" question
+        connection.execute("PRAGMA user_version = 1")
+    connection.close()
+    assert app.open_database(str(path), demo=False, dialogs=dialogs) is None
     kind, title, text = only_message(dialogs)
     assert (kind, title) == ("critical", "Interner Fehler") and str(log_file) in text
     assert "AttributeError" in log_file.read_text(encoding="utf-8")

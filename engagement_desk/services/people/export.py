@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 import os
 import tempfile
 from collections import defaultdict
@@ -41,6 +42,8 @@ from engagement_desk.services.people.persons import PEOPLE_SORT as LIST_ORDER
 from engagement_desk.services.people.persons import count_people
 from engagement_desk.services.people.persons import filter_people as filtered_like_list
 from engagement_desk.services.progress import NO_PROGRESS, Progress, step
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -133,6 +136,10 @@ def export_people(
     total = count_people(db, query)
     with _replaced_when_done(path) as temporary, db.read_session() as session:
         count = writer(_rows(session, query, progress, total), temporary)
+    if db.read_only:
+        # A damaged or read-only database cannot take the audit entry: the log keeps it.
+        log.warning("Export of %d people not in the audit log: database is read-only", count)
+        return count
     with db.session() as session:
         audit.record(session, AuditAction.EXPORT, "person", None, [f"{count} Personen"])
     return count

@@ -1,0 +1,189 @@
+"""Opening a database the way the window and every command do.
+
+``open_database(target, purpose)`` decides, for an SQLite file, how it may be
+opened before anything touches it:
+
+- a path without a database (no file, or an empty one) becomes a new database
+  only for ``Purpose.CREATE`` (``db upgrade``, ``demo``, ``data import``, the
+  window after asking); everything else is refused and nothing is created;
+- ``PRAGMA quick_check`` runs on a read-only connection first (about half a
+  second on a file with 100,000 people). A damaged file is opened for nothing
+  but export (read-only, every write refused with the reason) and restore; the
+  refusal names the latest verified backup;
+- a database made by a newer program is refused by every purpose, whether or
+  not it upgrades; ``db check`` reports it instead;
+- a file, folder or medium that cannot be written is opened read-only (SQLite
+  ``mode=ro``), so it can still be read and exported; writes are refused with
+  one German sentence;
+- ``Purpose.CHECK`` always opens read-only and changes nothing, not even the
+  journal mode, and leaves no -wal/-shm behind.
+
+PostgreSQL databases skip the file checks; the revision check applies.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.engine.url import URL
+
+from engagement_desk import migrator
+from engagement_desk.db import (
+    Access,
+    Database,
+    DatabaseDamagedError,
+    DatabaseFileError,
+    DatabaseMissingError,
+    WritesRefusedError,
+    connect_sqlite,
+    is_writable,
+    resolve_url,
+    tidy_after_reading,
+    wal_files,
+)
+
+log = logging.getLogger(__name__)
+
+# SQLite primary result codes that mean "this file is not a sound database".
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+class Purpose(enum.Enum):
+    """What the caller is about to do with the database."""
+
+    WORK = "work"  # read and write an existing database
+    CREATE = "create"  # as WORK; where there is no database yet, make a new one
+    EXPORT = "export"  # read everything out, even of a damaged file (then never written)
+    RESTORE = "restore"  # its content is about to be replaced by a backup
+    CHECK = "check"  # look only: read-only, nothing upgraded, nothing left behind
+
+
+def open_database(
+    target: str | os.PathLike[str] | URL | None,
+    purpose: Purpose = Purpose.WORK,
+    *,
+    upgrade: bool = True,
+) -> Database:
+    """The database at ``target``, opened as ``purpose`` allows; upgraded if ``upgrade``.
+
+    Raises ``DatabaseMissingError``, ``DatabaseDamagedError``,
+    ``migrator.DatabaseTooNewError`` or another ``DatabaseFileError``; all
+    carry the German sentence ``failures.classify`` shows.
+    """
+    url = target if isinstance(target, URL) else resolve_url(target)
+    if purpose is Purpose.CHECK or purpose is Purpose.RESTORE:
+        upgrade = False
+    if url.get_backend_name() != "sqlite":
+        return _prepared(Database(url), purpose, upgrade)
+    path = Path(str(url.database))
+    if not has_database(path):
+        if purpose is not Purpose.CREATE:
+            raise DatabaseMissingError(missing_message(path))
+        return _prepared(Database(url, access=Access.CREATE), purpose, upgrade)
+    read_only = purpose is Purpose.CHECK or not is_writable(path)
+    if purpose is not Purpose.CHECK and purpose is not Purpose.RESTORE:
+        problems = quick_check(path)
+        if problems:
+            log.warning("Quick check of %s failed: %s", path, "; ".join(problems[:5]))
+            message = damaged_message(path, url)
+            if purpose is not Purpose.EXPORT:
+                raise DatabaseDamagedError(message)
+            db = Database(url, access=Access.READ)
+            db.refuse_writes(WritesRefusedError(message, "damaged"))
+            return db
+    db = Database(url, access=Access.READ if read_only else Access.WRITE)
+    return _prepared(db, purpose, upgrade)
+
+
+def _prepared(db: Database, purpose: Purpose, upgrade: bool) -> Database:
+    """Refuse a newer schema; upgrade an older one, or refuse it when it cannot be written."""
+    try:
+        if purpose is Purpose.CHECK:
+            return db
+        try:
+            revision = migrator.stored_revision(db)
+        except sqlite3.DatabaseError:
+            if purpose is Purpose.RESTORE:  # unreadable is what the restore is for
+                return db
+            raise
+        migrator.refuse_if_too_new(revision)
+        if not upgrade:
+            return db
+        if not db.read_only:
+            migrator.upgrade(db)
+        elif revision != migrator.head_revision():
+            raise DatabaseFileError(
+                f"Die Datenbank {db.display_name} ist schreibgeschützt und hat eine ältere "
+                f"Schema-Version ({revision or 'keine'}); so kann sie nicht aktualisiert "
+                "werden. Bitte Schreibrechte geben oder eine beschreibbare Kopie öffnen.",
+                "read_only",
+            )
+        return db
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def has_database(path: Path) -> bool:
+    """False for a path where a new database would be made: no file, or an empty one."""
+    try:
+        if not path.exists():
+            return False
+        return not path.is_file() or path.stat().st_size > 0
+    except OSError:
+        return True  # let SQLite say what is wrong with it
+
+
+def quick_check(path: Path) -> list[str]:
+    """Problems ``PRAGMA quick_check`` finds (empty: sound), on a read-only connection.
+
+    A file that is no database at all, or too damaged to be read, is one problem.
+    """
+    existed = tuple(p.exists() for p in wal_files(path))
+    try:
+        connection = connect_sqlite(path, Access.READ)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF not in _DAMAGE_CODES:
+            raise
+        return [str(error)]
+    finally:
+        tidy_after_reading(path, existed)  # type: ignore[arg-type]
+    return [row[0] for row in rows if row[0] != "ok"]
+
+
+def missing_message(path: Path) -> str:
+    return (
+        f"Unter {path} gibt es keine Datenbank (die Datei fehlt oder ist leer); es wurde "
+        "nichts angelegt. Eine neue Datenbank legt „engagement-desk --db PFAD db upgrade“ an."
+    )
+
+
+def damaged_message(path: Path, url: URL) -> str:
+    """Why the file is refused, what still works, and the latest verified backup."""
+    from engagement_desk.services.backup import backup_folder, latest_verified, source_name
+
+    text = (
+        f"Die Datenbankdatei {path} ist beschädigt. Sie wird nur noch zum Exportieren "
+        "(„data export“, „people export“) und Wiederherstellen („db restore“) geöffnet und "
+        "nicht mehr verändert; bitte die Datei für den Support aufheben."
+    )
+    folder = backup_folder()
+    try:
+        latest = latest_verified(folder, source_name(url))
+    except OSError:
+        latest = None
+    if latest is None:
+        return f"{text} Im Sicherungsordner {folder} gibt es keine geprüfte Datensicherung."
+    return (
+        f"{text} Letzte geprüfte Datensicherung: {latest.created_at:%d.%m.%Y %H:%M} Uhr, "
+        f'{latest.path} – zurückspielen mit: engagement-desk --db "{path}" db restore '
+        f'"{latest.path}"'
+    )

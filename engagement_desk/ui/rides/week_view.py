@@ -41,7 +41,6 @@ from engagement_desk.services.rides.assignment import (
     unassign_driver,
 )
 from engagement_desk.services.rides.calendar import (
-    WEEKDAY_SHORT,
     IsoWeek,
     parse_week,
     week_of,
@@ -75,6 +74,7 @@ from engagement_desk.services.rides.status import (
     reopen_ride,
 )
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.rides.intake import IntakeDialog, SavedRequest
 from engagement_desk.ui.rides.override import override_question, override_title
@@ -87,6 +87,7 @@ from engagement_desk.ui.rides.ride_cards import (
     status_colours,
     status_name,
 )
+from engagement_desk.ui.rides.services_editor import day_name
 from engagement_desk.ui.rides.status_dialogs import DoneDialog
 from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -171,7 +172,7 @@ class DayColumn(QFrame):
         self, day: dt.date, holiday: str, standby: list[str], rides: tuple[PlannedRide, ...]
     ) -> None:
         self.day = day
-        self.header.setText(f"{WEEKDAY_SHORT[day.weekday()]} {day:%d.%m.}")
+        self.header.setText(f"{day_name(day.weekday())} {day:%d.%m.}")
         self.holiday.setText(holiday)
         self.holiday.setVisible(bool(holiday))
         self.standby.setText(
@@ -201,7 +202,7 @@ class DayColumn(QFrame):
         return [self.rides.item(i).data(RIDE_ID_ROLE) for i in range(self.rides.count())]
 
 
-class WeekView(QWidget):
+class WeekView(Retranslatable, QWidget):
     """The Wochenplan sub-tab of the Fahrdienst tab."""
 
     status_changed = Signal()
@@ -225,22 +226,18 @@ class WeekView(QWidget):
         self.intake: IntakeDialog | None = None
         self._loads = Generation()
         self._build()
+        self.retranslate_ui()
         self._load_choices()
         self.reload()
 
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip(self.tr("Previous week"))
-        self.prev_button.setAccessibleName(self.tr("Previous week"))
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(self.tr("Next week"))
-        self.next_button.setAccessibleName(self.tr("Next week"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(34)
         self.week_edit = QLineEdit()
         self.week_edit.setObjectName("week_edit")
-        self.week_edit.setAccessibleName(self.tr("Calendar week"))
         self.week_edit.setPlaceholderText("2026-W13")
         self.week_edit.setMaximumWidth(100)
         self.week_title = QLabel()
@@ -249,18 +246,13 @@ class WeekView(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.week_title.setFont(title_font)
-        self.this_week_button = QPushButton(self.tr("This week"))
+        self.this_week_button = QPushButton()
         self.service_combo = QComboBox()
         self.service_combo.setObjectName("service_filter")
-        self.service_combo.setAccessibleName(self.tr("Ride service"))
         self.service_combo.setMinimumContentsLength(18)
-        self.plan_button = QPushButton(self.tr("Plan week"))
+        self.plan_button = QPushButton()
         self.plan_button.setObjectName("plan_week")
-        self.plan_button.setToolTip(
-            self.tr("Create the week's rides from the standing orders and assign drivers")
-        )
-        self.new_button = QPushButton(self.tr("New request…"))
-        self.new_button.setToolTip(self.tr("Take a one-off ride request (Ctrl+N)"))
+        self.new_button = QPushButton()
 
         top = QHBoxLayout()
         top.addWidget(self.prev_button)
@@ -270,9 +262,9 @@ class WeekView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.week_title)
         top.addStretch(1)
-        service_label = QLabel(self.tr("&Service:"))
-        service_label.setBuddy(self.service_combo)
-        top.addWidget(service_label)
+        self.service_label = QLabel()
+        self.service_label.setBuddy(self.service_combo)
+        top.addWidget(self.service_label)
         top.addWidget(self.service_combo)
         top.addWidget(self.new_button)
         top.addWidget(self.plan_button)
@@ -292,17 +284,22 @@ class WeekView(QWidget):
         # legend
         legend = QHBoxLayout()
         legend.setSpacing(6)
-        legend.addWidget(QLabel(self.tr("Legend:")))
+        self.legend_label = QLabel()
+        legend.addWidget(self.legend_label)
+        self.legend_chips: dict[RideStatus, QLabel] = {}
         for status, (background, foreground) in STATUS_COLOURS.items():
-            chip = QLabel(status_name(status))
+            chip = QLabel()
             chip.setObjectName(f"legend_{status.value}")
             chip.setStyleSheet(
                 f"background: {background}; color: {foreground}; padding: 2px 8px;"
                 "border-radius: 3px;"
             )
             legend.addWidget(chip)
-        legend.addWidget(QLabel(self.tr("%1 assigned by hand").replace("%1", PIN)))
-        legend.addWidget(QLabel(self.tr("↩ return trip   ♿ wheelchair")))
+            self.legend_chips[status] = chip
+        self.pin_label = QLabel()
+        self.marks_label = QLabel()
+        legend.addWidget(self.pin_label)
+        legend.addWidget(self.marks_label)
         legend.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("plan_summary")
@@ -311,18 +308,17 @@ class WeekView(QWidget):
         # open rides with reasons
         self.unassigned = QListWidget()
         self.unassigned.setObjectName("unassigned")
-        self.unassigned.setAccessibleName(self.tr("Open rides and why"))
         self.unassigned.setWordWrap(True)
         self.unassigned.itemActivated.connect(self._unassigned_activated)
         self.unassigned.itemClicked.connect(self._unassigned_activated)
-        open_box = QGroupBox(self.tr("Open rides"))
+        open_box = QGroupBox()
         self.open_box = open_box
         open_layout = QVBoxLayout(open_box)
         open_layout.setContentsMargins(4, 4, 4, 4)
         open_layout.addWidget(self.unassigned)
 
         # the selected ride: override, status, prints
-        self.ride_label = QLabel(self.tr("No ride selected."))
+        self.ride_label = QLabel()
         self.ride_label.setObjectName("selected_ride")
         self.ride_label.setWordWrap(True)
         self.ride_label.setMinimumWidth(360)
@@ -330,39 +326,27 @@ class WeekView(QWidget):
         self.ride_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.driver_combo = QComboBox()
         self.driver_combo.setObjectName("driver_choice")
-        self.driver_combo.setAccessibleName(self.tr("Driver"))
         self.driver_combo.setMinimumContentsLength(16)
-        self.assign_button = QPushButton(self.tr("Assign"))
-        self.unassign_button = QPushButton(self.tr("Remove driver"))
-        self.standby_button = QPushButton(self.tr("Standby that day"))
+        self.assign_button = QPushButton()
+        self.unassign_button = QPushButton()
+        self.standby_button = QPushButton()
         self.standby_button.setObjectName("set_standby")
-        self.standby_button.setToolTip(
-            self.tr("Make the chosen driver the standby driver of this service on the ride's day")
-        )
-        self.done_button = QPushButton(self.tr("Done…"))
-        self.cancel_button = QPushButton(self.tr("Cancelled"))
-        self.no_show_button = QPushButton(self.tr("No-show"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.run_sheet_button = QPushButton(self.tr("Run sheet"))
-        self.run_sheet_button.setToolTip(
-            self.tr("Run sheet of the selected ride's driver (or the chosen driver) for the day")
-        )
-        self.call_list_button = QPushButton(self.tr("Call list"))
-        self.call_list_button.setToolTip(
-            self.tr("Passengers of the selected day, to phone them the day before")
-        )
-        self.km_button = QPushButton(self.tr("Km summary"))
-        self.km_button.setToolTip(
-            self.tr("Kilometres per driver for the month of the selected day")
-        )
+        self.done_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.no_show_button = QPushButton()
+        self.reopen_button = QPushButton()
+        self.run_sheet_button = QPushButton()
+        self.call_list_button = QPushButton()
+        self.km_button = QPushButton()
 
-        ride_box = QGroupBox(self.tr("Selected ride"))
+        ride_box = QGroupBox()
+        self.ride_box = ride_box
         ride_layout = QGridLayout(ride_box)
         ride_layout.setContentsMargins(6, 6, 6, 6)
         ride_layout.addWidget(self.ride_label, 0, 0, 1, 4)
-        driver_label = QLabel(self.tr("&Driver:"))
-        driver_label.setBuddy(self.driver_combo)
-        ride_layout.addWidget(driver_label, 1, 0)
+        self.driver_label = QLabel()
+        self.driver_label.setBuddy(self.driver_combo)
+        ride_layout.addWidget(self.driver_label, 1, 0)
         ride_layout.addWidget(self.driver_combo, 1, 1, 1, 2)
         ride_layout.addWidget(self.assign_button, 1, 3)
         ride_layout.addWidget(self.standby_button, 2, 1, 1, 2)
@@ -371,7 +355,8 @@ class WeekView(QWidget):
         ride_layout.addWidget(self.cancel_button, 3, 1)
         ride_layout.addWidget(self.no_show_button, 3, 2)
         ride_layout.addWidget(self.reopen_button, 3, 3)
-        prints = QGroupBox(self.tr("Print"))
+        prints = QGroupBox()
+        self.prints_box = prints
         prints_layout = QHBoxLayout(prints)
         prints_layout.setContentsMargins(6, 6, 6, 6)
         prints_layout.addWidget(self.run_sheet_button)
@@ -421,6 +406,63 @@ class WeekView(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new_request)
         self._update_actions()
+
+    def retranslate_ui(self) -> None:
+        for button, text in (
+            (self.prev_button, self.tr("Previous week")),
+            (self.next_button, self.tr("Next week")),
+        ):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        self.week_edit.setAccessibleName(self.tr("Calendar week"))
+        self.this_week_button.setText(self.tr("This week"))
+        self.service_combo.setAccessibleName(self.tr("Ride service"))
+        if self.service_combo.count():
+            self.service_combo.setItemText(0, self.tr("All services"))
+        self.plan_button.setText(self.tr("Plan week"))
+        self.plan_button.setToolTip(
+            self.tr("Create the week's rides from the standing orders and assign drivers")
+        )
+        self.new_button.setText(self.tr("New request…"))
+        self.new_button.setToolTip(self.tr("Take a one-off ride request (Ctrl+N)"))
+        self.service_label.setText(self.tr("&Service:"))
+        self.legend_label.setText(self.tr("Legend:"))
+        for status, chip in self.legend_chips.items():
+            chip.setText(status_name(status))
+        self.pin_label.setText(self.tr("%1 assigned by hand").replace("%1", PIN))
+        self.marks_label.setText(self.tr("↩ return trip   ♿ wheelchair"))
+        self.unassigned.setAccessibleName(self.tr("Open rides and why"))
+        self.open_box.setTitle(self.tr("Open rides"))
+        self.driver_combo.setAccessibleName(self.tr("Driver"))
+        self.assign_button.setText(self.tr("Assign"))
+        self.unassign_button.setText(self.tr("Remove driver"))
+        self.standby_button.setText(self.tr("Standby that day"))
+        self.standby_button.setToolTip(
+            self.tr("Make the chosen driver the standby driver of this service on the ride's day")
+        )
+        self.done_button.setText(self.tr("Done…"))
+        self.cancel_button.setText(self.tr("Cancelled"))
+        self.no_show_button.setText(self.tr("No-show"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.run_sheet_button.setText(self.tr("Run sheet"))
+        self.run_sheet_button.setToolTip(
+            self.tr("Run sheet of the selected ride's driver (or the chosen driver) for the day")
+        )
+        self.call_list_button.setText(self.tr("Call list"))
+        self.call_list_button.setToolTip(
+            self.tr("Passengers of the selected day, to phone them the day before")
+        )
+        self.km_button.setText(self.tr("Km summary"))
+        self.km_button.setToolTip(
+            self.tr("Kilometres per driver for the month of the selected day")
+        )
+        self.ride_box.setTitle(self.tr("Selected ride"))
+        self.driver_label.setText(self.tr("&Driver:"))
+        self.prints_box.setTitle(self.tr("Print"))
+        if self.plan is not None:
+            self.show_plan(self.plan)  # day headers, counts and the selected ride, in words
+        else:
+            self._update_actions()
 
     # ------------------------------------------------------------------ data
     def _load_choices(self) -> None:
@@ -494,7 +536,7 @@ class WeekView(QWidget):
             if ride is None:
                 continue
             text = (
-                f"{WEEKDAY_SHORT[ride.ride_date.weekday()]} {ride.ride_date:%d.%m.} "
+                f"{day_name(ride.ride_date.weekday())} {ride.ride_date:%d.%m.} "
                 f"{ride.start_time:%H:%M}  {ride.passenger_names} → "
                 f"{short_place(ride.destination)}\n      {entry.reason}"
             )
@@ -624,7 +666,7 @@ class WeekView(QWidget):
         if ride.assigned_manually and ride.driver_id is not None:
             driver += f" {PIN}"
         self.ride_label.setText(
-            f"<b>{WEEKDAY_SHORT[ride.ride_date.weekday()]} {ride.ride_date:%d.%m.%Y} "
+            f"<b>{day_name(ride.ride_date.weekday())} {ride.ride_date:%d.%m.%Y} "
             f"{ride.start_time:%H:%M}</b> – {_html(ride.passenger_names)}<br>"
             f"{_html(ride.pickup_address)} → {_html(ride.destination)}<br>"
             + self.tr("Driver: %1").replace("%1", _html(driver))

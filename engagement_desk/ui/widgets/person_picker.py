@@ -21,6 +21,7 @@ from engagement_desk.models.enums import Role
 from engagement_desk.services.errors import NotFoundError
 from engagement_desk.services.people.persons import PersonChoice, find_people, get_person
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
 
 SEARCH_DELAY_MS = 200
@@ -28,7 +29,7 @@ MIN_CHARS = 2
 OFFERED = 15
 
 
-class PersonPicker(QLineEdit):
+class PersonPicker(Retranslatable, QLineEdit):
     """A line edit whose value is a person; ``person_id`` is None until one is chosen."""
 
     changed = Signal()
@@ -54,6 +55,9 @@ class PersonPicker(QLineEdit):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
         self.textChanged.connect(self._typed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
         self.setPlaceholderText(
             QCoreApplication.translate("PersonPicker", "Type a name, then choose …")
         )

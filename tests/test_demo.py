@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,6 @@ import pytest
 from dateutil.rrule import rrulestr
 from sqlalchemy import func, insert, select
 
-from engagement_desk import migrator
 from engagement_desk.cli import main
 from engagement_desk.db import Database
 from engagement_desk.models import (
@@ -60,12 +59,6 @@ _EXPECTED = """
 EXPECTED_TABLES = _EXPECTED.split()
 
 
-def _new_database(path: Path) -> Database:
-    database = Database(path)
-    migrator.upgrade(database)
-    return database
-
-
 def _count(db: Database, table: Any, *where: Any) -> int:
     with db.read_session() as session:
         return session.scalar(select(func.count()).select_from(table).where(*where)) or 0
@@ -96,8 +89,10 @@ def _raw_rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, dict[str, int]]]:
-    database = _new_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, migrated_copy: Callable[[Path], Database]
+) -> Iterator[tuple[Database, dict[str, int]]]:
+    database = migrated_copy(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     summary = generate_demo(database, people=PEOPLE, seed=SEED, today=TODAY)
     yield database, summary.counts
     database.dispose()
@@ -255,15 +250,15 @@ def test_past_rides_and_timestamps_come_from_today_not_the_clock(demo, demo_rows
     assert TODAY - dt.timedelta(days=60) <= first and last < TODAY
 
 
-def test_same_seed_and_day_give_the_same_database(tmp_path, demo_rows):
-    again = _new_database(tmp_path / "again.sqlite3")
+def test_same_seed_and_day_give_the_same_database(tmp_path, demo_rows, migrated_copy):
+    again = migrated_copy(tmp_path / "again.sqlite3")
     generate_demo(again, people=PEOPLE, seed=SEED, today=TODAY)
     assert _all_rows(again) == demo_rows
     again.dispose()
 
 
-def test_another_seed_gives_other_people(tmp_path, demo_rows):
-    other = _new_database(tmp_path / "other.sqlite3")
+def test_another_seed_gives_other_people(tmp_path, demo_rows, migrated_copy):
+    other = migrated_copy(tmp_path / "other.sqlite3")
     generate_demo(other, people=PEOPLE, seed=SEED + 1, today=TODAY)
     rows = _all_rows(other)
     other.dispose()
@@ -271,8 +266,10 @@ def test_another_seed_gives_other_people(tmp_path, demo_rows):
     assert rows["person"] != demo_rows["person"]
 
 
-def test_fast_sqlite_path_stores_what_core_insert_stores(tmp_path, monkeypatch, demo):
-    core = _new_database(tmp_path / "core.sqlite3")
+def test_fast_sqlite_path_stores_what_core_insert_stores(
+    tmp_path, monkeypatch, demo, migrated_copy
+):
+    core = migrated_copy(tmp_path / "core.sqlite3")
     monkeypatch.setattr(demo_generator, "Writer", functools.partial(Writer, driver_sql=False))
     generate_demo(core, people=PEOPLE, seed=SEED, today=TODAY)
     assert _raw_rows(core) == _raw_rows(demo[0])
@@ -370,8 +367,8 @@ def test_recurrence_rules_mean_what_dateutil_reads():
 
 
 @pytest.mark.postgres
-def test_postgresql_gets_the_same_demo_and_its_sequences_move_on(pg_db, tmp_path):
-    sqlite = _new_database(tmp_path / "same.sqlite3")
+def test_postgresql_gets_the_same_demo_and_its_sequences_move_on(pg_db, tmp_path, migrated_copy):
+    sqlite = migrated_copy(tmp_path / "same.sqlite3")
     generate_demo(sqlite, people=200, seed=SEED, today=TODAY)
     summary = generate_demo(pg_db, people=200, seed=SEED, today=TODAY)
     assert _all_rows(pg_db) == _all_rows(sqlite)

@@ -1,9 +1,18 @@
 """Issuing certificates in batches, and previewing one without registering it.
 
-A batch is one unit of work: numbers are allocated under the numbering lock, the PDFs are
-written into a staging folder, and only when every page is written are the register
-entries flushed, the files moved into place and the transaction committed. A cancel or
-an error leaves neither register entries nor files.
+A batch is one use case in three short steps, so that drawing hundreds of pages holds
+no lock and no transaction (a preview or any other save does not wait for it):
+
+1. Reserve, under the numbering lock: choose the people, allocate the numbers, compose
+   the content and insert the register rows as *void* (revoked, reason
+   ``RESERVED_REASON``). Committed at once; the next batch numbers after them.
+2. Draw the PDFs into a staging folder, with no transaction open.
+3. Confirm: turn the reserved rows into issued ones, move the files into place, commit.
+
+A cancel or an error deletes the reserved rows again and leaves no files, so no PDF
+carrying those numbers exists. Should even that fail (the program is killed, the
+database is gone), the rows stay void: a number printed on a page belongs to exactly
+one person, and the register never calls a certificate valid that nobody received.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -54,8 +64,12 @@ from engagement_desk.services.certificates.templates import (
     template_for,
     validated_template,
 )
+from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 from engagement_desk.services.settings import get_agency_settings
+
+RESERVED_REASON = "Nummer reserviert; die Ausstellung ist nicht abgeschlossen."
+"""Why a reserved row is void: its PDFs are being drawn, or the batch never finished."""
 
 PLURALS = {
     CertificateKind.RECOGNITION: "Anerkennungsurkunden",
@@ -108,47 +122,50 @@ def issue_certificates(
         raise invalid("out", "Ausgabe", "Bitte entweder einen Ordner oder eine Datei angeben.")
     issuer = issuer_from_settings(get_agency_settings(db))
     issued_on = options.issued_on or dt.date.today()
+    with db.session() as session:
+        lock_numbering(session)
+        template = template_for(session, kind, options.template_id)
+        chosen = choose(session, kind, selection, issued_on)
+        if not chosen.candidates:
+            raise invalid("selection", "Auswahl", "Niemand erfüllt die gewählten Bedingungen.")
+        ids = [c.person_id for c in chosen.candidates]
+        numbers = allocate_numbers(session, kind, issued_on.year, len(ids))
+        drafts = compose_drafts(
+            session,
+            kind,
+            template,
+            issuer,
+            ids,
+            chosen.period,
+            chosen.event,
+            issued_on,
+            numbers,
+            options,
+        )
+        reserved = [row.id for row in register(session, drafts, reserve=True)]
     staging: Staging | None = None
     try:
+        if single_file is not None:
+            target = Path(single_file)
+            staging = Staging(target.parent)
+            finals = _write_single(drafts, staging, target, issuer, kind, progress)
+            paths = [target] * len(drafts)
+        else:
+            assert out_dir is not None
+            folder = Path(out_dir)
+            staging = Staging(folder)
+            names = [(c.first_name, c.last_name) for c in chosen.candidates]
+            finals = _write_each(drafts, names, staging, folder, issuer, progress)
+            paths = [final for _, final in finals]
+        step(progress, len(drafts), len(drafts), "Register wird gespeichert …")
         with db.session() as session:
-            lock_numbering(session)
-            template = template_for(session, kind, options.template_id)
-            chosen = choose(session, kind, selection, issued_on)
-            if not chosen.candidates:
-                raise invalid("selection", "Auswahl", "Niemand erfüllt die gewählten Bedingungen.")
-            ids = [c.person_id for c in chosen.candidates]
-            numbers = allocate_numbers(session, kind, issued_on.year, len(ids))
-            drafts = compose_drafts(
-                session,
-                kind,
-                template,
-                issuer,
-                ids,
-                chosen.period,
-                chosen.event,
-                issued_on,
-                numbers,
-                options,
-            )
-            if single_file is not None:
-                target = Path(single_file)
-                staging = Staging(target.parent)
-                finals = _write_single(drafts, staging, target, issuer, kind, progress)
-                paths = [target] * len(drafts)
-            else:
-                assert out_dir is not None
-                folder = Path(out_dir)
-                staging = Staging(folder)
-                names = [(c.first_name, c.last_name) for c in chosen.candidates]
-                finals = _write_each(drafts, names, staging, folder, issuer, progress)
-                paths = [final for _, final in finals]
-            rows = register(session, drafts)
-            step(progress, len(drafts), len(drafts), "Register wird gespeichert …")
+            rows = confirm(session, reserved)
             files = staging.publish(finals)
         staging.cleanup()
     except BaseException:
         if staging is not None:
             staging.discard()
+        release(db, reserved)
         raise
     certificates = tuple(
         issued(row, content.person_name, path)
@@ -190,8 +207,13 @@ def compose_drafts(
 
 
 def register(
-    session: Session, drafts: Sequence[Draft], replaces_id: int | None = None
+    session: Session,
+    drafts: Sequence[Draft],
+    replaces_id: int | None = None,
+    *,
+    reserve: bool = False,
 ) -> list[Certificate]:
+    """Register rows for the drafts; ``reserve`` inserts them void until ``confirm``."""
     rows = []
     for content, code in drafts:
         canonical = canonical_json(content)
@@ -208,18 +230,61 @@ def register(
                 period_start=content.period_start,
                 period_end=content.period_end,
                 content_hash=content_hash(canonical),
-                status=CertificateStatus.ISSUED,
+                status=CertificateStatus.REVOKED if reserve else CertificateStatus.ISSUED,
+                revoked_on=content.issued_on if reserve else None,
+                revoke_reason=RESERVED_REASON if reserve else "",
                 replaces_id=replaces_id,
                 content=canonical,
             )
         )
     session.add_all(rows)
     session.flush()
+    if not reserve:
+        _audit_created(session, rows)
+    return rows
+
+
+def confirm(session: Session, reserved_ids: Sequence[int]) -> list[Certificate]:
+    """The reserved rows, now issued (in the order reserved)."""
+    found = {
+        row.id: row
+        for row in session.scalars(select(Certificate).where(Certificate.id.in_(reserved_ids)))
+    }
+    rows = [found[row_id] for row_id in reserved_ids if row_id in found]
+    if len(rows) != len(reserved_ids) or any(row.revoke_reason != RESERVED_REASON for row in rows):
+        raise ServiceError(
+            "Die reservierten Nummern wurden inzwischen verändert; es wurde nichts ausgestellt."
+        )
+    for row in rows:
+        row.status = CertificateStatus.ISSUED
+        row.revoked_on = None
+        row.revoke_reason = ""
+    session.flush()
+    _audit_created(session, rows)
+    return rows
+
+
+def release(db: Database, reserved_ids: Sequence[int]) -> None:
+    """Delete reserved rows after a cancel or failure (no PDF with their numbers is left)."""
+    try:
+        with db.session() as session:
+            session.execute(
+                delete(Certificate).where(
+                    Certificate.id.in_(reserved_ids),
+                    Certificate.status == CertificateStatus.REVOKED,
+                    Certificate.revoke_reason == RESERVED_REASON,
+                )
+            )
+    except Exception:
+        # The error that stopped the batch matters more; rows left behind stay void.
+        pass
+
+
+def _audit_created(session: Session, rows: Sequence[Certificate]) -> None:
     for row in rows:
         audit.record(
             session, AuditAction.CREATE, "certificate", row.id, ["number", "kind", "person_id"]
         )
-    return rows
 
 
 def _write_single(
@@ -288,7 +353,7 @@ def preview_certificate(
     """
     issuer = issuer_from_settings(get_agency_settings(db))
     issued_on = options.issued_on or dt.date.today()
-    with db.session() as session:
+    with db.read_session() as session:
         stored = template_for(session, kind, options.template_id)
         if template is not None:
             stored = _draft_template(kind, template, stored, options.template_id is not None)

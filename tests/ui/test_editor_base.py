@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit, QTabWidget, QWidget
 from ride_helpers import driver, order, passenger, service
 from ui_helpers import ChoosingDialogs
@@ -56,6 +57,7 @@ from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.organizations.opportunity_editor import OpportunityDialog
 from engagement_desk.ui.organizations.tab import CENTRES, CLUBS
 from engagement_desk.ui.widgets.editor_base import EditorBase, changed_keys
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 
 SAVE, DISCARD, CANCEL = 0, 1, 2
 QUESTION = "Änderungen speichern?"
@@ -752,3 +754,25 @@ def test_changed_keys_compares_dicts_and_dataclasses() -> None:
     assert changed_keys({"a": 1, "b": 2}, {"a": 1, "b": 3}) == ["b"]
     assert changed_keys(ShiftData("A", DAY, DAY, 1), ShiftData("B", DAY, DAY, 1)) == ["title"]
     assert changed_keys((1,), (2,)) == []
+
+
+def test_field_errors_look_the_same_in_every_editor(window: MainWindow, ctx) -> None:
+    """One colour for a bad input: the form kit's fields and the person editor's cells."""
+    window.show_tab(tab_index(window, "rides"))
+    rides = window.tab("rides")
+    rides.setCurrentWidget(rides.vehicles)
+    editor = rides.vehicles
+    editor.new_vehicle()
+    editor.save()  # no label
+    message = editor.form.fields["label"].message
+    assert message.text() == "Bitte ausfüllen."
+    assert message.palette().color(QPalette.ColorRole.WindowText) == ERROR_COLOR
+    assert ERROR_COLOR.name() in editor.form.fields["label"].frame.styleSheet()
+
+    window.show_tab(tab_index(window, "people"))
+    people = window.tab("people")
+    people.new_person()
+    people.editor.save()
+    cell = people.editor.errors._cells["last_name"]
+    assert cell.invalid
+    assert cell.message.palette().color(QPalette.ColorRole.WindowText) == ERROR_COLOR

@@ -50,6 +50,7 @@ from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 from engagement_desk.ui.widgets.pdf_view import PdfPreview
 
@@ -122,7 +123,7 @@ class IssuePage(Retranslatable, QWidget):
             self.form.addRow(caption, widget)
         self.selection_error = QLabel()
         self.selection_error.setObjectName("certificate_selection_error")
-        self.selection_error.setStyleSheet("color: #b3261e;")
+        self.selection_error.setStyleSheet(f"color: {ERROR_COLOR.name()};")
         self.selection_error.setWordWrap(True)
         self.selection_error.hide()
         self.selection_box = QGroupBox()

@@ -41,6 +41,7 @@ from engagement_desk.services.rides.requests import (
 )
 from engagement_desk.services.rides.services_admin import RideServiceRecord
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:uhr)?\s*$", re.IGNORECASE)
@@ -156,7 +157,7 @@ class IntakeDialog(QDialog):
             self.form.set_label(key, text)
         self.other_errors = QLabel()
         self.other_errors.setWordWrap(True)
-        self.other_errors.setStyleSheet("color: #b00020;")
+        self.other_errors.setStyleSheet(f"color: {ERROR_COLOR.name()};")
         self.other_errors.hide()
 
         buttons = QDialogButtonBox(

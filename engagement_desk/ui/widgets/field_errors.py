@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.services.errors import FieldError
 
-ERROR_COLOR = QColor("#c62828")
+# The one colour of errors at inputs, in every editor (forms.py and the hours grid use it too).
+ERROR_COLOR = QColor("#b3261e")
 FRAME = 2  # pixels around the input, where the red frame is drawn
 WIDGET_SIZE_MAX = 16_777_215
 

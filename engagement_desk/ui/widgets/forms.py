@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR as ERROR_QCOLOR
+from engagement_desk.ui.widgets.field_errors import FRAME
 
-ERROR_COLOR = "#b3261e"
+ERROR_COLOR = ERROR_QCOLOR.name()  # for style sheets
 DATE_FORMAT = "dd.MM.yyyy"
 
 
@@ -70,12 +73,14 @@ class Field(QWidget):
         self.frame = QFrame()
         self.frame.setObjectName(f"{key}_frame")
         inner = QVBoxLayout(self.frame)
-        inner.setContentsMargins(2, 2, 2, 2)
+        inner.setContentsMargins(FRAME, FRAME, FRAME, FRAME)
         inner.addWidget(widget)
         self.message = QLabel()
         self.message.setObjectName(f"{key}_error")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_QCOLOR)
+        self.message.setPalette(palette)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -93,7 +98,7 @@ class Field(QWidget):
     def show_error(self, text: str) -> None:
         self.frame.setStyleSheet(
             f"QFrame#{self.frame.objectName()} "
-            f"{{ border: 2px solid {ERROR_COLOR}; border-radius: 4px; }}"
+            f"{{ border: {FRAME}px solid {ERROR_COLOR}; border-radius: 3px; }}"
         )
         self.message.setText(text)
         self.message.show()

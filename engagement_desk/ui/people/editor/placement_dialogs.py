@@ -43,7 +43,7 @@ from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.date_edit import DateEdit
 from engagement_desk.ui.people.editor.two_line import two_line_list
-from engagement_desk.ui.widgets.field_errors import FieldErrors
+from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
 OPPORTUNITY_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 200
@@ -78,7 +78,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("dialog_errors")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(f"color: {ERROR_COLOR.name()};")
     label.hide()
     return label
 

@@ -21,6 +21,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from engagement_desk.db import Access, Database, connect_sqlite
 
@@ -211,32 +212,60 @@ def _backup_failed_message(error: BaseException, backup: Path) -> str:
 
 
 def check(db: Database, *, script_location: str = DEFAULT_SCRIPT_LOCATION) -> IntegrityReport:
-    """Integrity and foreign-key check plus the schema revision."""
+    """Integrity and foreign-key check plus the schema revision.
+
+    A file too damaged for the check to finish is reported like one the check
+    finds damaged (``damaged``), not raised.
+    """
     problems: list[str] = []
     damaged = False
     head = head_revision(script_location)
+    revision: str | None = None
     with db.engine.connect() as connection:
-        revision = current_revision(connection)
-        if db.is_sqlite:
-            result = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-            problems += [
-                line
-                for row in result
-                for line in str(row[0]).splitlines()
-                if line != "ok" and not line.startswith("*** in database")
-            ]
-            damaged = bool(problems)
-            for table, rowid, parent, _ in connection.exec_driver_sql(
-                "PRAGMA foreign_key_check"
-            ).fetchall():
-                problems.append(f"Verweis ins Leere: {table} Zeile {rowid} → {parent}")
-        else:
-            connection.exec_driver_sql("SELECT 1")
+        try:
+            if db.is_sqlite:
+                problems += _integrity_problems(connection)
+                damaged = bool(problems)
+            revision = current_revision(connection)
+            if db.is_sqlite:
+                for table, rowid, parent, _ in connection.exec_driver_sql(
+                    "PRAGMA foreign_key_check"
+                ).fetchall():
+                    problems.append(f"Verweis ins Leere: {table} Zeile {rowid} → {parent}")
+            else:
+                connection.exec_driver_sql("SELECT 1")
+        except DBAPIError as error:
+            if not _is_sqlite_damage(error):
+                raise
+            damaged = True
+            problems.append(f"Die Datei ist beschädigt ({error.orig}).")
         connection.rollback()
-    if revision is None:
-        problems.append("Keine Schema-Version: Datenbank ist nicht eingerichtet.")
-    elif not _is_known(ScriptDirectory.from_config(alembic_config(script_location)), revision):
-        problems.append(str(DatabaseTooNewError(revision)))
-    elif revision != head:
-        problems.append(f"Schema-Version {revision} statt {head}: 'db upgrade' ausführen.")
+    if not damaged:  # the revision of a damaged file says nothing
+        problems += _revision_problems(revision, head, script_location)
     return IntegrityReport(not problems, revision, head, tuple(problems), damaged)
+
+
+def _revision_problems(revision: str | None, head: str, script_location: str) -> list[str]:
+    if revision is None:
+        return ["Keine Schema-Version: Datenbank ist nicht eingerichtet."]
+    if not _is_known(ScriptDirectory.from_config(alembic_config(script_location)), revision):
+        # no advice to upgrade: this program cannot
+        return [str(DatabaseTooNewError(revision))]
+    if revision != head:
+        return [f"Schema-Version {revision} statt {head}: 'db upgrade' ausführen."]
+    return []
+
+
+def _integrity_problems(connection: Connection) -> list[str]:
+    rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+    return [
+        line
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line != "ok" and not line.startswith("*** in database")
+    ]
+
+
+def _is_sqlite_damage(error: DBAPIError) -> bool:
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB

@@ -23,7 +23,7 @@ from engagement_desk.models.enums import EventKind
 from engagement_desk.services.events.editing import create_event, get_event
 from engagement_desk.services.events.questions import add_question, list_questions
 from engagement_desk.services.events.records import EventData, ShiftData
-from engagement_desk.services.events.shifts import add_shift, list_shifts
+from engagement_desk.services.events.shifts import add_shift, list_shifts, update_shift
 from engagement_desk.services.hours.listing import list_hours_records
 from engagement_desk.services.listing import ListQuery
 from engagement_desk.services.organizations.centers import CenterInput, create_center, get_center
@@ -726,6 +726,23 @@ def test_a_conflict_loads_the_stored_version_and_names_what_changed(
     assert "an einem anderen Arbeitsplatz geändert" in text
     assert case.typed(window) == "Bitburg"
     assert not editor.has_unsaved()
+    assert editor.notice.text() == "Anderswo geändert: Ort"
+
+
+def test_a_conflict_in_a_panel_reloads_and_the_status_bar_names_the_change(
+    window: MainWindow, ctx, dialogs
+) -> None:
+    case = Shifts()
+    a, _b = case.seed(ctx.db)
+    case.open(window, a)
+    stored = next(s for s in list_shifts(ctx.db, case.event_id) if s.id == a)
+    update_shift(ctx.db, a, stored.version, ShiftData("Aufbau Halle", DAY, stored.ends_at, 3))
+    case.type(window, "Aufbau Bühne")
+    case.editor(window).save()
+    assert any("anderen Arbeitsplatz" in text for text in dialogs.texts("warn"))
+    assert case.typed(window) == "Aufbau Halle"
+    assert not case.editor(window).has_unsaved()
+    assert window.statusBar().currentMessage() == "Anderswo geändert: Aufgabe, Plätze"
 
 
 def test_a_conflict_in_a_form_editor_names_the_changed_fields(window, ctx, dialogs) -> None:

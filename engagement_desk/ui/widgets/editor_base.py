@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -47,6 +48,7 @@ from engagement_desk.services.errors import (
     ValidationError,
 )
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.widgets.field_errors import FieldErrors
 from engagement_desk.ui.widgets.forms import Form, plain
 
 translate = QCoreApplication.translate
@@ -117,10 +119,13 @@ def changed_keys(before: Any, after: Any) -> list[str]:
         after = {f.name: getattr(after, f.name) for f in dataclasses.fields(after)}
     if isinstance(before, dict) and isinstance(after, dict):
         return [key for key in before if before.get(key) != after.get(key)]
+    if isinstance(before, tuple) and isinstance(after, tuple) and len(before) == len(after):
+        return [key for pair in zip(before, after, strict=True) for key in changed_keys(*pair)]
     return []
 
 
 _NOTHING = object()
+NOTICE_MS = 20_000  # how long the status bar says what someone else changed
 
 
 class EditorBase(Retranslatable):
@@ -270,27 +275,36 @@ class EditorBase(Retranslatable):
         keys = changed_keys(before, after)
         if not keys:
             return
-        form = getattr(self, "form", None)
-        if not isinstance(form, Form):
-            return
-        names = []
-        for key in keys:
-            field = form.fields.get(key)
-            label = form.labels.get(key)
-            if isinstance(label, QLabel) and label.text():
-                names.append(plain(label.text()))
-            elif field is not None and field.widget.accessibleName():
-                names.append(field.widget.accessibleName())
+        names = list(dict.fromkeys(filter(None, (self.field_name(key) for key in keys))))
         if names:
             text = translate("EditorBase", "Changed elsewhere: %1").replace("%1", ", ".join(names))
             self.show_notice(text)
 
+    def field_name(self, key: str) -> str:
+        """What the form calls the input of ``key`` ("" if it has none)."""
+        form = getattr(self, "form", None)
+        if isinstance(form, Form):
+            label = form.labels.get(key)
+            if isinstance(label, QLabel) and label.text():
+                return plain(label.text())
+            field = form.fields.get(key)
+            return field.widget.accessibleName() if field is not None else ""
+        errors = getattr(self, "errors", None)
+        if isinstance(errors, FieldErrors):
+            widget = errors.widget(key)
+            return widget.accessibleName() if widget is not None else ""
+        return ""
+
     def show_notice(self, text: str) -> None:
-        """A quiet line in the editor (its ``notice`` label, if it has one)."""
+        """A quiet line: the editor's ``notice`` label, else the window's status bar."""
         notice = getattr(self, "notice", None)
         if isinstance(notice, QLabel):
             notice.setText(text)
             notice.show()
+            return
+        window = self.window()  # type: ignore[attr-defined]
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, NOTICE_MS)
 
 
 class PageGuard(QObject):

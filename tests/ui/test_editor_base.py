@@ -20,7 +20,7 @@ from ui_helpers import ChoosingDialogs
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind
-from engagement_desk.services.events.editing import create_event, get_event
+from engagement_desk.services.events.editing import create_event, get_event, update_event
 from engagement_desk.services.events.questions import add_question, list_questions
 from engagement_desk.services.events.records import EventData, ShiftData
 from engagement_desk.services.events.shifts import add_shift, list_shifts, update_shift
@@ -52,7 +52,12 @@ from engagement_desk.services.rides.services_admin import (
     create_ride_service,
     list_ride_service_records,
 )
-from engagement_desk.services.rides.vehicles import VehicleInput, create_vehicle, list_vehicles
+from engagement_desk.services.rides.vehicles import (
+    VehicleInput,
+    create_vehicle,
+    list_vehicles,
+    update_vehicle,
+)
 from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.organizations.opportunity_editor import OpportunityDialog
 from engagement_desk.ui.organizations.tab import CENTRES, CLUBS
@@ -793,3 +798,39 @@ def test_field_errors_look_the_same_in_every_editor(window: MainWindow, ctx) -> 
     cell = people.editor.errors._cells["last_name"]
     assert cell.invalid
     assert cell.message.palette().color(QPalette.ColorRole.WindowText) == ERROR_COLOR
+
+
+def test_a_conflict_in_a_ride_editor_offers_the_stored_version(window: MainWindow, ctx, dialogs):
+    case = Vehicles()
+    a, _b = case.seed(ctx.db)
+    case.open(window, a)
+    stored = next(v for v in list_vehicles(ctx.db) if v.id == a)
+    update_vehicle(ctx.db, a, VehicleInput(label="Kleinbus", seats=8), expected_version=1)
+    assert stored.version == 1
+    case.type(window, "Bus Rathaus")
+    dialogs.answers = [True]
+    case.editor(window).save()
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("ask", "Anderswo geändert")
+    assert "an einem anderen Arbeitsplatz geändert" in text
+    assert case.typed(window) == "Kleinbus"
+    assert case.editor(window).seats.value() == 8
+    assert not case.editor(window).has_unsaved()
+    assert window.statusBar().currentMessage() == "Anderswo geändert: Bezeichnung, Sitzplätze"
+
+
+def test_declining_the_reload_keeps_what_was_typed(window: MainWindow, ctx, dialogs) -> None:
+    case = Events()
+    a, _b = case.seed(ctx.db)
+    case.open(window, a)
+    stored = get_event(ctx.db, a)
+    update_event(
+        ctx.db, a, stored.version, EventData(EventKind.WORKSHOP, "Vereinsforum II", DAY, DAY)
+    )
+    case.type(window, "Vereinsforum Ehrenamt")
+    dialogs.answers = [False]
+    case.editor(window).save()
+    assert dialogs.shown[-1][:2] == ("ask", "Anderswo geändert")
+    assert case.typed(window) == "Vereinsforum Ehrenamt"
+    assert case.editor(window).has_unsaved()
+    assert get_event(ctx.db, a).title == "Vereinsforum II"

@@ -22,8 +22,8 @@ from engagement_desk.models import (
     RideService,
     Shift,
 )
-from engagement_desk.models.enums import RegistrationRole, RegistrationStatus, RideStatus
-from engagement_desk.models.vocabulary import german_names
+from engagement_desk.models.enums import RegistrationRole, RegistrationStatus, RideStatus, Role
+from engagement_desk.models.vocabulary import german, german_names
 
 BUSY_STATUSES = (
     RegistrationStatus.REGISTERED,
@@ -126,7 +126,7 @@ def conflicts_in_session(
         start, end = ride_period(ride.ride_date, ride.start_time, ride.duration_minutes)
         if not (start < ends_at and end > starts_at):
             continue
-        as_what = "Fahrer/in" if ride.driver_id == person_id else "Fahrgast"
+        as_what = german(Role.DRIVER if ride.driver_id == person_id else Role.PASSENGER)
         target = f" nach {ride.destination}" if ride.destination else ""
         warnings.append(
             ConflictWarning(

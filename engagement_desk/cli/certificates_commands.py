@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from engagement_desk.services.certificates import (
         EligibilityReport,
         IssuedCertificate,
+        Selection,
         Verification,
     )
 
@@ -57,6 +58,16 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
         help="alle Urkunden in eine PDF-Datei (--out darf dann auch auf .pdf enden)",
     )
     _finish(issue, add_db_option, run_issue)
+
+    candidates = sub.add_parser(
+        "candidates",
+        help="Wer mit dieser Auswahl eine Urkunde bekäme (nichts wird eingetragen)",
+        description="Dieselbe Auswahl wie bei „issue“; mit --rule nur, wer die Voraussetzungen "
+        "einer Ehrenamtskarte erfüllt.",
+    )
+    _kind_option(candidates)
+    _selection_options(candidates)
+    _finish(candidates, add_db_option, run_candidates)
 
     preview = sub.add_parser("preview", help="Vorschau für eine Person, ohne Eintrag ins Register")
     _kind_option(preview)
@@ -150,6 +161,17 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
         metavar="JAHRE",
         help="Dienstjubiläum, z. B. 5 10 25",
     )
+    parser.add_argument(
+        "--rule",
+        metavar="REGEL",
+        help=f"nur wer die Voraussetzungen einer Ehrenamtskarte erfüllt: {RULES_HELP}",
+    )
+    parser.add_argument(
+        "--rule-on",
+        type=_date,
+        metavar="TT.MM.JJJJ",
+        help="Stichtag der Regel (Standard: Ausstellungsdatum bzw. heute)",
+    )
 
 
 def _finish(parser: argparse.ArgumentParser, add_db_option, handler) -> None:
@@ -175,25 +197,11 @@ def _hours(text: str) -> Decimal:
 
 
 def run_issue(args: argparse.Namespace) -> int:
-    from engagement_desk.services.certificates import (
-        IssueOptions,
-        Selection,
-        issue_certificates,
-    )
+    from engagement_desk.services.certificates import IssueOptions, issue_certificates
     from engagement_desk.services.certificates.batch import PLURALS
 
     kind = CertificateKind(args.kind)
-    selection = Selection(
-        year=args.year,
-        period_start=args.period_start,
-        period_end=args.period_end,
-        min_hours=args.min_hours,
-        person_ids=tuple(args.person),
-        event_id=args.event,
-        center_id=args.center,
-        organization_id=args.organization,
-        anniversaries=tuple(args.anniversary),
-    )
+    selection = _selection(args)
     options = IssueOptions(
         template_id=args.template, issued_on=args.date, competences=args.competences
     )
@@ -217,6 +225,63 @@ def run_issue(args: argparse.Namespace) -> int:
         },
         f"{len(certificates)} {PLURALS[kind] if len(certificates) > 1 else _singular(kind)} "
         f"ausgestellt ({numbers}) → {where}",
+    )
+    return 0
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    from engagement_desk.services.certificates import Selection
+
+    return Selection(
+        year=args.year,
+        period_start=args.period_start,
+        period_end=args.period_end,
+        min_hours=args.min_hours,
+        person_ids=tuple(args.person),
+        event_id=args.event,
+        center_id=args.center,
+        organization_id=args.organization,
+        anniversaries=tuple(args.anniversary),
+        rule_id=args.rule,
+        rule_on=args.rule_on,
+    )
+
+
+def run_candidates(args: argparse.Namespace) -> int:
+    from engagement_desk.services.certificates import select_recipients
+    from engagement_desk.services.certificates.formatting import format_date, format_hours
+
+    kind = CertificateKind(args.kind)
+    with open_database(args.db) as db, translated_errors():
+        result = select_recipients(db, kind, _selection(args))
+    period = result.period
+    lines = [
+        f"{_singular(kind)}: {len(result.candidates)} Person(en), Zeitraum "
+        f"{format_date(period.start)} bis {format_date(period.end)}"
+    ]
+    lines += [
+        f"{c.person_id:>6}  {c.name}  {format_hours(c.hours)} h  – {c.reason}"
+        for c in result.candidates
+    ]
+    emit(
+        args,
+        {
+            "kind": kind.value,
+            "period": [period.start, period.end],
+            "rule": args.rule,
+            "candidates": [
+                {
+                    "person_id": c.person_id,
+                    "name": c.name,
+                    "hours": str(c.hours),
+                    "engaged_since": c.engaged_since,
+                    "years_engaged": c.years_engaged,
+                    "reason": c.reason,
+                }
+                for c in result.candidates
+            ],
+        },
+        "\n".join(lines),
     )
     return 0
 

@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
 from engagement_desk.models import HoursEntry, Person
@@ -266,24 +267,35 @@ def eligibility(
     only_eligible: bool = True,
 ) -> EligibilityReport:
     """Everyone with an engagement on record, checked against the rule on ``on`` (today)."""
-    on = on or dt.date.today()
+    with db.read_session() as session:
+        return evaluate_everyone(session, rule_id, on or dt.date.today(), only_eligible)
+
+
+def eligible_person_ids(session: Session, rule_id: str, on: dt.date) -> set[int]:
+    """The people the rule finds eligible on ``on``, inside the caller's unit of work."""
+    report = evaluate_everyone(session, rule_id, on, only_eligible=True)
+    return {result.person_id for result in report.results}
+
+
+def evaluate_everyone(
+    session: Session, rule_id: str, on: dt.date, only_eligible: bool
+) -> EligibilityReport:
     rule = rule_for(rule_id, on)
     spans = windows(on, rule.hours_years)
-    with db.read_session() as session:
-        people = session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.birth_date)
-            .where(
-                Person.anonymized_on.is_(None),
-                or_(
-                    Person.engaged_since.is_not(None),
-                    select(HoursEntry.id).where(HoursEntry.person_id == Person.id).exists(),
-                ),
-            )
-            .order_by(Person.last_name, Person.first_name, Person.id)
-        ).all()
-        ids = [row.id for row in people]
-        starts = engagement_starts(session, ids)
-        per_window = [hours_by_person(session, None, w.start, w.end) for w in spans]
+    people = session.execute(
+        select(Person.id, Person.first_name, Person.last_name, Person.birth_date)
+        .where(
+            Person.anonymized_on.is_(None),
+            or_(
+                Person.engaged_since.is_not(None),
+                select(HoursEntry.id).where(HoursEntry.person_id == Person.id).exists(),
+            ),
+        )
+        .order_by(Person.last_name, Person.first_name, Person.id)
+    ).all()
+    ids = [row.id for row in people]
+    starts = engagement_starts(session, ids)
+    per_window = [hours_by_person(session, None, w.start, w.end) for w in spans]
     results = []
     for row in people:
         evaluation = evaluate(

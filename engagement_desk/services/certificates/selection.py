@@ -1,5 +1,6 @@
 """Choosing who gets a certificate: by year or period, minimum hours, anniversaries,
-training attendance, centre, organization or by name. All given criteria must hold."""
+training attendance, centre, organization, by name or by a volunteer-card rule
+(Ehrenamtskarte, see ``eligibility``). All given criteria must hold."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from engagement_desk.db import Database
 from engagement_desk.models import HoursEntry, Person, Registration
 from engagement_desk.models.enums import CertificateKind, RegistrationStatus
 from engagement_desk.services.certificates.compose import Period
+from engagement_desk.services.certificates.eligibility import eligible_person_ids, rule_for
 from engagement_desk.services.certificates.errors import invalid
 from engagement_desk.services.certificates.facts import (
     EventFacts,
@@ -40,6 +42,8 @@ class Selection:
     (up to today while it runs), else the event's days for attendance certificates, else
     the current year so far. ``anniversaries`` (e.g. 5, 10, 25) picks people whose
     engagement started that many years before a day in the period's last year.
+    ``rule_id`` keeps only the people a volunteer-card rule finds eligible on ``rule_on``
+    (default: the issue day, or today when only selecting).
     """
 
     year: int | None = None
@@ -51,6 +55,8 @@ class Selection:
     center_id: int | None = None
     organization_id: int | None = None
     anniversaries: tuple[int, ...] = ()
+    rule_id: str | None = None
+    rule_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,12 @@ def choose(
 ) -> SelectionResult:
     period, event = period_and_event(session, kind, selection, today)
     ids = _base_ids(session, selection, period)
+    rule_title = ""
+    if selection.rule_id is not None:
+        on = selection.rule_on or today
+        rule_title = rule_for(selection.rule_id, on).title
+        eligible = eligible_person_ids(session, selection.rule_id, on)
+        ids = [i for i in ids if i in eligible]
     hours = hours_by_person(session, ids, period.start, period.end)
     if selection.min_hours is not None:
         ids = [i for i in ids if hours.get(i, Decimal(0)) >= selection.min_hours]
@@ -129,7 +141,15 @@ def choose(
                 hours.get(person_id, Decimal(0)),
                 since,
                 years,
-                _reason(kind, selection, hours.get(person_id, Decimal(0)), since, period, event),
+                _reason(
+                    kind,
+                    selection,
+                    hours.get(person_id, Decimal(0)),
+                    since,
+                    period,
+                    event,
+                    rule_title,
+                ),
             )
         )
     candidates.sort(key=lambda c: (sort_key(c.last_name), sort_key(c.first_name), c.person_id))
@@ -247,8 +267,11 @@ def _reason(
     since: dt.date | None,
     period: Period,
     event: EventFacts | None,
+    rule_title: str = "",
 ) -> str:
     parts = []
+    if rule_title:
+        parts.append(f"erfüllt „{rule_title}“")
     if event is not None:
         parts.append(f"Teilnahme an „{event.title}“")
     if selection.anniversaries and since is not None:

@@ -35,16 +35,12 @@ from engagement_desk.services.certificates import (
     SelectionResult,
     issue_certificates,
     preview_certificate,
+    select_recipients,
 )
+from engagement_desk.services.certificates.choices import SelectionChoices, selection_choices
 from engagement_desk.services.errors import Cancelled
 from engagement_desk.ui.certificates.candidates import CandidatesModel, hours_text
-from engagement_desk.ui.certificates.sources import (
-    SelectionChoices,
-    find_recipients,
-    parse_anniversaries,
-    rule_titles,
-    selection_choices,
-)
+from engagement_desk.ui.certificates.sources import parse_anniversaries, rule_titles
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
@@ -325,6 +321,7 @@ class IssuePage(Retranslatable, QWidget):
             center_id=self.center.currentData(),
             event_id=self.event_choice.currentData(),
             anniversaries=parse_anniversaries(self.anniversaries.text()),
+            rule_id=self.source.currentData(),
         )
 
     @Slot()
@@ -352,13 +349,7 @@ class IssuePage(Retranslatable, QWidget):
         self.selection_result = None
         self._update_count()
         (
-            self.ctx.ops.query(
-                find_recipients,
-                self.ctx.db,
-                self.current_kind(),
-                selection,
-                self.source.currentData(),
-            )
+            self.ctx.ops.query(select_recipients, self.ctx.db, self.current_kind(), selection)
             .discard_if_stale(self._loads)
             .success(self._set_result)
             .failure(self._load_failed)
@@ -478,17 +469,6 @@ class IssuePage(Retranslatable, QWidget):
         self._show_result_buttons(False)
         self.result_label.setText("")
         self.issue_button.setEnabled(False)
-        rule_id = self.source.currentData()
-        if rule_id is not None:
-            person_ids = tuple(c.person_id for c in result.candidates)
-            selection = Selection(
-                year=selection.year,
-                min_hours=selection.min_hours,
-                person_ids=person_ids,
-                event_id=selection.event_id,
-                center_id=selection.center_id,
-                anniversaries=selection.anniversaries,
-            )
         (
             self.ctx.ops.write(
                 issue_certificates,

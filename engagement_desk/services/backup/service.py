@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine.url import URL
 
 from engagement_desk import __version__, migrator
-from engagement_desk.db import Database
+from engagement_desk.db import Access, Database, connect_sqlite
 from engagement_desk.services.backup.catalog import (
     COUNTED_TABLES,
     BackupInfo,
@@ -52,7 +52,8 @@ class RestoreResult:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # READ adds ``immutable`` on a read-only medium, where SQLite cannot make its -shm file.
+    connection = connect_sqlite(path.resolve(), Access.READ)
     try:
         yield connection
     finally:

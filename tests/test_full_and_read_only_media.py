@@ -1,6 +1,6 @@
-"""A full disk: one German sentence, no half-written file, earlier files untouched.
+"""A full disk and a read-only medium: one German sentence, nothing half-written.
 
-Needs root to mount a small tmpfs (as .ci/run has); elsewhere these tests skip,
+Needs root to mount a small tmpfs or a read-only bind (as .ci/run has); elsewhere these skip,
 unless ENGAGEMENT_DESK_REQUIRE_TMPFS is set (then they fail).
 """
 
@@ -96,3 +96,43 @@ def test_a_print_to_a_full_disk_leaves_no_half_file(full_disk) -> None:
         write_file(full_disk / "laufzettel.pdf", b"%PDF" + b"x" * 400_000)
     assert classify(raised.value).message.startswith(FULL)
     assert list(full_disk.iterdir()) == []
+
+
+@pytest.fixture
+def read_only_medium(tmp_path: Path) -> Iterator[Path]:
+    """A read-only bind mount (as a write-protected USB stick or CD would be)."""
+    source = tmp_path / "stick"
+    source.mkdir()
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    usable = hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount")
+    if usable:
+        usable = (
+            subprocess.run(["mount", "--bind", str(source), str(mount)], check=False).returncode
+            == 0
+        )
+    if not usable:
+        if os.environ.get("ENGAGEMENT_DESK_REQUIRE_TMPFS"):
+            pytest.fail("a read-only bind mount is required (run as root)")
+        pytest.skip("a read-only bind mount needs root")
+    try:
+        yield source
+        # Made read-only once the test has put its file there.
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_database_on_a_read_only_medium_can_be_backed_up(
+    office, db_path, read_only_medium, tmp_path, capsys
+) -> None:
+    office.dispose()
+    shutil.copy(db_path, read_only_medium / "buero.sqlite3")
+    mount = tmp_path / "ro"
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True)
+    target = str(mount / "buero.sqlite3")
+    folder = tmp_path / "Sicherungen"
+    assert main(["db", "backup", "--db", target, "--folder", str(folder), "--json"]) == 0
+    capsys.readouterr()
+    (backup,) = list_backups(folder)
+    assert backup.counts["people"] == 600
+    assert sorted(p.name for p in mount.iterdir()) == ["buero.sqlite3"]  # no -wal, no -shm

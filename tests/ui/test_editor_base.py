@@ -834,3 +834,20 @@ def test_declining_the_reload_keeps_what_was_typed(window: MainWindow, ctx, dial
     assert case.typed(window) == "Vereinsforum Ehrenamt"
     assert case.editor(window).has_unsaved()
     assert get_event(ctx.db, a).title == "Vereinsforum II"
+
+
+def test_closing_the_window_asks_about_an_open_opportunity(window, ctx, dialogs, qtbot) -> None:
+    case = Opportunities()
+    a, _b = case.seed(ctx.db)
+    window.show_tab(tab_index(window, "organizations"))
+    tab = window.tab("organizations")
+    tab.show_opportunity(a)  # as the centre overview opens it
+    case.dialog = tab.opportunity_dialog
+    case.type(window, "Bitburg-Mitte")
+    dialogs.choices = [CANCEL]
+    window.close()
+    assert window.isVisible() and case.typed(window) == "Bitburg-Mitte"
+    dialogs.choices = [SAVE]
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert case.stored(ctx.db, a) == "Bitburg-Mitte"

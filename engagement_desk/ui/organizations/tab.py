@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from engagement_desk.services.organizations.centers import CenterRecord
 from engagement_desk.services.organizations.opportunities import OpportunityRecord
@@ -175,14 +176,23 @@ class OrganizationsTab(Retranslatable, QWidget):
     def editors(self) -> list[tuple[int, RecordEditor]]:
         return [(CLUBS, self.clubs.editor), (CENTRES, self.centres.editor)]
 
+    def opportunity_editors(self) -> list[RecordEditor]:
+        """The editors of opportunity dialogs still open (they close themselves on delete)."""
+        dialogs = (self.opportunity_dialog, self.clubs.editor.opportunities.dialog)
+        return [d.editor for d in dialogs if d is not None and isValid(d) and d.isVisible()]
+
     def has_unsaved(self) -> bool:
-        return any(editor.has_unsaved() for _, editor in self.editors())
+        editors = [editor for _, editor in self.editors()] + self.opportunity_editors()
+        return any(editor.has_unsaved() for editor in editors)
 
     def leave(self, then: Then = None) -> bool:
         """Ask about unsaved changes (showing the section they are in); ``then`` once clear."""
         for section, editor in self.editors():
             if editor.has_unsaved():
                 self.sections.setCurrentIndex(section)
+                return editor.resolve_unsaved(functools.partial(self.leave, then))
+        for editor in self.opportunity_editors():
+            if editor.has_unsaved():  # the question opens over the dialog
                 return editor.resolve_unsaved(functools.partial(self.leave, then))
         if then is not None:
             then()

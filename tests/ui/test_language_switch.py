@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+from ui_helpers import add_agency
 
 from engagement_desk.paths import resource
 from engagement_desk.ui.main_window import MainWindow
@@ -257,3 +258,23 @@ def test_back_to_german_shows_no_english_from_the_sample(window: MainWindow, qtb
         if found:
             still_english[place] = found
     assert not still_english, pformat(still_english, width=100)
+
+
+def test_english_shows_no_german_with_records_open(window: MainWindow, qtbot, ctx) -> None:
+    """The same with a person, a club and a centre in their editors and rides in the week."""
+    ids = add_agency(ctx.db)
+    window.refresh_all()
+    weber = window.tab("people").model.record_id(0)
+    window.tab("people").open_person(weber)
+    organizations = window.tab("organizations")
+    organizations.show_organization(organizations.panel.model.record_id(0))
+    organizations.centres.open_center(ids["seniors"])
+    for _place, _texts in walk(window):
+        pass
+    switch(window, qtbot, "en", "People")
+    leftovers = {}
+    for place, texts in walk(window):
+        found = german_in(texts)
+        if found:
+            leftovers[place] = sorted(found)
+    assert not leftovers, pformat(leftovers, width=100)

@@ -34,6 +34,7 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 SQLITE_SUFFIX = ".sqlite3"
 SNAPSHOT_SUFFIX = ".json.gz"
 PAGES_PER_STEP = 1024
+VERIFY_CACHE_KIB = 256 * 1024
 
 
 class BackupError(ServiceError):
@@ -69,6 +70,10 @@ def _online_copy(source: Path, target: Path, progress: Progress) -> None:
     with _read_only(source) as reader:
         writer = sqlite3.connect(target)
         try:
+            # The copy is a temporary file until it is verified, synced and renamed:
+            # no journal and no syncs of its own while it is written.
+            writer.execute("PRAGMA journal_mode = OFF")
+            writer.execute("PRAGMA synchronous = OFF")
             reader.backup(writer, pages=PAGES_PER_STEP, progress=report)
             writer.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
@@ -90,6 +95,8 @@ def verify_sqlite(path: Path) -> tuple[str, dict[str, int]]:
     """Integrity check, schema revision and row counts of a backup file; BackupError if bad."""
     try:
         with _read_only(path) as connection:
+            # integrity_check visits pages repeatedly: a large cache halves its time.
+            connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise BackupError(f"„{path.name}“ ist beschädigt: {problems[0]}.")

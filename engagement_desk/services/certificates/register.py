@@ -31,6 +31,7 @@ from engagement_desk.services.certificates.qr import parse_qr_payload
 from engagement_desk.services.certificates.records import IssuedCertificate, issued
 from engagement_desk.services.certificates.templates import KIND_NAMES, template_for
 from engagement_desk.services.errors import NotFoundError
+from engagement_desk.services.files import write_file
 from engagement_desk.services.settings import get_agency_settings
 from engagement_desk.services.validation import clean
 
@@ -204,11 +205,15 @@ def reissue_certificate(
         session.flush()
         audit.record(session, AuditAction.UPDATE, "certificate", old.id, ["status"])
         (row,) = register(session, drafts, replaces_id=old.id)
-        pdf = render_pdf(drafts, issuer.logo_png, f"{KIND_NAMES[old.kind]} {new_number}")
-        if out_file is not None:
-            Path(out_file).write_bytes(pdf)
         name = _person_name(session, old.person_id)
-        return Reissue(issued(row, name, out_file), issued(old, name), pdf)
+        reissued, replaced, kind = issued(row, name, out_file), issued(old, name), old.kind
+    # Drawn and written after the register committed: a file on disk always has a
+    # registered number, and the drawing holds no lock (a duplicate can be printed
+    # from the register should it fail).
+    pdf = render_pdf(drafts, issuer.logo_png, f"{KIND_NAMES[kind]} {new_number}")
+    if out_file is not None:
+        write_file(out_file, pdf)
+    return Reissue(reissued, replaced, pdf)
 
 
 def reprint_certificate(db: Database, number: str) -> bytes:

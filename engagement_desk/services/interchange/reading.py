@@ -68,7 +68,7 @@ def _parse(text: str, path: Path) -> Any:
     except _NotJson as exc:
         constant = str(exc)
         raise InterchangeError(
-            f"Die Datei {path} ist kein gültiges JSON: {_where(text, constant)}"
+            f"Die Datei {path} ist kein gültiges JSON: {_where(text, re.escape(constant))}"
             f"{constant} gibt es in JSON nicht."
         ) from exc
     except RecursionError as exc:
@@ -79,8 +79,7 @@ def _parse(text: str, path: Path) -> Any:
     except ValueError as exc:
         # The only other ValueError: an integer longer than Python converts.
         limit = sys.get_int_max_str_digits()
-        long_number = re.search(rf"-?[0-9]{{{limit + 1},}}", text) if limit else None
-        where = _where(text, long_number.group()) if long_number else ""
+        where = _where(text, rf"-?[0-9]{{{limit + 1},}}") if limit else ""
         raise InterchangeError(
             f"Die Datei {path} enthält eine zu lange Zahl: {where}mehr als {limit} Ziffern."
         ) from exc
@@ -91,10 +90,12 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _where(text: str, token: str) -> str:
-    """'Zeile 3, Spalte 7: ' for the first occurrence of ``token``, or '' if not found."""
-    position = text.find(token)
-    if position < 0:
+    """'Zeile 3, Spalte 7: ' where a value matching the pattern ``token`` first stands
+    (after "[", ":" or ","; not inside a text), or '' if there is none."""
+    found = re.search(rf"[\[:,]\s*({token})", text)
+    if found is None:
         return ""
+    position = found.start(1)
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     return f"Zeile {line}, Spalte {column}: "

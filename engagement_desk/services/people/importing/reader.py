@@ -37,8 +37,9 @@ _SNIFF_ROWS = 50
 _SEP_LINE = re.compile(r"^sep=(.)\s*$", re.IGNORECASE)
 MAX_COLUMNS = 16_384
 """Excel's last column, XFD. No list from Excel is wider (openpyxl's letters end at 18,278)."""
-# Control characters no cell of a list holds; tab and line breaks are text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters no cell of a list holds (tab and line breaks are text),
+# and halves of UTF-16 surrogate pairs, which no database stores.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # "EncryptedPackage", the stream Office puts a password-protected workbook in.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
@@ -232,7 +233,9 @@ def _sniff_delimiter(text: str) -> str:
                 if widths.total() >= _SNIFF_ROWS:
                     break
         except csv.Error:
-            return (0, 0)
+            # A cell over the size limit (an unclosed quote, say): the rows before it
+            # still tell the delimiter, and reading then names the broken row.
+            pass
         if not widths:
             return (0, 0)
         width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
@@ -286,12 +289,14 @@ def _refuse_control_characters(rows: Sequence[RawRow], headers: Sequence[str]) -
                 continue
             header = headers[index] if index < len(headers) else ""
             column = get_column_letter(index + 1)
-            named = column if _CONTROL.search(header) else f"„{header}“ ({column})"
-            what = (
-                "ein NUL-Zeichen (Nullbyte)"
-                if found.group() == "\x00"
-                else f"das Steuerzeichen U+{ord(found.group()):04X}"
-            )
+            named = f"„{header}“ ({column})" if header and not _CONTROL.search(header) else column
+            code = ord(found.group())
+            if code == 0:
+                what = "ein NUL-Zeichen (Nullbyte)"
+            elif code >= 0xD800:
+                what = f"das ungültige Zeichen U+{code:04X}"
+            else:
+                what = f"das Steuerzeichen U+{code:04X}"
             raise ServiceError(
                 f"Zeile {row.line}, Spalte {named} enthält {what}; die Datei ist wohl "
                 "beschädigt oder keine Liste. Es wurde nichts importiert."

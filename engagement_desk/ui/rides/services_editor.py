@@ -177,13 +177,14 @@ class RideServicesEditor(EditorBase, QWidget):
     @Slot(object)
     def _show_centers(self, centers: list[CenterRecord]) -> None:
         wanted = self.current.center_id if self.current else self.center.currentData()
-        self.center.blockSignals(True)
-        self.center.clear()
-        self.center.addItem(self.tr("(no centre)"), None)
-        for center in centers:
-            self.center.addItem(center.name, center.id)
-        self.center.setCurrentIndex(max(0, self.center.findData(wanted)))
-        self.center.blockSignals(False)
+        with self.keeping_clean():
+            self.center.blockSignals(True)
+            self.center.clear()
+            self.center.addItem(self.tr("(no centre)"), None)
+            for center in centers:
+                self.center.addItem(center.name, center.id)
+            self.center.setCurrentIndex(max(0, self.center.findData(wanted)))
+            self.center.blockSignals(False)
 
     @Slot(object)
     def _show_services(self, services: list[RideServiceRecord]) -> None:

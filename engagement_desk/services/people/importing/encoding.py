@@ -75,6 +75,11 @@ _GARBLED = re.compile(
     f"|(?<={_LETTER})[{_CARON_CAPITALS}](?=[{_LOWER}])"
     f"|[{_NEVER_BEFORE_LETTERS}](?=[{_LOWER}])"
 )
+# Only these characters can start a match; finding them first is several times
+# faster on a large list than trying the lookbehinds at every position.
+_GARBLED_START = re.compile(
+    f"[\x80-\x9f{re.escape(_ODD_SYMBOLS)}{_CARON_CAPITALS}{_NEVER_BEFORE_LETTERS}]"
+)
 _GERMAN_LETTERS = re.compile("[äöüÄÖÜß]")
 # Other encodings a German list may come in, only to name them in a refusal.
 _NAMED_ELSEWHERE = (
@@ -163,7 +168,7 @@ def _refuse_binary(data: bytes, name: str) -> None:
 
 def _checked(text: str, label: str, name: str, data: bytes | None = None) -> tuple[str, str]:
     """``text`` unless it looks garbled; then a refusal naming the first odd word."""
-    match = _GARBLED.search(text)
+    match = _first_garbled(text)
     if match is None:
         return text, label
     line = text.count("\n", 0, match.start()) + 1
@@ -195,9 +200,17 @@ def _plausible_elsewhere(data: bytes) -> str | None:
     for codec, label in _NAMED_ELSEWHERE:
         text = data.decode(codec)
         count = len(_GERMAN_LETTERS.findall(text))
-        if count > best_count and not _GARBLED.search(text):
+        if count > best_count and _first_garbled(text) is None:
             best, best_count = label, count
     return best
+
+
+def _first_garbled(text: str) -> re.Match[str] | None:
+    for candidate in _GARBLED_START.finditer(text):
+        match = _GARBLED.match(text, candidate.start())
+        if match is not None:
+            return match
+    return None
 
 
 def _word_at(text: str, position: int) -> str:

@@ -39,8 +39,9 @@ _JSON_PROBLEMS = {
     "Invalid \\uXXXX escape": "ungültige \\u-Escape-Sequenz",
     "Extra data": "weitere Zeichen nach dem Ende",
 }
-# A \u escape of NUL or of a surrogate; the backslash must not itself be escaped.
-_SUSPECT_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
+# A \u escape of NUL or of a surrogate. An escaped backslash in front ("\\u0000",
+# the text \u0000) matches too; the exact search in the parsed document decides.
+_SUSPECT_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
 _BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
 
 

@@ -144,6 +144,7 @@ def issue_certificates(
         )
         reserved = [row.id for row in register(session, drafts, reserve=True)]
     staging: Staging | None = None
+    committed = False
     try:
         if single_file is not None:
             target = Path(single_file)
@@ -160,12 +161,18 @@ def issue_certificates(
         step(progress, len(drafts), len(drafts), "Register wird gespeichert …")
         with db.session() as session:
             rows = confirm(session, reserved)
-            files = staging.publish(finals)
+            staging.check_free(finals)
+        committed = True  # from here every number is registered: files may appear
+        files = staging.publish(finals)
         staging.cleanup()
     except BaseException:
         if staging is not None:
-            staging.discard()
-        release(db, reserved)
+            if committed:
+                staging.cleanup()  # registered; what did not arrive prints as a duplicate
+            else:
+                staging.discard()
+        if not committed:
+            release(db, reserved)
         raise
     certificates = tuple(
         issued(row, content.person_name, path)

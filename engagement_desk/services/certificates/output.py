@@ -1,16 +1,21 @@
 """Where a batch's PDFs go: written into a hidden folder first and moved into place only
-when the whole batch succeeded, so a cancelled or failed batch leaves nothing behind."""
+when the whole batch succeeded and its numbers are registered, so a cancelled, failed
+or killed batch never leaves a certificate the register does not know."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from engagement_desk.services.certificates.errors import invalid
+from engagement_desk.services.files import PRIVATE_FILE
 
+PREFIX = ".urkunden-"
 _UNSAFE = re.compile(r'[\s<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -32,25 +37,48 @@ def file_name(number: str, first_name: str, last_name: str) -> str:
     return stem.rstrip("-._ ") + ".pdf"
 
 
+STALE_AFTER_SECONDS = 3600
+
+
 class Staging:
-    """A temporary folder next to the destination; ``publish`` moves the files over."""
+    """A hidden folder next to the destination; ``publish`` moves the files over.
+
+    The files become visible only after the register committed their numbers, so
+    every visible certificate is registered. A staging folder left by a batch that
+    was killed is removed by the next batch into the same folder (its certificates,
+    if registered, print again as duplicates from the register)."""
 
     def __init__(self, destination_dir: Path) -> None:
         destination_dir.mkdir(parents=True, exist_ok=True)
         self.destination_dir = destination_dir
-        self.folder = Path(tempfile.mkdtemp(prefix=".urkunden-", dir=destination_dir))
+        self._remove_stale()
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=destination_dir))
         self.published: list[Path] = []
+
+    def _remove_stale(self) -> None:
+        limit = time.time() - STALE_AFTER_SECONDS
+        for leftover in self.destination_dir.glob(f"{PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if leftover.is_dir() and leftover.stat().st_mtime < limit:
+                    shutil.rmtree(leftover, ignore_errors=True)
 
     def path(self, name: str) -> Path:
         return self.folder / name
 
-    def publish(self, names: list[tuple[str, Path]]) -> list[Path]:
-        """Move staged files to their final paths; refuses to overwrite existing files."""
+    def check_free(self, names: list[tuple[str, Path]]) -> None:
+        """Refuse before anything is committed if a final path is taken."""
         clashes = [final for _, final in names if final.exists()]
         if clashes:
             raise invalid(
                 "out", "Ausgabe", f"Die Datei {clashes[0]} gibt es schon; nichts überschrieben."
             )
+
+    def publish(self, names: list[tuple[str, Path]]) -> list[Path]:
+        """Move staged files to their final paths: synced, owner-only (they name people)."""
+        for staged, _ in names:
+            with open(self.folder / staged, "rb+") as written:
+                os.fsync(written.fileno())
+            os.chmod(self.folder / staged, PRIVATE_FILE)
         for staged, final in names:
             os.replace(self.folder / staged, final)
             self.published.append(final)

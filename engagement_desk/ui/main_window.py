@@ -421,7 +421,13 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self.ctx.is_open:
             return
         target = RECORD_TARGETS[kind]
-        self.show_tab(next(i for i, page in enumerate(self.pages) if page.spec.key == target.tab))
+        index = next(i for i, page in enumerate(self.pages) if page.spec.key == target.tab)
+        leavable = self._leavable_tab(self.pages[self.tabs.currentIndex()])
+        if index != self.tabs.currentIndex() and leavable is not None and leavable.has_unsaved():
+            # Cancel keeps the typed changes and this tab; nothing is opened elsewhere.
+            leavable.leave(functools.partial(self.show_record, kind, record_id, title))
+            return
+        self.show_tab(index)
         tab = self.tab(target.tab)
         view = _record_view(tab) if target.listed else None
         if view is not None:

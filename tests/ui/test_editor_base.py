@@ -851,3 +851,25 @@ def test_closing_the_window_asks_about_an_open_opportunity(window, ctx, dialogs,
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert case.stored(ctx.db, a) == "Bitburg-Mitte"
+
+
+def test_a_search_hit_in_another_tab_asks_first_and_cancel_opens_nothing(
+    window: MainWindow, ctx, dialogs: ChoosingDialogs
+) -> None:
+    """Regression: Abbrechen kept the typed text, but the search still jumped away."""
+    case = RideServices()
+    a, _b = case.seed(ctx.db)
+    case.open(window, a)
+    rides = window.tabs.currentIndex()
+    person = create_person(ctx.db, PersonInput(first_name="Gesucht", last_name="Gefunden")).id
+    case.type(window, "Geändert")
+
+    dialogs.choices = [CANCEL]
+    window.show_record("person", person, "Gefunden")
+    assert window.tabs.currentIndex() == rides
+    assert case.typed(window) == "Geändert"
+
+    dialogs.choices = [DISCARD]
+    window.show_record("person", person, "Gefunden")
+    assert window.current_tab() is window.tab("people")
+    assert case.stored(ctx.db, a) != "Geändert"

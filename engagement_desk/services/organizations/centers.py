@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
 from engagement_desk.models import Center, Person
 from engagement_desk.models.enums import AuditAction, RecordStatus
 from engagement_desk.services import audit
+from engagement_desk.services.people.persons import PersonChoice, choice_of
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -149,7 +151,26 @@ def get_center(db: Database, center_id: int) -> CenterRecord:
 
 def list_centers(db: Database, *, include_archived: bool = False) -> list[CenterRecord]:
     with db.read_session() as session:
-        statement = select(Center).order_by(Center.name)
-        if not include_archived:
-            statement = statement.where(Center.status == RecordStatus.ACTIVE)
-        return [_record(c) for c in session.scalars(statement)]
+        return centers_in(session, include_archived=include_archived)
+
+
+def centers_in(session: Session, *, include_archived: bool = False) -> list[CenterRecord]:
+    statement = select(Center).order_by(Center.name)
+    if not include_archived:
+        statement = statement.where(Center.status == RecordStatus.ACTIVE)
+    return [_record(c) for c in session.scalars(statement)]
+
+
+def get_center_with_contact(
+    db: Database, center_id: int | None
+) -> tuple[CenterRecord | None, PersonChoice | None]:
+    """The centre editor's record and its contact person as the picker shows them."""
+    if center_id is None:
+        return None, None
+    with db.read_session() as session:
+        center = get_or_raise(session, Center, center_id, WHAT)
+        contact = None
+        if center.contact_person_id is not None:
+            person = session.get(Person, center.contact_person_id)
+            contact = choice_of(person) if person is not None else None
+        return _record(center), contact

@@ -27,6 +27,7 @@ from engagement_desk.services.listing import (
     matches_words,
     sort_order,
 )
+from engagement_desk.services.organizations.centers import CenterRecord, centers_in
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -180,6 +181,17 @@ def archive_organization(
 def get_organization(db: Database, organization_id: int) -> OrganizationRecord:
     with db.read_session() as session:
         return _record(get_or_raise(session, Organization, organization_id, WHAT))
+
+
+def get_organization_with_centers(
+    db: Database, record_id: int | None
+) -> tuple[OrganizationRecord | None, list[CenterRecord]]:
+    """The editor's record (None: a new one) and every centre it may belong to, read together."""
+    with db.read_session() as session:
+        record = None
+        if record_id is not None:
+            record = _record(get_or_raise(session, Organization, record_id, WHAT))
+        return record, centers_in(session, include_archived=True)
 
 
 ORGANIZATION_COLUMNS: tuple[Column, ...] = (

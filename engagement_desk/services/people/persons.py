@@ -396,10 +396,37 @@ def find_people(
     query = ListQuery(text=text, filters={"role": role} if role else {}, limit=limit)
     page = list_people(db, query)
     return [
-        PersonChoice(
-            id=person_id,
-            label=", ".join(p for p in (row[0], row[1]) if p) + (f" ({row[4]})" if row[4] else ""),
-            roles=row[7],
-        )
+        PersonChoice(id=person_id, label=choice_label(row[0], row[1], row[4]), roles=row[7])
         for person_id, row in zip(page.ids, page.rows, strict=True)
     ]
+
+
+def choice_label(last_name: str, first_name: str, city: str | None) -> str:
+    """'Becker, Anna (Bitburg)': how a picker tells namesakes apart."""
+    label = ", ".join(part for part in (last_name, first_name) if part)
+    return f"{label} ({city})" if city else label
+
+
+def choice_of(person: Person) -> PersonChoice:
+    return PersonChoice(person.id, choice_label(person.last_name, person.first_name, person.city))
+
+
+def person_choice(db: Database, person_id: int) -> PersonChoice | None:
+    """A stored person as a picker shows them; None if they are gone."""
+    with db.read_session() as session:
+        person = session.get(Person, person_id)
+        return choice_of(person) if person is not None else None
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """What the person editor shows: the record and its list sections, read together."""
+
+    record: PersonRecord
+    sections: PersonSections
+
+
+def get_person_view(db: Database, person_id: int) -> PersonView:
+    with db.read_session() as session:
+        person = get_or_raise(session, Person, person_id, WHAT)
+        return PersonView(_record(person), read_sections(person))

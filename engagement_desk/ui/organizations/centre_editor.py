@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from engagement_desk.db import Database
 from engagement_desk.services.errors import FieldError
 from engagement_desk.services.organizations.centers import (
     CenterInput,
     CenterRecord,
     archive_center,
     create_center,
-    get_center,
+    get_center_with_contact,
     update_center,
 )
 from engagement_desk.services.people.persons import PersonChoice
@@ -25,26 +24,17 @@ from engagement_desk.ui.widgets.forms import (
     row,
     text_edit,
 )
-from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
+from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 EMPTY = CenterInput(name="")
 
 
-def fetch_center(
-    db: Database, center_id: int | None
-) -> tuple[CenterRecord | None, PersonChoice | None]:
-    if center_id is None:
-        return None, None
-    center = get_center(db, center_id)
-    contact = None
-    if center.contact_person_id is not None:
-        contact = person_choice(db, center.contact_person_id)
-    return center, contact
-
-
 class CenterEditor(RecordEditor):
     services = EditorServices(
-        fetch=fetch_center, create=create_center, update=update_center, archive=archive_center
+        fetch=get_center_with_contact,
+        create=create_center,
+        update=update_center,
+        archive=archive_center,
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.db import Database
 from engagement_desk.models.enums import OpportunityStatus
-from engagement_desk.services.organizations.centers import CenterRecord, list_centers
+from engagement_desk.services.organizations.centers import CenterRecord
 from engagement_desk.services.organizations.opportunities import (
     OpportunityInput,
     OpportunityRecord,
     create_opportunity,
-    get_opportunity,
+    get_opportunity_with_centers,
     update_opportunity,
 )
 from engagement_desk.ui.context import AppContext
@@ -44,16 +43,9 @@ from engagement_desk.ui.widgets.forms import (
 MAX_WANTED = 999
 
 
-def fetch_opportunity(
-    db: Database, opportunity_id: int | None
-) -> tuple[OpportunityRecord | None, list[CenterRecord]]:
-    record = get_opportunity(db, opportunity_id) if opportunity_id is not None else None
-    return record, list_centers(db, include_archived=True)
-
-
 class OpportunityEditor(RecordEditor):
     services = EditorServices(
-        fetch=fetch_opportunity, create=create_opportunity, update=update_opportunity
+        fetch=get_opportunity_with_centers, create=create_opportunity, update=update_opportunity
     )
 
     def __init__(

@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.db import Database
 from engagement_desk.models.enums import OrganizationKind, RecordStatus
-from engagement_desk.services.organizations.centers import CenterRecord, list_centers
+from engagement_desk.services.organizations.centers import CenterRecord
 from engagement_desk.services.organizations.clubs import (
     OrganizationInput,
     OrganizationRecord,
     archive_organization,
     create_organization,
-    get_organization,
+    get_organization_with_centers,
     update_organization,
 )
 from engagement_desk.ui.context import AppContext
@@ -49,16 +48,9 @@ EMPTY = OrganizationInput(name="")
 DETAILS, CONTACTS, OPPORTUNITIES = range(3)
 
 
-def fetch_organization(
-    db: Database, organization_id: int | None
-) -> tuple[OrganizationRecord | None, list[CenterRecord]]:
-    record = get_organization(db, organization_id) if organization_id is not None else None
-    return record, list_centers(db, include_archived=True)
-
-
 class OrganizationEditor(RecordEditor):
     services = EditorServices(
-        fetch=fetch_organization,
+        fetch=get_organization_with_centers,
         create=create_organization,
         update=update_organization,
         archive=archive_organization,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from engagement_desk.models.enums import RideServiceKind
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.organizations.centers import CenterRecord, list_centers
-from engagement_desk.services.people.persons import PersonChoice
+from engagement_desk.services.people.persons import PersonChoice, person_choice
 from engagement_desk.services.rides.services_admin import (
     MAX_DURATION,
     MIN_DURATION,
@@ -44,7 +44,7 @@ from engagement_desk.ui.rides.record_list import (
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
-from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
+from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 DAY_NAMES = (
     QT_TRANSLATE_NOOP("RideServicesEditor", "Mo"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.services.errors import FieldError, ValidationError
-from engagement_desk.services.people.persons import PersonChoice
+from engagement_desk.services.people.persons import PersonChoice, person_choice
 from engagement_desk.services.rides.vehicles import (
     MAX_SEATS,
     MAX_WHEELCHAIR_SPACES,
@@ -38,7 +38,7 @@ from engagement_desk.ui.rides.record_list import (
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
-from engagement_desk.ui.widgets.person_picker import PersonPicker, person_choice
+from engagement_desk.ui.widgets.person_picker import PersonPicker
 
 SEATS_RANGE = (1, MAX_SEATS)  # the same limits the service checks
 WHEELCHAIR_RANGE = (0, MAX_WHEELCHAIR_SPACES)

@@ -16,10 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from engagement_desk.db import Database
 from engagement_desk.models.enums import Role
-from engagement_desk.services.errors import NotFoundError
-from engagement_desk.services.people.persons import PersonChoice, find_people, get_person
+from engagement_desk.services.people.persons import PersonChoice, find_people
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
@@ -125,13 +123,3 @@ class PersonPicker(Retranslatable, QLineEdit):
             index = model.mapToSource(index)
         if 0 <= index.row() < len(self._found):
             self.set_person(self._found[index.row()])
-
-
-def person_choice(db: Database, person_id: int) -> PersonChoice | None:
-    """A stored person as the picker shows them; runs off the GUI thread."""
-    try:
-        person = get_person(db, person_id)
-    except NotFoundError:
-        return None
-    label = ", ".join(p for p in (person.last_name, person.first_name) if p)
-    return PersonChoice(person.id, f"{label} ({person.city})" if person.city else label)

@@ -31,8 +31,10 @@ from engagement_desk.services.people.duplicates import DuplicateHit
 from engagement_desk.services.people.persons import (
     PersonInput,
     PersonRecord,
+    PersonView,
     archive_person,
     create_person,
+    get_person_view,
     update_person,
 )
 from engagement_desk.services.people.sections import PersonSections
@@ -41,7 +43,7 @@ from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
 from engagement_desk.ui.people.editor.duplicates_dialog import DuplicatesDialog
 from engagement_desk.ui.people.editor.header import RecordHeader
-from engagement_desk.ui.people.editor.loading import PersonBundle, Precheck, load_person, precheck
+from engagement_desk.ui.people.editor.loading import Precheck, precheck
 from engagement_desk.ui.people.editor.master_data import MasterDataForm
 from engagement_desk.ui.people.editor.pages import ConsentsPage, TimesPage, framed, scrolled
 from engagement_desk.ui.people.editor.placements_panel import PlacementsPanel
@@ -282,11 +284,11 @@ class PersonEditor(EditorBase, QWidget):
 
     def _load(self, person_id: int) -> None:
         self._generation.advance()
-        self.ctx.ops.query(load_person, self.ctx.db, person_id).discard_if_stale(
+        self.ctx.ops.query(get_person_view, self.ctx.db, person_id).discard_if_stale(
             self._generation
         ).success(self._loaded).run()
 
-    def _loaded(self, bundle: PersonBundle) -> None:
+    def _loaded(self, bundle: PersonView) -> None:
         first_show = bundle.record.id != self.person_id
         self._show(bundle.record, bundle.sections)
         record = bundle.record

@@ -107,11 +107,12 @@ def populated(db: Database) -> Database:
 
 
 @pytest.fixture(scope="module")
-def source_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def source_bytes(
+    tmp_path_factory: pytest.TempPathFactory, migrated_copy: Callable[[Path], Database]
+) -> bytes:
     """The export of a populated SQLite database of its own, so tests may use ``db`` as target."""
-    source = Database(tmp_path_factory.mktemp("source") / "source.sqlite3")
+    source = migrated_copy(tmp_path_factory.mktemp("source") / "source.sqlite3")
     try:
-        migrator.upgrade(source)
         populate_all_tables(source)
         return export_bytes(source)
     finally:
@@ -124,9 +125,8 @@ def source_document(source_bytes: bytes) -> Document:
 
 
 @pytest.fixture
-def fresh_db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "fresh.sqlite3")
-    migrator.upgrade(database)
+def fresh_db(tmp_path: Path, migrated_copy: Callable[[Path], Database]) -> Iterator[Database]:
+    database = migrated_copy(tmp_path / "fresh.sqlite3")
     yield database
     database.dispose()
 

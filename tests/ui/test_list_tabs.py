@@ -98,7 +98,7 @@ def test_activating_a_row_names_its_record(qtbot, ctx) -> None:
     with qtbot.waitSignal(panel.activated) as signal:
         panel.table.activated.emit(panel.model.index(1, 0))
     assert signal.args == [panel.model.record_id(1)]
-    assert panel.current_id() is None
+    assert panel.current_id() == panel.model.record_id(1)  # the list follows the open person
     panel.table.setCurrentIndex(panel.model.index(2, 0))
     assert panel.current_id() == panel.model.record_id(2)
     assert not panel.model.canFetchMore(QModelIndex())

@@ -98,6 +98,8 @@ def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
     ctx.database = db
     window.database_ready()
     if ctx.demo and _is_empty(db):
+        from engagement_desk.ui.demo.filling import fill_demo_data
+
         fill_demo_data(window, ctx)
 
 
@@ -163,6 +165,8 @@ def show_main_window(ctx: AppContext) -> MainWindow:
     window = MainWindow(ctx)
     window.show()
     if ctx.demo and _is_empty(ctx.db):
+        from engagement_desk.ui.demo.filling import fill_demo_data
+
         fill_demo_data(window, ctx)
     return window
 
@@ -172,14 +176,3 @@ def _is_empty(db: Database) -> bool:
     from engagement_desk.services.people.persons import count_people
 
     return count_people(db, ListQuery()) == 0
-
-
-def fill_demo_data(window: MainWindow, ctx: AppContext) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from engagement_desk.services.demo import generate_demo
-
-    label = QCoreApplication.translate("App", "Creating the demo agency …")
-    ctx.ops.write(generate_demo, ctx.db).with_progress(window, label).success(
-        window.refresh_all
-    ).run()

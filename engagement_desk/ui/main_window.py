@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
@@ -16,6 +15,7 @@ from engagement_desk import APP_NAME, __version__
 from engagement_desk.ui.backup.controller import BackupController
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
+from engagement_desk.ui.interchange.actions import InterchangeActions
 from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard
 
 if TYPE_CHECKING:
@@ -206,12 +206,9 @@ class MainWindow(Retranslatable, QMainWindow):
     # --- actions and menus -----------------------------------------------
 
     def _create_actions(self) -> None:
-        self.export_action = QAction(self)
-        self.export_action.setObjectName("export_action")
-        self.export_action.triggered.connect(self.export_data)
-        self.import_action = QAction(self)
-        self.import_action.setObjectName("import_action")
-        self.import_action.triggered.connect(self.import_data)
+        self.interchange = InterchangeActions(self.ctx, self)
+        self.export_action = self.interchange.export_action
+        self.import_action = self.interchange.import_action
         self.import_people_action = QAction(self)
         self.import_people_action.setObjectName("import_people_action")
         self.import_people_action.triggered.connect(self.import_people)
@@ -294,8 +291,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for index, page in enumerate(self.pages):
             self.tabs.setTabText(index, page.spec.title())
         self.file_menu.setTitle(self.tr("&File"))
-        self.export_action.setText(self.tr("&Export data …"))
-        self.import_action.setText(self.tr("&Import data …"))
+        self.interchange.retranslate_ui()
         self.import_people_action.setText(self.tr("Import &people …"))
         self.quit_action.setText(self.tr("&Quit"))
         self.backups.retranslate_ui()
@@ -470,82 +466,6 @@ class MainWindow(Retranslatable, QMainWindow):
         wizard.imported.connect(functools.partial(self.refresh_tab, "people"))
         wizard.open()
         return wizard
-
-    @Slot()
-    def export_data(self) -> None:
-        import datetime as dt
-
-        suggested = str(Path.home() / f"engagement-desk-{dt.date.today():%Y-%m-%d}.json")
-        path = self.ctx.dialogs.save_path(
-            self, self.tr("Export data"), suggested, self.tr("Interchange files (*.json)")
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".json":
-            target = target.with_name(target.name + ".json")
-        interchange = self._interchange()
-        if interchange is None:
-            return
-        self.ctx.ops.write(interchange.export_database, self.ctx.db, target).with_progress(
-            self, self.tr("Exporting all data …")
-        ).success(functools.partial(self._exported, target)).run()
-
-    def _exported(self, target: Path, summary: Any) -> None:
-        from engagement_desk.ui.formatting import format_int
-
-        total = sum(summary.counts.values())
-        self.ctx.dialogs.inform(
-            self,
-            self.tr("Export data"),
-            self.tr("%1 records were written to %2.")
-            .replace("%1", format_int(total))
-            .replace("%2", str(target)),
-        )
-
-    @Slot()
-    def import_data(self) -> None:
-        path = self.ctx.dialogs.open_path(
-            self, self.tr("Import data"), str(Path.home()), self.tr("Interchange files (*.json)")
-        )
-        if not path:
-            return
-        question = self.tr(
-            "Load all records of %1 into this database?\n\n"
-            "This works only into an empty database; if anything goes wrong, "
-            "nothing is loaded."
-        ).replace("%1", path)
-        if not self.ctx.dialogs.ask(self, self.tr("Import data"), question):
-            return
-        interchange = self._interchange()
-        if interchange is None:
-            return
-        self.ctx.ops.write(interchange.import_database, self.ctx.db, Path(path)).with_progress(
-            self, self.tr("Importing data …")
-        ).success(functools.partial(self._imported, Path(path))).run()
-
-    def _imported(self, source: Path, summary: Any) -> None:
-        from engagement_desk.ui.formatting import format_int
-
-        total = sum(summary.counts.values())
-        self.refresh_all()
-        self.ctx.dialogs.inform(
-            self,
-            self.tr("Import data"),
-            self.tr("%1 records were loaded from %2.")
-            .replace("%1", format_int(total))
-            .replace("%2", str(source)),
-        )
-
-    def _interchange(self) -> Any:
-        try:
-            from engagement_desk.services import interchange
-        except ImportError:
-            self.ctx.dialogs.warn(
-                self, APP_NAME, self.tr("Export and import are not available in this version.")
-            )
-            return None
-        return interchange
 
     # --- help ------------------------------------------------------------------
 

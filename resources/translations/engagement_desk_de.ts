@@ -117,10 +117,6 @@ Neue Datenbank anlegen?</translation>
         <source>Engagement Desk</source>
         <translation>Engagement Desk</translation>
     </message>
-    <message>
-        <source>Creating the demo agency …</source>
-        <translation>Die Demo-Agentur wird angelegt …</translation>
-    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -908,6 +904,13 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>Choose from calendar (F4)</source>
         <translation>Aus dem Kalender wählen (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgency</name>
+    <message>
+        <source>Creating the demo agency …</source>
+        <translation>Die Demo-Agentur wird angelegt …</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2157,57 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>InterchangeActions</name>
+    <message>
+        <source>&amp;Export data …</source>
+        <translation>Daten &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import data …</source>
+        <translation>Daten &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Interchange files (*.json)</source>
+        <translation>Austauschdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting all data …</source>
+        <translation>Alle Daten werden exportiert …</translation>
+    </message>
+    <message>
+        <source>%1 records were written to %2.</source>
+        <translation>%1 Datensätze wurden nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>Load all records of %1 into this database?
+
+This works only into an empty database; if anything goes wrong, nothing is loaded.</source>
+        <translation>Alle Datensätze aus %1 in diese Datenbank laden?
+
+Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</translation>
+    </message>
+    <message>
+        <source>Importing data …</source>
+        <translation>Daten werden importiert …</translation>
+    </message>
+    <message>
+        <source>%1 records were loaded from %2.</source>
+        <translation>%1 Datensätze wurden aus %2 geladen.</translation>
+    </message>
+    <message>
+        <source>Export and import are not available in this version.</source>
+        <translation>Export und Import sind in dieser Version nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePage</name>
     <message>
         <source>Hours in the year</source>
@@ -2390,14 +2444,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Export data …</source>
-        <translation>Daten &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import data …</source>
-        <translation>Daten &amp;importieren …</translation>
-    </message>
-    <message>
         <source>Import &amp;people …</source>
         <translation>&amp;Personen importieren …</translation>
     </message>
@@ -2444,46 +2490,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Opening the database …</source>
         <translation>Datenbank wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Daten exportieren</translation>
-    </message>
-    <message>
-        <source>Interchange files (*.json)</source>
-        <translation>Austauschdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporting all data …</source>
-        <translation>Alle Daten werden exportiert …</translation>
-    </message>
-    <message>
-        <source>%1 records were written to %2.</source>
-        <translation>%1 Datensätze wurden nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>Daten importieren</translation>
-    </message>
-    <message>
-        <source>Load all records of %1 into this database?
-
-This works only into an empty database; if anything goes wrong, nothing is loaded.</source>
-        <translation>Alle Datensätze aus %1 in diese Datenbank laden?
-
-Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</translation>
-    </message>
-    <message>
-        <source>Importing data …</source>
-        <translation>Daten werden importiert …</translation>
-    </message>
-    <message>
-        <source>%1 records were loaded from %2.</source>
-        <translation>%1 Datensätze wurden aus %2 geladen.</translation>
-    </message>
-    <message>
-        <source>Export and import are not available in this version.</source>
-        <translation>Export und Import sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Engagement Desk %1&lt;/h3&gt;&lt;p&gt;The desktop program of a volunteer agency: people, clubs, ride service, events, certificates and figures, offline in one place.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>

@@ -1,0 +1,1 @@
+"""The demo agency in the window: filled the first time the demo database opens."""

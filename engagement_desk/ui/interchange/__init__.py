@@ -1,0 +1,1 @@
+"""Datei ▸ Daten exportieren / importieren: the whole database through the interchange file."""

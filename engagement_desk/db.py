@@ -52,9 +52,11 @@ class DatabaseMissingError(DatabaseFileError):
 
 
 class DatabaseDamagedError(DatabaseFileError):
-    """SQLite's quick check found the file damaged."""
+    """SQLite's quick check found the file damaged; ``latest_backup`` is the newest verified
+    backup of it, if there is one (what the window offers to restore)."""
 
     reason = "damaged"
+    latest_backup: Path | None = None
 
 
 class WritesRefusedError(DatabaseFileError):

@@ -28,6 +28,7 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine.url import URL
 
@@ -45,6 +46,9 @@ from engagement_desk.db import (
     tidy_after_reading,
     wal_files,
 )
+
+if TYPE_CHECKING:
+    from engagement_desk.services.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +95,10 @@ def open_database(
             log.warning("Quick check of %s failed: %s", path, "; ".join(problems[:5]))
             message = damaged_message(path, url)
             if purpose is not Purpose.EXPORT:
-                raise DatabaseDamagedError(message)
+                error = DatabaseDamagedError(message)
+                latest = latest_backup(url)
+                error.latest_backup = latest.path if latest is not None else None
+                raise error
             db = Database(url, access=Access.READ)
             db.refuse_writes(WritesRefusedError(message, "damaged"))
             return db
@@ -166,9 +173,19 @@ def missing_message(path: Path) -> str:
     )
 
 
+def latest_backup(url: URL) -> BackupInfo | None:
+    """The newest verified backup of the database at ``url`` in this workstation's folder."""
+    from engagement_desk.services.backup import backup_folder, latest_verified, source_name
+
+    try:
+        return latest_verified(backup_folder(), source_name(url))
+    except OSError:
+        return None
+
+
 def damaged_message(path: Path, url: URL) -> str:
     """Why the file is refused, what still works, and the latest verified backup."""
-    from engagement_desk.services.backup import backup_folder, latest_verified, source_name
+    from engagement_desk.services.backup import backup_folder
 
     text = (
         f"Die Datenbankdatei {path} ist beschädigt. Sie wird nur noch zum Exportieren "
@@ -176,10 +193,7 @@ def damaged_message(path: Path, url: URL) -> str:
         "nicht mehr verändert; bitte die Datei für den Support aufheben."
     )
     folder = backup_folder()
-    try:
-        latest = latest_verified(folder, source_name(url))
-    except OSError:
-        latest = None
+    latest = latest_backup(url)
     if latest is None:
         return f"{text} Im Sicherungsordner {folder} gibt es keine geprüfte Datensicherung."
     return (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def open_database(
     from PySide6.QtCore import QCoreApplication
 
     from engagement_desk import paths
-    from engagement_desk.db import DatabaseMissingError, resolve_url
+    from engagement_desk.db import DatabaseDamagedError, DatabaseMissingError, resolve_url
     from engagement_desk.failures import report
     from engagement_desk.services.opening import Purpose
     from engagement_desk.services.opening import open_database as open_for
@@ -141,6 +142,11 @@ def open_database(
     try:
         try:
             return open_for(target, Purpose.CREATE if demo else Purpose.WORK)
+        except DatabaseDamagedError as damaged:
+            if damaged.latest_backup is None or not _restore_wanted(damaged, dialogs, parent):
+                raise
+            _restore_latest(target, damaged.latest_backup)
+            return open_for(target, Purpose.WORK)
         except DatabaseMissingError:
             url = resolve_url(target)
             question = QCoreApplication.translate(
@@ -156,6 +162,38 @@ def open_database(
         failure = report(exc, context="opening the database")
     show_failure(dialogs, failure, parent, critical=True)
     return None
+
+
+def _restore_wanted(damaged: Exception, dialogs: Dialogs, parent: QWidget | None) -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    question = QCoreApplication.translate(
+        "App",
+        "%1\n\nRestore the latest verified backup now? The damaged file is kept as a copy "
+        "beside it.",
+    ).replace("%1", str(damaged))
+    return dialogs.ask(parent, QCoreApplication.translate("App", "Engagement Desk"), question)
+
+
+def _restore_latest(target: str | None, backup: Path) -> None:
+    """Put the backup in place of the damaged file before anything else opens it; a few
+    seconds at most, so it waits here with a busy cursor rather than a progress dialog."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desk.services.backup import restore_backup
+    from engagement_desk.services.opening import Purpose
+    from engagement_desk.services.opening import open_database as open_for
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        db = open_for(target, Purpose.RESTORE)
+        try:
+            restore_backup(db, backup)
+        finally:
+            db.dispose()
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def show_main_window(ctx: AppContext) -> MainWindow:

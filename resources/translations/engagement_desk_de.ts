@@ -117,6 +117,14 @@ Neue Datenbank anlegen?</translation>
         <source>Engagement Desk</source>
         <translation>Engagement Desk</translation>
     </message>
+    <message>
+        <source>%1
+
+Restore the latest verified backup now? The damaged file is kept as a copy beside it.</source>
+        <translation>%1
+
+Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird vorher als Kopie daneben aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>

@@ -104,10 +104,12 @@ def test_a_damaged_file_is_refused_with_the_latest_backup(
     database.dispose()
     damage(path)
     before = path.read_bytes()
+    dialogs.answers = [False]  # the offer to restore is declined
 
     assert app.open_database(str(path), demo=False, dialogs=dialogs) is None
 
-    [(kind, title, text)] = dialogs.shown
+    [(asked, _, offer), (kind, title, text)] = dialogs.shown
+    assert asked == "ask" and str(backup.path) in offer
     assert (kind, title) == ("critical", "Engagement Desk")
     assert f"Die Datenbankdatei {path} ist beschädigt" in text
     assert f"{backup.created_at:%d.%m.%Y %H:%M}" in text and str(backup.path) in text
@@ -159,3 +161,32 @@ def test_a_read_only_file_opens_for_reading(
     finally:
         database.dispose()
     assert path.read_bytes() == before
+
+
+def test_a_damaged_file_is_replaced_by_the_latest_backup_when_wanted(
+    dialogs: RecordingDialogs, tmp_path: Path, migrated_template: Path
+) -> None:
+    path = _office(tmp_path, migrated_template, people=150)
+    database = Database(path)
+    migrator.stored_revision(database)
+    backup = create_backup(database)
+    database.dispose()
+    damage(path)
+    damaged = path.read_bytes()
+    dialogs.answers = [True]
+
+    db = app.open_database(str(path), demo=False, dialogs=dialogs)
+
+    assert db is not None
+    try:
+        with db.read_session() as session:
+            from sqlalchemy import text
+
+            assert session.execute(text("SELECT count(*) FROM person")).scalar() == 150
+    finally:
+        db.dispose()
+    assert [kind for kind, _, _ in dialogs.shown] == ["ask"]
+    (kept,) = tmp_path.glob("office.before-restore-*.sqlite3")
+    # The damaged pages are kept for the support (the header differs: not in WAL mode).
+    assert kept.read_bytes()[100:] == damaged[100:]
+    assert backup.counts["people"] == 150

@@ -8,6 +8,7 @@ import gzip
 import json
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -264,12 +265,18 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 
 def _safety_copy(db: Database) -> Path:
+    """The current file beside itself before a restore replaces it: a consistent copy, or,
+    of a file too damaged for SQLite to read, its bytes as they are (for the support)."""
     assert db.sqlite_path is not None
     path = db.sqlite_path
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-restore-{stamp}{path.suffix}")
-    with replacing(target) as temporary:
-        _online_copy(path, temporary, NO_PROGRESS)
+    try:
+        with replacing(target) as temporary:
+            _online_copy(path, temporary, NO_PROGRESS)
+    except sqlite3.DatabaseError:
+        with replacing(target) as temporary:
+            shutil.copyfile(path, temporary)
     return target
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +23,7 @@ from engagement_desk.services.records import (
 )
 from engagement_desk.services.validation import Validator, clean
 
+T = TypeVar("T")
 WHAT = "Engagement-Zentrum"
 LABELS = {
     "name": "Name",
@@ -159,6 +162,21 @@ def centers_in(session: Session, *, include_archived: bool = False) -> list[Cent
     if not include_archived:
         statement = statement.where(Center.status == RecordStatus.ACTIVE)
     return [_record(c) for c in session.scalars(statement)]
+
+
+def with_every_center(
+    db: Database,
+    model: type[Any],
+    record_id: int | None,
+    what: str,
+    to_record: Callable[[Any], T],
+) -> tuple[T | None, list[CenterRecord]]:
+    """An editor's record (None: a new one) and every centre it may belong to, read together."""
+    with db.read_session() as session:
+        record = None
+        if record_id is not None:
+            record = to_record(get_or_raise(session, model, record_id, what))
+        return record, centers_in(session, include_archived=True)
 
 
 def get_center_with_contact(

@@ -27,7 +27,7 @@ from engagement_desk.services.listing import (
     matches_words,
     sort_order,
 )
-from engagement_desk.services.organizations.centers import CenterRecord, centers_in
+from engagement_desk.services.organizations.centers import CenterRecord, with_every_center
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -186,12 +186,7 @@ def get_organization(db: Database, organization_id: int) -> OrganizationRecord:
 def get_organization_with_centers(
     db: Database, record_id: int | None
 ) -> tuple[OrganizationRecord | None, list[CenterRecord]]:
-    """The editor's record (None: a new one) and every centre it may belong to, read together."""
-    with db.read_session() as session:
-        record = None
-        if record_id is not None:
-            record = _record(get_or_raise(session, Organization, record_id, WHAT))
-        return record, centers_in(session, include_archived=True)
+    return with_every_center(db, Organization, record_id, WHAT, _record)
 
 
 ORGANIZATION_COLUMNS: tuple[Column, ...] = (

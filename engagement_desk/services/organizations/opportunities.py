@@ -20,7 +20,7 @@ from engagement_desk.services.listing import (
     matches_words,
     sort_order,
 )
-from engagement_desk.services.organizations.centers import CenterRecord, centers_in
+from engagement_desk.services.organizations.centers import CenterRecord, with_every_center
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
@@ -168,12 +168,7 @@ def get_opportunity(db: Database, opportunity_id: int) -> OpportunityRecord:
 def get_opportunity_with_centers(
     db: Database, record_id: int | None
 ) -> tuple[OpportunityRecord | None, list[CenterRecord]]:
-    """The editor's record (None: a new one) and every centre it may belong to, read together."""
-    with db.read_session() as session:
-        record = None
-        if record_id is not None:
-            record = _record(get_or_raise(session, Opportunity, record_id, WHAT))
-        return record, centers_in(session, include_archived=True)
+    return with_every_center(db, Opportunity, record_id, WHAT, _record)
 
 
 OPPORTUNITY_COLUMNS: tuple[Column, ...] = (

@@ -6,6 +6,7 @@ unless ENGAGEMENT_DESK_REQUIRE_TMPFS is set (then they fail).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -26,27 +27,29 @@ from engagement_desk.services.people.export import export_people
 FULL = "Der Datenträger ist voll"
 
 
-@pytest.fixture
-def full_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 256 KiB tmpfs: too small for a backup of a database with a few hundred people."""
-    mount = tmp_path / "voll"
+@contextlib.contextmanager
+def mounted(mount: Path, *arguments: str) -> Iterator[Path]:
+    """``mount ARGUMENTS MOUNT`` for the test, or skip (fail where .ci/run requires it)."""
     mount.mkdir()
     usable = hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount")
     if usable:
-        done = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", str(mount)],
-            capture_output=True,
-            check=False,
-        )
+        done = subprocess.run(["mount", *arguments, str(mount)], capture_output=True, check=False)
         usable = done.returncode == 0
     if not usable:
         if os.environ.get("ENGAGEMENT_DESK_REQUIRE_TMPFS"):
-            pytest.fail("a small tmpfs is required for the disk-full tests (run as root)")
-        pytest.skip("mounting a small tmpfs needs root")
+            pytest.fail("mounting for these tests needs root (as .ci/run has)")
+        pytest.skip("mounting a small tmpfs or a bind needs root")
     try:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 256 KiB tmpfs: too small for a backup of a database with a few hundred people."""
+    with mounted(tmp_path / "voll", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs") as disk:
+        yield disk
 
 
 @pytest.fixture
@@ -100,26 +103,12 @@ def test_a_print_to_a_full_disk_leaves_no_half_file(full_disk) -> None:
 
 @pytest.fixture
 def read_only_medium(tmp_path: Path) -> Iterator[Path]:
-    """A read-only bind mount (as a write-protected USB stick or CD would be)."""
+    """A bind mount of a folder, made read-only once the test has put its file there (as a
+    write-protected USB stick would be); yields the folder behind it."""
     source = tmp_path / "stick"
     source.mkdir()
-    mount = tmp_path / "ro"
-    mount.mkdir()
-    usable = hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount")
-    if usable:
-        usable = (
-            subprocess.run(["mount", "--bind", str(source), str(mount)], check=False).returncode
-            == 0
-        )
-    if not usable:
-        if os.environ.get("ENGAGEMENT_DESK_REQUIRE_TMPFS"):
-            pytest.fail("a read-only bind mount is required (run as root)")
-        pytest.skip("a read-only bind mount needs root")
-    try:
+    with mounted(tmp_path / "ro", "--bind", str(source)):
         yield source
-        # Made read-only once the test has put its file there.
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_a_database_on_a_read_only_medium_can_be_backed_up(

@@ -76,13 +76,7 @@ def _event_record(session: Session, event: Event) -> EventRecord:
 
 
 def create_event(db: Database, data: EventData) -> EventRecord:
-    values = validate_event(data)
-    with db.session() as session:
-        event = Event(**values)
-        session.add(event)
-        session.flush()
-        audit.record(session, AuditAction.CREATE, "event", event.id, values)
-        return _event_record(session, event)
+    return save_event(db, None, 0, data)
 
 
 def update_event(
@@ -92,16 +86,7 @@ def update_event(
 
     Lowering the capacity never removes anyone; raising it moves people up from the
     waiting list."""
-    values = validate_event(data)
-    with db.session() as session, conflicts_reported(EVENT, event_id):
-        event = load_for_update(session, Event, event_id, expected_version, EVENT)
-        changed = apply_changes(event, values)
-        if changed:
-            session.flush()
-            audit.record(session, AuditAction.UPDATE, "event", event.id, changed)
-            if "capacity" in changed:
-                fill_from_waiting_list(session, event, None)
-        return _event_record(session, event)
+    return save_event(db, event_id, expected_version, data)
 
 
 def get_event(db: Database, event_id: int) -> EventRecord:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Iterable
 from functools import cache
 
 from sqlalchemy.orm import Session
 
+from engagement_desk.db import Database
 from engagement_desk.models import AuditEntry
 from engagement_desk.models.enums import AuditAction
+
+log = logging.getLogger(__name__)
 
 
 @cache
@@ -37,3 +41,19 @@ def record(
             summary=", ".join(sorted(fields)),
         )
     )
+
+
+def record_export(
+    db: Database, entity: str, entity_id: int | None, fields: Iterable[str] = ()
+) -> bool:
+    """Log that data left the program (a file written), in a unit of work of its own.
+
+    A read-only or damaged database cannot take the entry; the log file keeps it
+    then, and the export itself stands. True if the entry was written.
+    """
+    if db.read_only:
+        log.warning("Export of %s %s not in the audit log: read-only database", entity, entity_id)
+        return False
+    with db.session() as session:
+        record(session, AuditAction.EXPORT, entity, entity_id, fields)
+    return True

@@ -103,6 +103,12 @@ def _reports(ctx: AppContext, parent: QWidget) -> QWidget:
     return ReportsTab(ctx, parent)
 
 
+def _privacy(ctx: AppContext, parent: QWidget) -> QWidget:
+    from engagement_desk.ui.privacy.tab import create_privacy_tab
+
+    return create_privacy_tab(ctx, parent)
+
+
 @dataclass(frozen=True)
 class TabSpec:
     key: str
@@ -125,6 +131,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("events", lambda: translate("MainWindow", "Events"), _events),
     TabSpec("certificates", lambda: translate("MainWindow", "Certificates"), _certificates),
     TabSpec("reports", lambda: translate("MainWindow", "Reports"), _reports),
+    TabSpec("privacy", lambda: translate("MainWindow", "Data protection"), _privacy),
 )
 
 

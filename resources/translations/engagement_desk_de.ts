@@ -125,6 +125,10 @@ Restore the latest verified backup now? The damaged file is kept as a copy besid
 
 Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird vorher als Kopie daneben aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Restoring the latest backup …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -155,6 +159,10 @@ Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird
     <message>
         <source>Exported</source>
         <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
     </message>
 </context>
 <context>
@@ -725,6 +733,17 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <message>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEventKind</name>
+    <message>
+        <source>Given</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2463,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Auswertung</translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -3564,6 +3587,13 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     </message>
 </context>
 <context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <source>Cancel</source>
@@ -4265,6 +4295,70 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n people to review</source>
+        <translation>
+            <numerusform>%n Person zu überprüfen</numerusform>
+            <numerusform>%n Personen zu überprüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People without any activity for %1 years, whose consent to storage was withdrawn, or archived and unchanged for %1 years. Anonymised people are not listed.</source>
+        <translation>Personen ohne jede Aktivität seit %1 Jahren, mit widerrufener Einwilligung zur Speicherung oder seit %1 Jahren archiviert und unverändert. Bereits anonymisierte Personen erscheinen nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period (years):</source>
+        <translation>&amp;Aufbewahrungsfrist (Jahre):</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Aufbewahrungsfrist in Jahren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize …</source>
+        <translation>A&amp;nonymisieren …</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Zu überprüfende Personen</translation>
+    </message>
+    <message>
+        <source>Reviewing …</source>
+        <translation>Überprüfe …</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,17 @@ GERMAN_TABS = [
     "Veranstaltungen",
     "Urkunden",
     "Auswertung",
+    "Datenschutz",
 ]
-ENGLISH_TABS = ["People", "Centres & clubs", "Ride service", "Events", "Certificates", "Reports"]
+ENGLISH_TABS = [
+    "People",
+    "Centres & clubs",
+    "Ride service",
+    "Events",
+    "Certificates",
+    "Reports",
+    "Data protection",
+]
 
 
 def tab_texts(window: MainWindow) -> list[str]:
@@ -62,7 +71,7 @@ def test_every_tab_shows_content(window) -> None:
 
 def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_the_search(qtbot, window) -> None:
     shortcuts = [action.shortcut().toString() for action in window.tab_actions]
-    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 8)]
     window.tab_actions[3].trigger()
     assert window.tabs.currentIndex() == 3
     window.tab_actions[0].trigger()

@@ -46,6 +46,7 @@ from engagement_desk.db import (
     tidy_after_reading,
     wal_files,
 )
+from engagement_desk.services.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
     from engagement_desk.services.backup import BackupInfo
@@ -201,3 +202,16 @@ def damaged_message(path: Path, url: URL) -> str:
         f'{latest.path} – zurückspielen mit: engagement-desk --db "{path}" db restore '
         f'"{latest.path}"'
     )
+
+
+def restore_damaged(
+    target: str | os.PathLike[str] | URL | None, backup: Path, *, progress: Progress = NO_PROGRESS
+) -> None:
+    """Put ``backup`` in place of the damaged database at ``target`` (kept beside it first)."""
+    from engagement_desk.services.backup import restore_backup
+
+    db = open_database(target, Purpose.RESTORE)
+    try:
+        restore_backup(db, backup, progress=progress)
+    finally:
+        db.dispose()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -79,29 +78,18 @@ def run(
 
 
 def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
-    """Open the database into the shown window, or say why not and quit."""
-    from PySide6.QtCore import QCoreApplication
+    """Open the database into the shown window, off the GUI thread, or say why not and quit."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from engagement_desk.paths import resource
+    from engagement_desk.ui.database_opener import DatabaseOpener
     from engagement_desk.ui.operations import Operations
 
     QApplication.setWindowIcon(QIcon(str(resource(*ICON))))
     if ctx.ops is None:
         ctx.ops = Operations(ctx.dialogs)
-    db = open_database(db_target, demo=ctx.demo, dialogs=ctx.dialogs, parent=window)
-    if db is None:
-        # hide, not close: closing the last window would post a second, late quit
-        window.hide()
-        QCoreApplication.exit(EXIT_CANNOT_OPEN)
-        return
-    ctx.database = db
-    window.database_ready()
-    if ctx.demo and _is_empty(db):
-        from engagement_desk.ui.demo.filling import fill_demo_data
-
-        fill_demo_data(window, ctx)
+    DatabaseOpener(window, ctx, db_target).open()
 
 
 def application() -> QApplication:
@@ -124,18 +112,18 @@ def application() -> QApplication:
 def open_database(
     db_target: str | None, *, demo: bool, dialogs: Dialogs, parent: QWidget | None = None
 ) -> Database | None:
-    """Open and migrate the database; on failure say why and return None, changing nothing.
+    """Open and migrate the database here and now (the screenshot tool, tests; the window
+    uses ``DatabaseOpener``); on failure say why and return None, changing nothing.
 
     Where there is no database yet (no file, or an empty one) a new one is made
     only after asking; the demo database is made without asking.
     """
-    from PySide6.QtCore import QCoreApplication
-
     from engagement_desk import paths
-    from engagement_desk.db import DatabaseDamagedError, DatabaseMissingError, resolve_url
+    from engagement_desk.db import DatabaseDamagedError, DatabaseMissingError
     from engagement_desk.failures import report
-    from engagement_desk.services.opening import Purpose
+    from engagement_desk.services.opening import Purpose, restore_damaged
     from engagement_desk.services.opening import open_database as open_for
+    from engagement_desk.ui.database_opener import busy_cursor, create_wanted, restore_wanted
     from engagement_desk.ui.operations import show_failure
 
     target = paths.demo_database_path() if demo else db_target
@@ -143,19 +131,13 @@ def open_database(
         try:
             return open_for(target, Purpose.CREATE if demo else Purpose.WORK)
         except DatabaseDamagedError as damaged:
-            if damaged.latest_backup is None or not _restore_wanted(damaged, dialogs, parent):
+            if damaged.latest_backup is None or not restore_wanted(damaged, dialogs, parent):
                 raise
-            _restore_latest(target, damaged.latest_backup)
+            with busy_cursor():
+                restore_damaged(target, damaged.latest_backup)
             return open_for(target, Purpose.WORK)
         except DatabaseMissingError:
-            url = resolve_url(target)
-            question = QCoreApplication.translate(
-                "App",
-                "There is no database at %1 yet (the file is missing or empty).\n\n"
-                "Create a new database?",
-            ).replace("%1", str(url.database))
-            title = QCoreApplication.translate("App", "Engagement Desk")
-            if not dialogs.ask(parent, title, question):
+            if not create_wanted(target, dialogs, parent):
                 return None
             return open_for(target, Purpose.CREATE)
     except Exception as exc:
@@ -164,52 +146,20 @@ def open_database(
     return None
 
 
-def _restore_wanted(damaged: Exception, dialogs: Dialogs, parent: QWidget | None) -> bool:
-    from PySide6.QtCore import QCoreApplication
-
-    question = QCoreApplication.translate(
-        "App",
-        "%1\n\nRestore the latest verified backup now? The damaged file is kept as a copy "
-        "beside it.",
-    ).replace("%1", str(damaged))
-    return dialogs.ask(parent, QCoreApplication.translate("App", "Engagement Desk"), question)
-
-
-def _restore_latest(target: str | None, backup: Path) -> None:
-    """Put the backup in place of the damaged file before anything else opens it; a few
-    seconds at most, so it waits here with a busy cursor rather than a progress dialog."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from engagement_desk.services.backup import restore_backup
-    from engagement_desk.services.opening import Purpose
-    from engagement_desk.services.opening import open_database as open_for
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        db = open_for(target, Purpose.RESTORE)
-        try:
-            restore_backup(db, backup)
-        finally:
-            db.dispose()
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 def show_main_window(ctx: AppContext) -> MainWindow:
     """The window on an already open database; a fresh demo database is filled first."""
     from engagement_desk.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.show()
-    if ctx.demo and _is_empty(ctx.db):
+    if ctx.demo and is_empty(ctx.db):
         from engagement_desk.ui.demo.filling import fill_demo_data
 
         fill_demo_data(window, ctx)
     return window
 
 
-def _is_empty(db: Database) -> bool:
+def is_empty(db: Database) -> bool:
     from engagement_desk.services.listing import ListQuery
     from engagement_desk.services.people.persons import count_people
 

@@ -127,7 +127,7 @@ Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird
     </message>
     <message>
         <source>Restoring the latest backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung wird zurückgespielt …</translation>
     </message>
 </context>
 <context>

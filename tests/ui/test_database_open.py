@@ -190,3 +190,50 @@ def test_a_damaged_file_is_replaced_by_the_latest_backup_when_wanted(
     # The damaged pages are kept for the support (the header differs: not in WAL mode).
     assert kept.read_bytes()[100:] == damaged[100:]
     assert backup.counts["people"] == 150
+
+
+def test_the_window_checks_and_restores_off_the_gui_thread(
+    qapp, dialogs: RecordingDialogs, tmp_path: Path, migrated_template: Path, monkeypatch
+) -> None:
+    """The quick check (seconds on a big file) and the restore run on a worker thread."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desk.services import opening
+    from engagement_desk.ui.main_window import MainWindow
+
+    path = _office(tmp_path, migrated_template, people=150)
+    database = Database(path)
+    migrator.stored_revision(database)
+    create_backup(database)
+    database.dispose()
+    damage(path)
+    checked_on: list[bool] = []
+    quick_check = opening.quick_check
+
+    def recording_quick_check(where: Path) -> list[str]:
+        checked_on.append(threading.current_thread() is threading.main_thread())
+        return quick_check(where)
+
+    monkeypatch.setattr(opening, "quick_check", recording_quick_check)
+    dialogs.answers = [True]  # restore the latest backup
+    seen: dict[str, object] = {}
+
+    def close_when_open() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows or not windows[0].ctx.is_open or windows[0].ctx.ops.busy:
+            QTimer.singleShot(20, close_when_open)
+            return
+        seen["status"] = windows[0].database_status.text()
+        windows[0].close()
+
+    QTimer.singleShot(0, close_when_open)
+    assert app.run(db_target=str(path), language="en", dialogs=dialogs) == 0
+    assert checked_on and not any(checked_on)  # never on the GUI thread
+    assert len(checked_on) == 2  # damaged, then the restored file
+    assert seen["status"] == f"Database: {path}"
+    assert [kind for kind, _, _ in dialogs.shown] == ["ask"]

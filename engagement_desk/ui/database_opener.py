@@ -1,0 +1,136 @@
+"""Opening the database after the window is on screen, without blocking it.
+
+Opening checks the file (SQLite's quick check takes about half a second on a
+100,000-person database, seconds from a cold disk), reads the schema version
+and upgrades an older one. All of that runs on a worker thread; the window
+stays responsive and says "Datenbank wird geöffnet …". The questions it may
+need to ask (create a missing database? restore the latest backup of a
+damaged one?) are asked on the GUI thread, and the work they lead to runs off
+it again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from engagement_desk.ui.app import EXIT_CANNOT_OPEN, is_empty
+
+if TYPE_CHECKING:
+    from engagement_desk.db import Database
+    from engagement_desk.ui.context import AppContext
+    from engagement_desk.ui.main_window import MainWindow
+    from engagement_desk.ui.widgets.dialogs import Dialogs
+
+
+def _title() -> str:
+    return QCoreApplication.translate("App", "Engagement Desk")
+
+
+def create_wanted(target: object, dialogs: Dialogs, parent: QWidget | None) -> bool:
+    from engagement_desk.db import resolve_url
+
+    question = QCoreApplication.translate(
+        "App",
+        "There is no database at %1 yet (the file is missing or empty).\n\nCreate a new database?",
+    ).replace("%1", str(resolve_url(target).database))  # type: ignore[arg-type]
+    return dialogs.ask(parent, _title(), question)
+
+
+def restore_wanted(damaged: Exception, dialogs: Dialogs, parent: QWidget | None) -> bool:
+    question = QCoreApplication.translate(
+        "App",
+        "%1\n\nRestore the latest verified backup now? The damaged file is kept as a copy "
+        "beside it.",
+    ).replace("%1", str(damaged))
+    return dialogs.ask(parent, _title(), question)
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class DatabaseOpener(QObject):
+    """Opens ``target`` into the shown ``window``, or says why not and ends the program."""
+
+    def __init__(self, window: MainWindow, ctx: AppContext, target: str | None):
+        super().__init__(window)
+        from engagement_desk import paths
+
+        self.window = window
+        self.ctx = ctx
+        self.target = paths.demo_database_path() if ctx.demo else target
+
+    def open(self, purpose: object = None) -> None:
+        from engagement_desk.services.opening import Purpose
+        from engagement_desk.services.opening import open_database as open_for
+
+        if purpose is None:
+            purpose = Purpose.CREATE if self.ctx.demo else Purpose.WORK
+        self.ctx.ops.query(open_for, self.target, purpose).success(self._opened).failure(
+            self._refused
+        ).run()
+
+    @Slot(object)
+    def _opened(self, db: Database) -> None:
+        self.ctx.database = db
+        self.window.database_ready()
+        if self.ctx.demo and is_empty(db):
+            from engagement_desk.ui.demo.filling import fill_demo_data
+
+            fill_demo_data(self.window, self.ctx)
+
+    @Slot(object)
+    def _refused(self, error: Exception) -> None:
+        from engagement_desk.db import DatabaseDamagedError, DatabaseMissingError
+        from engagement_desk.services.opening import Purpose, restore_damaged
+
+        dialogs = self.ctx.dialogs
+        if isinstance(error, DatabaseMissingError):
+            if create_wanted(self.target, dialogs, self.window):
+                self.open(Purpose.CREATE)
+            else:
+                self._quit()
+            return
+        if (
+            isinstance(error, DatabaseDamagedError)
+            and error.latest_backup is not None
+            and restore_wanted(error, dialogs, self.window)
+        ):
+            label = QCoreApplication.translate("App", "Restoring the latest backup …")
+            self.ctx.ops.write(restore_damaged, self.target, error.latest_backup).with_progress(
+                self.window, label
+            ).success(self._restored).failure(self._failed).run()
+            return
+        self._failed(error)
+
+    @Slot(object)
+    def _restored(self, _result: object) -> None:
+        self.open()
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        from engagement_desk.failures import report
+        from engagement_desk.ui.operations import show_failure
+
+        show_failure(
+            self.ctx.dialogs,
+            report(error, context="opening the database"),
+            self.window,
+            critical=True,
+        )
+        self._quit()
+
+    def _quit(self) -> None:
+        # hide, not close: closing the last window would post a second, late quit
+        self.window.hide()
+        QCoreApplication.exit(EXIT_CANNOT_OPEN)

@@ -50,7 +50,7 @@ SEED = 7
 
 # Every table someone opening the demo expects to find filled.
 _EXPECTED = """
-    person person_role person_tag consent availability absence mobility_needs center
+    person person_role person_tag consent consent_event availability absence mobility_needs center
     organization organization_center organization_contact opportunity opportunity_skill
     placement placement_step ride_service vehicle driver_profile driver_preference
     standing_order standing_order_pause ride ride_passenger standby_driver event shift

@@ -28,7 +28,7 @@ class AuditEntry(Base):
     action: Mapped[AuditAction] = mapped_column(
         enum_type(AuditAction, "audit_action"),
         nullable=False,
-        doc="create, update, archive, delete, anonymize, import or export.",
+        doc="create, update, archive, delete, anonymize, import, export or read.",
     )
     entity: Mapped[str] = mapped_column(
         String(60), nullable=False, doc="Table name, e.g. 'person'."

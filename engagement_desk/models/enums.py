@@ -34,6 +34,11 @@ class ConsentPurpose(StrEnum):
     SHARE_WITH_ORGANIZATION = "share_with_organization"
 
 
+class ConsentEventKind(StrEnum):
+    GIVEN = "given"
+    WITHDRAWN = "withdrawn"
+
+
 class ConsentSource(StrEnum):
     PAPER = "paper"
     PHONE = "phone"
@@ -141,3 +146,4 @@ class AuditAction(StrEnum):
     ANONYMIZE = "anonymize"
     IMPORT = "import"
     EXPORT = "export"
+    READ = "read"

@@ -21,13 +21,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from engagement_desk.models.base import (
     HEALTH_DATA,
     Base,
+    UTCDateTime,
     Versioned,
     created_at_column,
     enum_type,
     text_column,
     updated_at_column,
+    utcnow,
 )
 from engagement_desk.models.enums import (
+    ConsentEventKind,
     ConsentPurpose,
     ConsentSource,
     PersonStatus,
@@ -90,6 +93,9 @@ class Person(Versioned, Base):
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
     consents: Mapped[list[Consent]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+    consent_events: Mapped[list[ConsentEvent]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
     availabilities: Mapped[list[Availability]] = relationship(
@@ -167,6 +173,47 @@ class Consent(Versioned, Base):
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, doc="Day it was withdrawn, if so.")
     note: Mapped[str] = text_column(500, "Who recorded it, where the paper is filed, …")
     person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class ConsentEvent(Base):
+    """One step in the history of a consent: given or withdrawn, on which day, how.
+
+    ``consent`` holds the state that applies now; these rows say how it came
+    about (given, withdrawn, given again) and are only ever added.
+    """
+
+    __tablename__ = "consent_event"
+    __table_args__ = (Index("ix_consent_event_person", "person_id", "purpose", "on_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Event number.")
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete=CASCADE), nullable=False, doc="The person."
+    )
+    purpose: Mapped[ConsentPurpose] = mapped_column(
+        enum_type(ConsentPurpose, "consent_purpose"),
+        nullable=False,
+        doc="storage, contact, photos, publication or share_with_organization.",
+    )
+    kind: Mapped[ConsentEventKind] = mapped_column(
+        enum_type(ConsentEventKind, "consent_event_kind"),
+        nullable=False,
+        doc="given or withdrawn.",
+    )
+    on_date: Mapped[dt.date] = mapped_column(
+        Date, nullable=False, doc="Day the consent was given or withdrawn."
+    )
+    source: Mapped[ConsentSource | None] = mapped_column(
+        enum_type(ConsentSource, "consent_source"),
+        doc="How: paper, phone, email, in_person or online; empty if not known.",
+    )
+    note: Mapped[str] = text_column(500, "Where the paper is filed, who took the call, …")
+    recorded_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utcnow, doc="When it was entered (UTC)."
+    )
+    recorded_by: Mapped[str] = text_column(
+        100, "Operating-system user who entered it; empty for events carried over."
+    )
+    person: Mapped[Person] = relationship(back_populates="consent_events")
 
 
 class Availability(Base):

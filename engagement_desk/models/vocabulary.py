@@ -22,6 +22,7 @@ from engagement_desk.models.enums import (
     AuditAction,
     CertificateKind,
     CertificateStatus,
+    ConsentEventKind,
     ConsentPurpose,
     ConsentSource,
     EventKind,
@@ -77,6 +78,10 @@ _NAMES: dict[type[StrEnum], dict[Any, Name]] = {
         ConsentPurpose.SHARE_WITH_ORGANIZATION: Name(
             "Sharing with organizations", "Weitergabe an Vereine"
         ),
+    },
+    ConsentEventKind: {
+        ConsentEventKind.GIVEN: Name("Given", "Erteilt"),
+        ConsentEventKind.WITHDRAWN: Name("Withdrawn", "Widerrufen"),
     },
     ConsentSource: {
         ConsentSource.PAPER: Name("On paper", "Schriftlich"),
@@ -172,6 +177,7 @@ _NAMES: dict[type[StrEnum], dict[Any, Name]] = {
         AuditAction.ANONYMIZE: Name("Anonymized", "Anonymisiert"),
         AuditAction.IMPORT: Name("Imported", "Importiert"),
         AuditAction.EXPORT: Name("Exported", "Exportiert"),
+        AuditAction.READ: Name("Read", "Gelesen"),
     },
 }
 

@@ -9,12 +9,14 @@ from engagement_desk.models import (
     Absence,
     Availability,
     Consent,
+    ConsentEvent,
     MobilityNeeds,
     Person,
     PersonRole,
     PersonTag,
 )
 from engagement_desk.models.enums import (
+    ConsentEventKind,
     ConsentPurpose,
     ConsentSource,
     PersonStatus,
@@ -41,6 +43,7 @@ PERSON = Person.__table__
 PERSON_ROLE = PersonRole.__table__
 PERSON_TAG = PersonTag.__table__
 CONSENT = Consent.__table__
+CONSENT_EVENT = ConsentEvent.__table__
 AVAILABILITY = Availability.__table__
 ABSENCE = Absence.__table__
 MOBILITY = MobilityNeeds.__table__
@@ -347,6 +350,8 @@ class _RowMaker:
         self.clock = ctx.clock
         self.pools = ctx.pools
         self.rng = ctx.rng("people-details")
+        # A stream of its own, so that the histories leave every other draw as it was.
+        self.history_rng = ctx.rng("consent-history")
         self.staff_initials = staff_initials
 
     def write(self, info: PersonInfo) -> None:
@@ -498,19 +503,60 @@ class _RowMaker:
             note = pick(rng, CONSENT_NOTES).format(
                 year=given.year, staff=pick(rng, self.staff_initials)
             )
+            current = self._consent_history(info, purpose, given, source, note, withdrawn)
             writer.add(
                 CONSENT,
                 {
                     "id": writer.new_id(CONSENT),
                     "person_id": info.id,
                     "purpose": purpose,
-                    "given_on": given,
-                    "source": source,
-                    "withdrawn_on": withdrawn,
+                    "given_on": current[0],
+                    "source": current[1],
+                    "withdrawn_on": current[2],
                     "note": note,
                     "version": 1,
                 },
             )
+
+    def _consent_history(
+        self,
+        info: PersonInfo,
+        purpose: ConsentPurpose,
+        given: dt.date,
+        source: ConsentSource,
+        note: str,
+        withdrawn: dt.date | None,
+    ) -> tuple[dt.date, ConsentSource, dt.date | None]:
+        """Write the steps: given, perhaps withdrawn, and some withdrawn ones given again.
+
+        Returns what the consent says now (given on, how, withdrawn on).
+        """
+        rng, clock = self.history_rng, self.clock
+        steps = [(ConsentEventKind.GIVEN, given, source, note)]
+        current = (given, source, withdrawn)
+        if withdrawn is not None:
+            steps.append((ConsentEventKind.WITHDRAWN, withdrawn, None, ""))
+            if withdrawn < clock.days_ago(30) and rng.random() < 0.4:
+                again = clock.random_day(withdrawn + dt.timedelta(days=14), clock.today, rng)
+                again_source = rng.choice((ConsentSource.PAPER, ConsentSource.PHONE))
+                steps.append((ConsentEventKind.GIVEN, again, again_source, "erneut erteilt"))
+                current = (again, again_source, None)
+        for kind, day, how, text in steps:
+            self.writer.add(
+                CONSENT_EVENT,
+                {
+                    "id": self.writer.new_id(CONSENT_EVENT),
+                    "person_id": info.id,
+                    "purpose": purpose,
+                    "kind": kind,
+                    "on_date": day,
+                    "source": how,
+                    "note": text,
+                    "recorded_at": clock.stamp(day, rng),
+                    "recorded_by": pick(rng, self.staff_initials).lower(),
+                },
+            )
+        return current
 
     def _availability(
         self,

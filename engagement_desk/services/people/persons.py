@@ -31,6 +31,7 @@ from engagement_desk.services.listing import (
     fetch_window,
     sort_order,
 )
+from engagement_desk.services.people.consents import ConsentStep, steps_of
 from engagement_desk.services.people.sections import (
     PersonSections,
     read_sections,
@@ -424,9 +425,10 @@ class PersonView:
 
     record: PersonRecord
     sections: PersonSections
+    consent_history: tuple[ConsentStep, ...] = ()
 
 
 def get_person_view(db: Database, person_id: int) -> PersonView:
     with db.read_session() as session:
         person = get_or_raise(session, Person, person_id, WHAT)
-        return PersonView(_record(person), read_sections(person))
+        return PersonView(_record(person), read_sections(person), steps_of(person.consent_events))

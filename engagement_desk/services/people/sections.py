@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from engagement_desk.models import Absence, Availability, Consent, MobilityNeeds, Person
 from engagement_desk.models.enums import ConsentPurpose, ConsentSource
 from engagement_desk.models.vocabulary import german_names
+from engagement_desk.services.people.consents import record_consent_steps
 from engagement_desk.services.validation import Validator, clean
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
@@ -135,6 +136,10 @@ def write_sections(session: Session, person: Person, sections: PersonSections) -
                 person.consents.remove(existing)
         for purpose, entry in wanted.items():
             target = by_purpose.get(purpose)
+            source = ConsentSource(entry.source)
+            record_consent_steps(
+                person, purpose, target, (entry.given_on, source, entry.withdrawn_on, entry.note)
+            )
             if target is None:
                 target = Consent(purpose=purpose)
                 person.consents.append(target)

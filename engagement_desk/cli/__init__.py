@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "certificates_commands",
     "hours_commands",
     "events_commands",
+    "privacy_commands",
 )
 HELP_OR_VERSION = {"-h", "--help", "--version"}
 

@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>AccessReportButton</name>
+    <message>
+        <source>Access &amp;report …</source>
+        <translation>Aus&amp;kunft erstellen …</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person as a letter (PDF) and a data file (JSON), for a request under Art. 15 GDPR</source>
+        <translation>Alles, was über diese Person gespeichert ist, als Brief (PDF) und Datendatei (JSON) – für eine Auskunft nach Art. 15 DSGVO</translation>
+    </message>
+    <message>
+        <source>Folder for the access report</source>
+        <translation>Ordner für die Auskunft</translation>
+    </message>
+    <message>
+        <source>Creating the access report …</source>
+        <translation>Auskunft wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Access report – saved in %1</source>
+        <translation>Auskunft – gespeichert in %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
         <source>&amp;Rides</source>
@@ -747,6 +770,77 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     </message>
 </context>
 <context>
+    <name>ConsentHistory</name>
+    <message>
+        <source>Current state and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As last saved. To record consent given again after a withdrawal, select the purpose and choose “Give again”, or clear “Withdrawn on” and enter the new date; the steps before stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose / date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents: current state and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the line of the selected, withdrawn purpose for a renewed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Widerrufen</translation>
+    </message>
+    <message>
+        <source>Given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished">Erteilt</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPurpose</name>
     <message>
         <source>Storage of data</source>
@@ -804,8 +898,8 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
         <translation>Einwilligung hinzufügen</translation>
     </message>
     <message>
-        <source>One line per purpose. When consent is withdrawn, enter the date instead of deleting the line.</source>
-        <translation>Eine Zeile je Zweck. Bei einem Widerruf das Datum eintragen, statt die Zeile zu löschen.</translation>
+        <source>One line per purpose, as it stands now. When consent is withdrawn, enter the date instead of deleting the line; each change is kept in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please enter the date of consent (DD.MM.YYYY).</source>

@@ -38,6 +38,7 @@ from engagement_desk.services.files import write_file
 from engagement_desk.services.interchange.catalog import is_health_data, primary_key
 from engagement_desk.services.interchange.codec import codec_for
 from engagement_desk.services.printing.layout import AgencyHeader, agency_header, file_part
+from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 
 PERSON = "person"
 AUDIT = "audit_entry"
@@ -263,22 +264,30 @@ def file_stem(report: AccessReport) -> str:
     return f"Auskunft-{report.person_id}-{file_part(report.name)}-{report.created_at:%Y-%m-%d}"
 
 
-def write_access_report(db: Database, person_id: int, out_dir: str | Path) -> tuple[Path, Path]:
+def write_access_report(
+    db: Database, person_id: int, out_dir: str | Path, *, progress: Progress = NO_PROGRESS
+) -> tuple[Path, Path]:
     """Write the letter (PDF) and the data (JSON) into ``out_dir``; audit the export."""
-    written = write_report_files(db, person_id, out_dir)
+    written = write_report_files(db, person_id, out_dir, progress=progress)
     return written.pdf_path, written.json_path
 
 
-def write_report_files(db: Database, person_id: int, out_dir: str | Path) -> WrittenReport:
+def write_report_files(
+    db: Database, person_id: int, out_dir: str | Path, *, progress: Progress = NO_PROGRESS
+) -> WrittenReport:
+    """As ``write_access_report``, also saying how many rows the answer holds."""
     from engagement_desk.services.privacy.access_letter import render_letter
 
     folder = Path(out_dir)
     if not folder.is_dir():
         raise ServiceError(f"Den Ordner {folder} gibt es nicht.")
+    step(progress, 0, 3, "Daten werden gelesen …")
     report = access_report(db, person_id)
     stem = file_stem(report)
+    step(progress, 1, 3, "Brief wird gesetzt …")
     pdf = render_letter(report)
     data = json.dumps(report_json(report), ensure_ascii=False, indent=2, sort_keys=True)
+    step(progress, 2, 3, "Dateien werden geschrieben …")
     try:
         pdf_path = write_file(folder / f"{stem}.pdf", pdf)
         json_path = write_file(folder / f"{stem}.json", data + "\n")
@@ -287,4 +296,5 @@ def write_report_files(db: Database, person_id: int, out_dir: str | Path) -> Wri
             f"Die Auskunft kann nicht in {folder} gespeichert werden: {exc.strerror or exc}."
         ) from exc
     record_export(db, PERSON, person_id, ["Auskunft Art. 15", "1 Person"])
+    progress.report(3, 3, "Fertig.")
     return WrittenReport(pdf_path, json_path, report.row_count)

@@ -47,6 +47,7 @@ from engagement_desk.ui.people.editor.loading import Precheck, precheck
 from engagement_desk.ui.people.editor.master_data import MasterDataForm
 from engagement_desk.ui.people.editor.pages import ConsentsPage, TimesPage, framed, scrolled
 from engagement_desk.ui.people.editor.placements_panel import PlacementsPanel
+from engagement_desk.ui.privacy.access_action import AccessReportButton
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
@@ -107,6 +108,7 @@ class PersonEditor(EditorBase, QWidget):
         self.archive_button = QPushButton()
         self.archive_button.setObjectName("archive_person")
         self.archive_button.clicked.connect(self.archive)
+        self.access_button = AccessReportButton(ctx)
         self.close_button = QPushButton()
         self.close_button.setObjectName("close_editor")
         self.close_button.clicked.connect(self.request_close)
@@ -130,6 +132,7 @@ class PersonEditor(EditorBase, QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.access_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.dirty_label)
         buttons.addWidget(self.notice)
@@ -188,6 +191,7 @@ class PersonEditor(EditorBase, QWidget):
         self.header.show_record(record)
         archived = record is not None and record.status == PersonStatus.ARCHIVED
         self.archive_button.setEnabled(record is not None and not archived)
+        self.access_button.set_person(record.id if record is not None else None)
         for index in (3, 4, 5):
             self.pages.setTabEnabled(index, record is not None)
             self.pages.setTabToolTip(
@@ -241,6 +245,7 @@ class PersonEditor(EditorBase, QWidget):
             self.times.absences.set_entries(sections.absences)
             self.times.mobility.set_value(sections.mobility)
             self.consents_page.consents.set_entries(sections.consents)
+            self.consents_page.history.form_changed(sections.consents)
         finally:
             self._filling = False
         self.mark_clean()
@@ -276,6 +281,7 @@ class PersonEditor(EditorBase, QWidget):
         self._generation.advance()
         self.notice.clear()
         self._show(None, PersonSections())
+        self.consents_page.history.show_history((), ())
         self.placements.set_person(None)
         self.hours.show_activity(None)
         self.activity.show_activity(None)
@@ -291,6 +297,7 @@ class PersonEditor(EditorBase, QWidget):
     def _loaded(self, bundle: PersonView) -> None:
         first_show = bundle.record.id != self.person_id
         self._show(bundle.record, bundle.sections)
+        self.consents_page.history.show_history(bundle.sections.consents, bundle.consent_history)
         record = bundle.record
         self.placements.set_person(
             record.id, record.display_name, can_place=record.status != PersonStatus.ARCHIVED

@@ -245,7 +245,6 @@ class PersonEditor(EditorBase, QWidget):
             self.times.absences.set_entries(sections.absences)
             self.times.mobility.set_value(sections.mobility)
             self.consents_page.consents.set_entries(sections.consents)
-            self.consents_page.history.form_changed(sections.consents)
         finally:
             self._filling = False
         self.mark_clean()
@@ -281,7 +280,6 @@ class PersonEditor(EditorBase, QWidget):
         self._generation.advance()
         self.notice.clear()
         self._show(None, PersonSections())
-        self.consents_page.history.show_history((), ())
         self.placements.set_person(None)
         self.hours.show_activity(None)
         self.activity.show_activity(None)
@@ -297,7 +295,6 @@ class PersonEditor(EditorBase, QWidget):
     def _loaded(self, bundle: PersonView) -> None:
         first_show = bundle.record.id != self.person_id
         self._show(bundle.record, bundle.sections)
-        self.consents_page.history.show_history(bundle.sections.consents, bundle.consent_history)
         record = bundle.record
         self.placements.set_person(
             record.id, record.display_name, can_place=record.status != PersonStatus.ARCHIVED

@@ -109,6 +109,14 @@ def verify_certificate(db: Database, number: str, code: str | None = None) -> Ve
                 f"{what} wurde durch {replaced_by or 'eine neue Ausstellung'} ersetzt "
                 "und gilt nicht mehr.",
             )
+        elif _anonymized(session, row.person_id):
+            # The register keeps the number and the day; who it was for is erased (Art. 17).
+            person = ""
+            status, message = (
+                VerificationStatus.VALID,
+                f"{what} wurde am {format_date(row.issued_on)} ausgestellt und später "
+                "anonymisiert; für wen, ist nicht mehr gespeichert.",
+            )
         else:
             whom = f" für {person}" if person else ""
             check = "" if details else " (Prüfcode nicht geprüft)"
@@ -249,6 +257,10 @@ def _existing_template(session: Session, row: Certificate) -> int | None:
     if row.template_id is None or session.get(CertificateTemplate, row.template_id) is None:
         return None
     return row.template_id
+
+
+def _anonymized(session: Session, person_id: int) -> bool:
+    return session.scalar(select(Person.anonymized_on).where(Person.id == person_id)) is not None
 
 
 def _person_name(session: Session, person_id: int) -> str:

@@ -773,71 +773,71 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <name>ConsentHistory</name>
     <message>
         <source>Current state and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Stand und Verlauf</translation>
     </message>
     <message>
         <source>As last saved. To record consent given again after a withdrawal, select the purpose and choose “Give again”, or clear “Withdrawn on” and enter the new date; the steps before stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der letzten Speicherung. Um eine nach einem Widerruf erneut erteilte Einwilligung zu erfassen, den Zweck auswählen und „Erneut erteilen“ wählen oder „Widerrufen am“ leeren und das neue Datum eintragen; die früheren Schritte bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Purpose / date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck / Datum</translation>
     </message>
     <message>
         <source>State / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand / Schritt</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Consents: current state and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen: aktueller Stand und Verlauf</translation>
     </message>
     <message>
         <source>Give again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erteilen</translation>
     </message>
     <message>
         <source>Prepare the line of the selected, withdrawn purpose for a renewed consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile des ausgewählten, widerrufenen Zwecks für eine erneute Einwilligung vorbereiten</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am %1</translation>
     </message>
     <message>
         <source>Given since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt seit %1</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Widerrufen</translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Given again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erteilt</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished">Erteilt</translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Entered by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     </message>
     <message>
         <source>One line per purpose, as it stands now. When consent is withdrawn, enter the date instead of deleting the line; each change is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Zweck, mit dem aktuellen Stand. Bei einem Widerruf das Datum eintragen statt die Zeile zu löschen; jede Änderung bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Please enter the date of consent (DD.MM.YYYY).</source>

@@ -67,6 +67,7 @@ def test_consents_times_and_mobility_are_saved_and_read_back(tab, ctx) -> None:
     slot[1].setTime(QTime(9, 0))
     slot[2].setTime(QTime(12, 30))
     slot[3].setText("nur gerade Wochen")
+    editor.pages.setCurrentIndex(1)  # the health data is read when its page is shown
     editor.times.mobility.rollator.setChecked(True)
     editor.times.mobility.notes.setText("braucht Hilfe beim Einsteigen")
     editor.save()
@@ -93,6 +94,7 @@ def test_consents_times_and_mobility_are_saved_and_read_back(tab, ctx) -> None:
     assert note.text() == "Ordner 3"
     day, start, end, _ = editor.times.availability.row_inputs(0)
     assert (day.currentText(), start.time(), end.time()) == ("Dienstag", QTime(9, 0), QTime(12, 30))
+    editor.pages.setCurrentIndex(1)
     assert editor.times.mobility.rollator.isChecked()
     assert not editor.is_dirty()
 

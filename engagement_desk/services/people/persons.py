@@ -429,6 +429,12 @@ class PersonView:
 
 
 def get_person_view(db: Database, person_id: int) -> PersonView:
+    """Without the mobility needs: health data is read (and audited) only where shown,
+    through ``health.read_mobility_needs``."""
     with db.read_session() as session:
         person = get_or_raise(session, Person, person_id, WHAT)
-        return PersonView(_record(person), read_sections(person), steps_of(person.consent_events))
+        return PersonView(
+            _record(person),
+            read_sections(person, with_mobility=False),
+            steps_of(person.consent_events),
+        )

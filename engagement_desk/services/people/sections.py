@@ -57,10 +57,12 @@ class MobilityEntry:
 
 @dataclass(frozen=True)
 class PersonSections:
+    """The list parts of a record. ``mobility`` None: not read (and, when saving, left alone)."""
+
     consents: tuple[ConsentEntry, ...] = ()
     availabilities: tuple[AvailabilityEntry, ...] = ()
     absences: tuple[AbsenceEntry, ...] = ()
-    mobility: MobilityEntry = MobilityEntry()
+    mobility: MobilityEntry | None = MobilityEntry()
 
 
 def validate_sections(sections: PersonSections, check: Validator) -> None:
@@ -101,8 +103,9 @@ def validate_sections(sections: PersonSections, check: Validator) -> None:
             )
 
 
-def read_sections(person: Person) -> PersonSections:
-    mobility = person.mobility
+def read_sections(person: Person, *, with_mobility: bool = True) -> PersonSections:
+    """``with_mobility`` False leaves the health data unread (``mobility`` None)."""
+    mobility = person.mobility if with_mobility else None
     return PersonSections(
         consents=tuple(
             ConsentEntry(c.purpose, c.given_on, c.source, c.withdrawn_on, c.note)
@@ -116,9 +119,9 @@ def read_sections(person: Person) -> PersonSections:
             AbsenceEntry(a.start_date, a.end_date, a.reason)
             for a in sorted(person.absences, key=lambda a: a.start_date)
         ),
-        mobility=MobilityEntry(
-            mobility.wheelchair, mobility.rollator, mobility.escort, mobility.notes
-        )
+        mobility=None
+        if not with_mobility
+        else MobilityEntry(mobility.wheelchair, mobility.rollator, mobility.escort, mobility.notes)
         if mobility
         else MobilityEntry(),
     )
@@ -126,7 +129,7 @@ def read_sections(person: Person) -> PersonSections:
 
 def write_sections(session: Session, person: Person, sections: PersonSections) -> list[str]:
     """Replace what differs; return the names of the sections that changed."""
-    current = read_sections(person)
+    current = read_sections(person, with_mobility=sections.mobility is not None)
     changed = []
     if current.consents != sections.consents:
         by_purpose = {c.purpose: c for c in person.consents}
@@ -165,7 +168,7 @@ def write_sections(session: Session, person: Person, sections: PersonSections) -
             for a in sections.absences
         ]
         changed.append("absences")
-    if current.mobility != sections.mobility:
+    if sections.mobility is not None and current.mobility != sections.mobility:
         wanted_mobility = sections.mobility
         if not wanted_mobility.any:
             person.mobility = None

@@ -9,6 +9,7 @@ field and a summary above the pages, and changes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +29,7 @@ from engagement_desk.models.enums import PersonStatus
 from engagement_desk.services.errors import FieldError
 from engagement_desk.services.people.activity import PersonActivity, person_activity
 from engagement_desk.services.people.duplicates import DuplicateHit
+from engagement_desk.services.people.health import read_mobility_needs
 from engagement_desk.services.people.persons import (
     PersonInput,
     PersonRecord,
@@ -37,7 +39,7 @@ from engagement_desk.services.people.persons import (
     get_person_view,
     update_person,
 )
-from engagement_desk.services.people.sections import PersonSections
+from engagement_desk.services.people.sections import MobilityEntry, PersonSections
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
@@ -52,6 +54,7 @@ from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
 Then = Callable[[], Any] | None
+TIMES_PAGE = 1
 
 
 class PersonEditor(EditorBase, QWidget):
@@ -155,6 +158,7 @@ class PersonEditor(EditorBase, QWidget):
         ):
             signal.connect(self._edited)
         self.placements.changed.connect(self._placements_changed)
+        self.pages.currentChanged.connect(self._page_changed)
         self.retranslate_ui()
         self._show(None, PersonSections())
 
@@ -215,7 +219,7 @@ class PersonEditor(EditorBase, QWidget):
             consents=self.consents_page.consents.entries(),
             availabilities=self.times.availability.entries(),
             absences=self.times.absences.entries(),
-            mobility=self.times.mobility.value(),
+            mobility=self.times.mobility.value() if self.times.mobility.isEnabled() else None,
         )
 
     def describe(self) -> str:
@@ -243,8 +247,11 @@ class PersonEditor(EditorBase, QWidget):
             self.master.set_record(record)
             self.times.availability.set_entries(sections.availabilities)
             self.times.absences.set_entries(sections.absences)
-            self.times.mobility.set_value(sections.mobility)
+            # Health data arrives only when its page is shown (``_read_mobility``).
+            self.times.mobility.set_value(sections.mobility or MobilityEntry())
+            self.times.mobility.setEnabled(sections.mobility is not None)
             self.consents_page.consents.set_entries(sections.consents)
+            self.consents_page.history.form_changed(sections.consents)
         finally:
             self._filling = False
         self.mark_clean()
@@ -280,6 +287,7 @@ class PersonEditor(EditorBase, QWidget):
         self._generation.advance()
         self.notice.clear()
         self._show(None, PersonSections())
+        self.consents_page.history.show_history((), ())
         self.placements.set_person(None)
         self.hours.show_activity(None)
         self.activity.show_activity(None)
@@ -295,6 +303,8 @@ class PersonEditor(EditorBase, QWidget):
     def _loaded(self, bundle: PersonView) -> None:
         first_show = bundle.record.id != self.person_id
         self._show(bundle.record, bundle.sections)
+        self.consents_page.history.show_history(bundle.sections.consents, bundle.consent_history)
+        self._read_mobility()
         record = bundle.record
         self.placements.set_person(
             record.id, record.display_name, can_place=record.status != PersonStatus.ARCHIVED
@@ -306,6 +316,34 @@ class PersonEditor(EditorBase, QWidget):
             self.notice.clear()
             if not self.pages.isTabEnabled(self.pages.currentIndex()):
                 self.pages.setCurrentIndex(0)
+
+    @Slot(int)
+    def _page_changed(self, index: int) -> None:
+        self._read_mobility()
+
+    def _read_mobility(self) -> None:
+        """Read the mobility needs (and log the read) once their page is on screen."""
+        if (
+            self.person_id is None
+            or self.times.mobility.isEnabled()
+            or self.pages.currentIndex() != TIMES_PAGE
+        ):
+            return
+        self.ctx.ops.query(read_mobility_needs, self.ctx.db, self.person_id).discard_if_stale(
+            self._generation
+        ).success(functools.partial(self._mobility_read, self.person_id)).run()
+
+    def _mobility_read(self, person_id: int, needs: MobilityEntry) -> None:
+        if person_id != self.person_id or self.times.mobility.isEnabled():
+            return
+        with self.keeping_clean():
+            self._filling = True
+            try:
+                self.times.mobility.set_value(needs)
+                self.times.mobility.setEnabled(True)
+            finally:
+                self._filling = False
+        self.shown_sections = dataclasses.replace(self.shown_sections, mobility=needs)
 
     def _show_activity(self, activity: PersonActivity) -> None:
         self.hours.show_activity(activity)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from engagement_desk.ui.people.editor.consent_history import ConsentHistory
 from engagement_desk.ui.people.editor.mobility import MobilityForm
 from engagement_desk.ui.people.editor.sections import AbsenceRows, AvailabilityRows, ConsentRows
 from engagement_desk.ui.widgets.field_errors import FieldErrors
@@ -44,15 +45,23 @@ class TimesPage(QWidget):
 
 
 class ConsentsPage(QWidget):
-    """The DSGVO consents, one line per purpose."""
+    """The DSGVO consents, one line per purpose, and below them their history."""
 
     def __init__(self, errors: FieldErrors):
         super().__init__()
         self.consents = ConsentRows()
+        self.history = ConsentHistory()
+        self.consents.changed.connect(self._form_changed)
+        self.history.give_again_requested.connect(self.consents.give_again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
         layout.addWidget(errors.cell("consents", self.consents))
+        layout.addWidget(self.history)
         layout.addStretch(1)
+
+    def _form_changed(self) -> None:
+        self.history.form_changed(self.consents.entries())
 
 
 def framed(content: QWidget, name: str) -> QWidget:

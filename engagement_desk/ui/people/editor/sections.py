@@ -186,8 +186,8 @@ class ConsentRows(EntryRows):
         self.add_button.setText(self.tr("Add consent"))
         self.hint.setText(
             self.tr(
-                "One line per purpose. When consent is withdrawn, enter the date "
-                "instead of deleting the line."
+                "One line per purpose, as it stands now. When consent is withdrawn, enter "
+                "the date instead of deleting the line; each change is kept in the history."
             )
         )
         for row in self._rows:
@@ -227,6 +227,21 @@ class ConsentRows(EntryRows):
             withdrawn.date(),
             note.text(),
         )
+
+    def give_again(self, purpose: ConsentPurpose | str) -> bool:
+        """Turn the withdrawn line of ``purpose`` into a renewed consent given today."""
+        for index in range(self.row_count()):
+            combo, given, _, withdrawn, note = self.row_inputs(index)
+            assert isinstance(combo, QComboBox) and isinstance(note, QLineEdit)
+            assert isinstance(given, DateEdit) and isinstance(withdrawn, DateEdit)
+            if combo.currentData() == ConsentPurpose(purpose).value and withdrawn.date():
+                withdrawn.setDate(None)
+                given.setDate(dt.date.today())
+                note.clear()
+                given.setFocus()
+                given.selectAll()
+                return True
+        return False
 
     def row_errors(self, inputs: list[QWidget]) -> list[str]:
         _, given, _, withdrawn, _ = inputs

@@ -9,7 +9,7 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from engagement_desk.db import Database
+from engagement_desk.db import Database, WritesRefusedError
 from engagement_desk.models import AuditEntry
 from engagement_desk.models.enums import AuditAction
 
@@ -51,9 +51,12 @@ def record_export(
     A read-only or damaged database cannot take the entry; the log file keeps it
     then, and the export itself stands. True if the entry was written.
     """
-    if db.read_only:
-        log.warning("Export of %s %s not in the audit log: read-only database", entity, entity_id)
-        return False
-    with db.session() as session:
-        record(session, AuditAction.EXPORT, entity, entity_id, fields)
-    return True
+    if not db.read_only:
+        try:
+            with db.session() as session:
+                record(session, AuditAction.EXPORT, entity, entity_id, fields)
+            return True
+        except WritesRefusedError:
+            pass
+    log.warning("Export of %s %s not in the audit log: read-only database", entity, entity_id)
+    return False

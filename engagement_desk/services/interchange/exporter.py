@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table
 
 from engagement_desk import migrator
 from engagement_desk.db import Database
+from engagement_desk.services.audit import record_export
 from engagement_desk.services.interchange.backend import (
     ordered_by_primary_key,
     require_current_schema,
@@ -73,6 +74,8 @@ def export_database(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    people = summary.counts.get("person", 0)
+    record_export(db, "*", None, ["Gesamtexport", f"{people} Personen"])
     return summary
 
 

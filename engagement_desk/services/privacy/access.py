@@ -134,7 +134,7 @@ def dependent_tables() -> tuple[tuple[str, str, str], ...]:
     return tuple(found)
 
 
-def _conditions(person_id: int) -> dict[str, ColumnElement[bool]]:
+def person_conditions(person_id: int) -> dict[str, ColumnElement[bool]]:
     """Table → the WHERE clause that selects the person's rows in it."""
     tables = {t.name: t for t in metadata.sorted_tables}
     person = tables[PERSON]
@@ -150,7 +150,8 @@ def _conditions(person_id: int) -> dict[str, ColumnElement[bool]]:
     return conditions
 
 
-def _audit_condition(audit: Table, conditions: dict[str, ColumnElement[bool]]) -> Any:
+def audit_condition(audit: Table, conditions: dict[str, ColumnElement[bool]]) -> Any:
+    """Audit entries about any row ``conditions`` selects (by table name and id)."""
     tables = {t.name: t for t in metadata.sorted_tables}
     clauses = []
     for name, condition in conditions.items():
@@ -201,7 +202,7 @@ def _context(
 def access_report(db: Database, person_id: int) -> AccessReport:
     """Every stored row about the person (and what it points to), from one read session."""
     tables = {t.name: t for t in metadata.sorted_tables}
-    conditions = _conditions(person_id)
+    conditions = person_conditions(person_id)
     with db.read_session() as session:
         person = session.execute(select(tables[PERSON]).where(conditions[PERSON])).first()
         if person is None:
@@ -211,7 +212,7 @@ def access_report(db: Database, person_id: int) -> AccessReport:
             data = _read(session, tables[name], conditions[name])
             if data.rows or name == PERSON:
                 found.append(data)
-        audit = _read(session, tables[AUDIT], _audit_condition(tables[AUDIT], conditions))
+        audit = _read(session, tables[AUDIT], audit_condition(tables[AUDIT], conditions))
         if audit.rows:
             found.append(audit)
         context = _context(session, tables, conditions)

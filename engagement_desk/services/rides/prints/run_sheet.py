@@ -20,6 +20,7 @@ from engagement_desk.models import (
     Vehicle,
 )
 from engagement_desk.models.enums import RideStatus
+from engagement_desk.services.audit import record_export
 from engagement_desk.services.errors import NotFoundError
 from engagement_desk.services.files import write_file
 from engagement_desk.services.printing.layout import (
@@ -70,6 +71,8 @@ class SheetFile:
     day: dt.date
     rides: int
     path: Path
+    people: frozenset[int] = frozenset()
+    """Everyone named on the sheet: the driver and the passengers (for the audit trail)."""
 
 
 def needs_text(ride: PlannedRide) -> str:
@@ -259,7 +262,8 @@ def write_run_sheet(db: Database, driver_id: int, day: dt.date, folder: Path) ->
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / sheet_file_name(sheet)
     write_file(path, render_run_sheet(sheet))
-    return SheetFile(driver_id, sheet.driver_name, day, len(sheet.rides), path)
+    people = frozenset({driver_id} | {p.person_id for r in sheet.rides for p in r.passengers})
+    return SheetFile(driver_id, sheet.driver_name, day, len(sheet.rides), path, people)
 
 
 def write_run_sheets(
@@ -291,5 +295,8 @@ def write_run_sheets(
     for index, (driver_id, day) in enumerate(pairs):
         step(progress, index, len(pairs), "Laufzettel schreiben …")
         written.append(write_run_sheet(db, driver_id, day, folder))
+    if written:
+        people = frozenset().union(*(sheet.people for sheet in written))
+        record_export(db, "ride", None, [f"{len(written)} Laufzettel", f"{len(people)} Personen"])
     progress.report(len(pairs), len(pairs), "Fertig.")
     return written

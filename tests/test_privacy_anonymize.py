@@ -284,7 +284,7 @@ def test_future_rides_events_and_active_placements_block_it(db: Database) -> Non
     assert preview.blockers == (
         "Geplante Fahrten: 15.12.2026 (Wochenmarkt).",
         "Anmeldungen zu kommenden Veranstaltungen: Freiwilligentag am 08.05.2027.",
-        "Aktive Vermittlungen: Lebensmittel ausgeben bei Tafel Bitburg e.V..",
+        "Aktive Vermittlungen: Lebensmittel ausgeben bei Tafel Bitburg e.V.",
     )
     with pytest.raises(AnonymizationBlocked) as raised:
         anonymize_person(db, pid, today=TODAY)

@@ -127,6 +127,68 @@
     </message>
 </context>
 <context>
+    <name>AnonymizeButton</name>
+    <message>
+        <source>&amp;Anonymize …</source>
+        <translation>Anon&amp;ymisieren …</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s personal data and keep the statistics (Art. 17 GDPR); shows first what is removed and what is kept</source>
+        <translation>Persönliche Daten dieser Person löschen, die Statistik behalten (Art. 17 DSGVO); zeigt vorher, was gelöscht wird und was bleibt</translation>
+    </message>
+    <message>
+        <source>Anonymizing …</source>
+        <translation>Anonymisiere …</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>The personal data were erased; the record is now called “%1”.</source>
+        <translation>Die persönlichen Daten wurden gelöscht; der Datensatz heißt jetzt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymizeDialog</name>
+    <message>
+        <source>Anonymize %1</source>
+        <translation>%1 anonymisieren</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 will be erased for good (Art. 17 GDPR); the record will be called “%2” and archived. This cannot be undone.</source>
+        <translation>Die persönlichen Daten von %1 werden endgültig gelöscht (Art. 17 DSGVO); der Datensatz heißt danach „%2“ und wird archiviert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be anonymized yet.</source>
+        <translation>%1 kann noch nicht anonymisiert werden.</translation>
+    </message>
+    <message>
+        <source>Not possible because</source>
+        <translation>Nicht möglich, weil</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Will be kept for the statistics</source>
+        <translation>Bleibt für die Statistik erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize</source>
+        <translation>&amp;Anonymisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>There is no database at %1 yet (the file is missing or empty).
@@ -186,6 +248,88 @@ Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird
     <message>
         <source>Read</source>
         <translation>Gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Search staff member, record or fields …</source>
+        <translation>Bearbeiter/in, Datensatz oder Felder suchen …</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Bearbeiter/in</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle Bearbeiter/innen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>Das Protokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Choose a person by name, or type their number</source>
+        <translation>Person über den Namen wählen oder ihre Nummer eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV …</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>The entries as listed, for Excel (semicolons, UTF-8)</source>
+        <translation>Die Einträge wie aufgelistet, für Excel (Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail …</source>
+        <translation>Protokoll wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Protokoll exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -756,6 +900,30 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <message>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Bearbeiter/in</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder / Umfang</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3705,18 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>die neue Person</translation>
     </message>
     <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this person. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: please record the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -3685,6 +3865,10 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     <message>
         <source>Review</source>
         <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4596,51 @@ Trotzdem anmelden?</translation>
 </context>
 <context>
     <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymize</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <source>None of the selected people can be anonymized yet:</source>
+        <translation>Keine der ausgewählten Personen kann schon anonymisiert werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n people will be erased for good (Art. 17 GDPR); hours, rides, attendance and placements stay in the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die persönlichen Daten von %n Person werden endgültig gelöscht (Art. 17 DSGVO); Stunden, Fahrten, Teilnahmen und Vermittlungen bleiben in der Statistik. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die persönlichen Daten von %n Personen werden endgültig gelöscht (Art. 17 DSGVO); Stunden, Fahrten, Teilnahmen und Vermittlungen bleiben in der Statistik. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible yet for:</source>
+        <translation>Noch nicht möglich für:</translation>
+    </message>
+    <message>
+        <source>Anonymize now?</source>
+        <translation>Jetzt anonymisieren?</translation>
+    </message>
+    <message>
+        <source>Anonymizing …</source>
+        <translation>Anonymisiere …</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people were anonymized.</source>
+        <translation>
+            <numerusform>%n Person wurde anonymisiert.</numerusform>
+            <numerusform>%n Personen wurden anonymisiert.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n people to review</source>
         <translation>

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from builders import add_person
+from builders import add_organization, add_person
+from sqlalchemy import update
 
-from engagement_desk.models.enums import PersonStatus
+from engagement_desk.models import Opportunity, Placement
+from engagement_desk.models.enums import PersonStatus, PlacementStatus
+from engagement_desk.services.people.persons import get_person
 from engagement_desk.ui.privacy.tab import PrivacyTab
 
 LONG_AGO = dt.datetime(2015, 3, 1, tzinfo=dt.UTC)
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def _old_person(db, first: str, last: str, **values) -> int:
@@ -43,3 +48,56 @@ def test_review_years_are_remembered(qtbot, ctx, db):
     again = PrivacyTab(ctx)
     qtbot.addWidget(again)
     assert again.review_page.years.value() == 7
+
+
+def _active_placement(db, person_id: int) -> None:
+    club = add_organization(db, "Tafel Bitburg e.V.")
+    with db.session() as session:
+        opportunity = Opportunity(organization_id=club, title="Lebensmittel ausgeben")
+        session.add(opportunity)
+        session.flush()
+        session.add(
+            Placement(
+                person_id=person_id, opportunity_id=opportunity.id, status=PlacementStatus.ACTIVE
+            )
+        )
+
+
+def test_bulk_anonymize_previews_asks_and_anonymises_the_possible_ones(qtbot, ctx, db, dialogs):
+    quiet = _old_person(db, "Quentin", "Ruhig")
+    archived = _old_person(db, "Anja", "Archiv", status=PersonStatus.ARCHIVED)
+    busy = _old_person(db, "Bernd", "Beschäftigt")
+    _active_placement(db, busy)
+    with db.session() as session:  # the placement is old: Bernd is still due for review
+        session.execute(update(Placement).values(updated_at=LONG_AGO))
+    tab = PrivacyTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 600)
+    page = tab.review_page
+    assert {e.person_id for e in page.model.entries} == {quiet, archived, busy}
+    page.table.selectAll()
+
+    page.anonymize_button.click()
+
+    assert [p.person_id for p in page.last_preview.possible] == [archived, quiet]
+    question = dialogs.texts("ask")[-1]
+    assert "2 Personen" in question
+    assert "Bernd Beschäftigt: Aktive Vermittlungen: Lebensmittel ausgeben" in question
+    for pid in (quiet, archived):
+        assert get_person(db, pid).last_name == f"Anonymisiert #{pid}"
+    assert get_person(db, busy).last_name == "Beschäftigt"
+    assert [e.person_id for e in page.model.entries] == [busy]
+    assert dialogs.texts("inform")[-1] == "2 Personen wurden anonymisiert."
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.grab().save(str(SHOTS / "privacy_tab.png"))
+
+
+def test_bulk_anonymize_can_be_declined(qtbot, ctx, db, dialogs):
+    quiet = _old_person(db, "Quentin", "Ruhig")
+    tab = PrivacyTab(ctx)
+    qtbot.addWidget(tab)
+    tab.review_page.table.selectAll()
+    dialogs.answers.append(False)
+    tab.review_page.anonymize_button.click()
+    assert get_person(db, quiet).last_name == "Ruhig"
+    assert [e.person_id for e in tab.review_page.model.entries] == [quiet]

@@ -195,8 +195,10 @@ def _date(value: dt.date | dt.datetime) -> str:
 
 
 def _listed(items: Sequence[str]) -> str:
+    """The first few items, comma-separated, as the end of a sentence (with its full stop)."""
     shown = ", ".join(items[:LISTED])
-    return shown + (f" und {len(items) - LISTED} weitere" if len(items) > LISTED else "")
+    shown += f" und {len(items) - LISTED} weitere" if len(items) > LISTED else ""
+    return shown if shown.endswith(".") else shown + "."
 
 
 def _name(person: Person) -> str:
@@ -225,7 +227,6 @@ def _blockers(session: Session, person: Person, today: dt.date) -> list[str]:
         reasons.append(
             "Geplante Fahrten: "
             + _listed([f"{_date(d)}" + (f" ({where})" if where else "") for d, where in rides])
-            + "."
         )
     orders = session.execute(
         select(StandingOrder.destination_name, StandingOrder.valid_from)
@@ -239,7 +240,6 @@ def _blockers(session: Session, person: Person, today: dt.date) -> list[str]:
         reasons.append(
             "Laufende Daueraufträge: "
             + _listed([f"{name} (seit {_date(start)})" for name, start in orders])
-            + "."
         )
     standby = session.scalars(
         select(StandbyDriver.on_date)
@@ -247,7 +247,7 @@ def _blockers(session: Session, person: Person, today: dt.date) -> list[str]:
         .order_by(StandbyDriver.on_date)
     ).all()
     if standby:
-        reasons.append("Bereitschaft als Fahrer/in: " + _listed([_date(d) for d in standby]) + ".")
+        reasons.append("Bereitschaft als Fahrer/in: " + _listed([_date(d) for d in standby]))
     now = dt.datetime.combine(today, dt.time())
     events = session.execute(
         select(Event.title, Event.starts_at)
@@ -263,7 +263,6 @@ def _blockers(session: Session, person: Person, today: dt.date) -> list[str]:
         reasons.append(
             "Anmeldungen zu kommenden Veranstaltungen: "
             + _listed([f"{title} am {_date(starts)}" for title, starts in events])
-            + "."
         )
     placements = session.execute(
         select(Opportunity.title, Organization.name)
@@ -276,7 +275,6 @@ def _blockers(session: Session, person: Person, today: dt.date) -> list[str]:
         reasons.append(
             "Aktive Vermittlungen: "
             + _listed([f"{title} bei {club}" for title, club in placements])
-            + "."
         )
     return reasons
 
@@ -620,12 +618,17 @@ def _run(db: Database, person_id: int, today: dt.date, purge: bool) -> Anonymiza
 
 
 def anonymize_person(
-    db: Database, person_id: int, today: dt.date | None = None
+    db: Database,
+    person_id: int,
+    today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> AnonymizationResult:
     """Anonymise one person in one transaction (all or nothing); see the module docstring."""
+    step(progress, 0, 1)
     result = _run(db, person_id, today or dt.date.today(), purge=True)
     if db.is_sqlite:
         _checkpoint(db)
+    progress.report(1, 1)
     return result
 
 

@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from engagement_desk.models.enums import PersonStatus
+from engagement_desk.services.privacy.anonymize import (
+    BulkPreview,
+    BulkResult,
+    anonymize_people,
+    preview_bulk,
+)
 from engagement_desk.services.privacy.review import (
     DEFAULT_YEARS,
     MAX_YEARS,
@@ -32,6 +38,7 @@ from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.widgets.tables import SelectionMode, setup_row_table
 
 YEARS_KEY = "privacy/review_years"
+LISTED = 10
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -103,6 +110,7 @@ class ReviewPage(Retranslatable, QWidget):
         self._generation = Generation()
         self._loading = False
         self._loaded = False
+        self.last_preview: BulkPreview | None = None
 
         self.years_label = QLabel()
         self.years = QSpinBox()
@@ -193,7 +201,58 @@ class ReviewPage(Retranslatable, QWidget):
 
     @Slot()
     def anonymize_selected(self) -> None:
-        """Filled in by the bulk anonymisation (preview, question, progress)."""
+        """Preview the selected people, ask, then anonymise them with progress and cancel."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.ctx.ops.query(preview_bulk, self.ctx.db, ids).success(self._bulk_previewed).run()
+
+    def _bulk_previewed(self, preview: BulkPreview) -> None:
+        self.last_preview = preview
+        blocked = [
+            f"{p.name or p.new_name}: {' '.join(p.blockers)}" for p in preview.blocked[:LISTED]
+        ]
+        if len(preview.blocked) > LISTED:
+            more = len(preview.blocked) - LISTED
+            blocked.append(self.tr("… and %n more", "", more).replace("%n", format_int(more)))
+        count = len(preview.possible)
+        title = self.tr("Anonymize")
+        if not count:
+            none = self.tr("None of the selected people can be anonymized yet:")
+            self.ctx.dialogs.inform(self, title, "\n".join([none, *blocked]))
+            return
+        lines = [
+            self.tr(
+                "The personal data of %n people will be erased for good (Art. 17 GDPR); "
+                "hours, rides, attendance and placements stay in the statistics. "
+                "This cannot be undone.",
+                "",
+                count,
+            ).replace("%n", format_int(count))
+        ]
+        if blocked:
+            lines += ["", self.tr("Not possible yet for:"), *blocked]
+        lines += ["", self.tr("Anonymize now?")]
+        if not self.ctx.dialogs.ask(self, title, "\n".join(lines)):
+            return
+        ids = [p.person_id for p in preview.possible]
+        self.ctx.ops.write(anonymize_people, self.ctx.db, ids).with_progress(
+            self, self.tr("Anonymizing …")
+        ).success(self._bulk_done).failure(self._bulk_failed).run()
+
+    def _bulk_done(self, result: BulkResult) -> None:
+        count = len(result.anonymized)
+        self.load()
+        self.ctx.dialogs.inform(
+            self,
+            self.tr("Anonymized"),
+            self.tr("%n people were anonymized.", "", count).replace("%n", format_int(count)),
+        )
+
+    def _bulk_failed(self, error: Exception) -> None:
+        # After a cancel the people done so far stay anonymised: show the list as it is now.
+        self.load()
+        self.ctx.ops.show_error(error, self)
 
     # --- texts -------------------------------------------------------------
 

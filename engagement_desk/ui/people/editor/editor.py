@@ -50,6 +50,7 @@ from engagement_desk.ui.people.editor.master_data import MasterDataForm
 from engagement_desk.ui.people.editor.pages import ConsentsPage, TimesPage, framed, scrolled
 from engagement_desk.ui.people.editor.placements_panel import PlacementsPanel
 from engagement_desk.ui.privacy.access_action import AccessReportButton
+from engagement_desk.ui.privacy.anonymize_dialog import AnonymizeButton
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
@@ -112,6 +113,8 @@ class PersonEditor(EditorBase, QWidget):
         self.archive_button.setObjectName("archive_person")
         self.archive_button.clicked.connect(self.archive)
         self.access_button = AccessReportButton(ctx)
+        self.anonymize_button = AnonymizeButton(ctx, self)
+        self.anonymize_button.anonymized.connect(self.reload_record)
         self.close_button = QPushButton()
         self.close_button.setObjectName("close_editor")
         self.close_button.clicked.connect(self.request_close)
@@ -136,6 +139,7 @@ class PersonEditor(EditorBase, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.access_button)
+        buttons.addWidget(self.anonymize_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.dirty_label)
         buttons.addWidget(self.notice)
@@ -196,6 +200,7 @@ class PersonEditor(EditorBase, QWidget):
         archived = record is not None and record.status == PersonStatus.ARCHIVED
         self.archive_button.setEnabled(record is not None and not archived)
         self.access_button.set_person(record.id if record is not None else None)
+        self.anonymize_button.set_person(record.id if record is not None else None)
         for index in (3, 4, 5):
             self.pages.setTabEnabled(index, record is not None)
             self.pages.setTabToolTip(

@@ -253,6 +253,10 @@ Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Whole database</source>
+        <translation>Gesamte Datenbank</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Protokoll</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.privacy.audit_page import AuditPage
 from engagement_desk.ui.privacy.review_page import ReviewPage
 
 
@@ -25,6 +26,9 @@ class PrivacyTab(Retranslatable, QWidget):
         self.review_page = ReviewPage(ctx)
         self.review_page.status_changed.connect(self.status_changed)
         self.tabs.addTab(self.review_page, "")
+        self.audit_page = AuditPage(ctx)
+        self.audit_page.status_changed.connect(self.status_changed)
+        self.tabs.addTab(self.audit_page, "")
         self.tabs.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,6 +38,7 @@ class PrivacyTab(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.review_page), self.tr("Review"))
+        self.tabs.setTabText(self.tabs.indexOf(self.audit_page), self.tr("Audit trail"))
 
     @Slot(int)
     def _page_shown(self, _index: int) -> None:

@@ -3058,6 +3058,14 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>Please choose an opportunity.</source>
         <translation>Bitte ein Engagementangebot wählen.</translation>
     </message>
+    <message>
+        <source>No consent to pass on data</source>
+        <translation>Keine Einwilligung zur Weitergabe</translation>
+    </message>
+    <message>
+        <source>No consent to pass data to clubs is recorded for %1. Record the placement anyway?</source>
+        <translation>Für %1 ist keine Einwilligung zur Weitergabe an Vereine erfasst. Trotzdem vermitteln?</translation>
+    </message>
 </context>
 <context>
     <name>NextStepDialog</name>
@@ -3710,15 +3718,15 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung</translation>
     </message>
     <message>
         <source>No consent is recorded for this person. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person ist keine Einwilligung erfasst. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Not saved: please record the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: bitte die Einwilligung erfassen.</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -13,9 +13,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from engagement_desk.db import Database
-from engagement_desk.models import Opportunity, Organization, Person, Placement, PlacementStep
+from engagement_desk.models import (
+    Consent,
+    Opportunity,
+    Organization,
+    Person,
+    Placement,
+    PlacementStep,
+)
 from engagement_desk.models.enums import (
     AuditAction,
+    ConsentPurpose,
     OpportunityStatus,
     PersonStatus,
     PlacementStatus,
@@ -100,6 +108,25 @@ def _check_dates(on_date: dt.date, follow_up_on: dt.date | None, last: dt.date |
         )
     if errors:
         raise ValidationError(errors)
+
+
+def may_share_with_organization(db: Database, person_id: int) -> bool:
+    """Whether the person's consent to pass their data to a club stands.
+
+    A placement hands the person's name and contact to the organization, so the
+    placement dialog warns (it does not refuse) when this is False: consent may
+    have been given on paper and not yet been recorded.
+    """
+    with db.read_session() as session:
+        get_or_raise(session, Person, person_id, "Person")
+        standing = session.scalar(
+            select(Consent.id).where(
+                Consent.person_id == person_id,
+                Consent.purpose == ConsentPurpose.SHARE_WITH_ORGANIZATION,
+                Consent.withdrawn_on.is_(None),
+            )
+        )
+        return standing is not None
 
 
 def create_placement(

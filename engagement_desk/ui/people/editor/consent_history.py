@@ -29,6 +29,7 @@ from engagement_desk.services.people.sections import ConsentEntry
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.people.editor.form_grid import heading_label, separator
+from engagement_desk.ui.widgets.field_errors import FRAME
 
 PURPOSE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +78,7 @@ class ConsentHistory(Retranslatable, QWidget):
         top.addStretch(1)
         top.addWidget(self.give_again_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(FRAME, FRAME, FRAME, FRAME)  # in line with the rows above
         layout.addLayout(top)
         layout.addWidget(separator())
         layout.addWidget(self.hint)

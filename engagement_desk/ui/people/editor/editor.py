@@ -56,6 +56,7 @@ from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
 Then = Callable[[], Any] | None
 TIMES_PAGE = 1
+CONSENTS_PAGE = 2
 
 
 class PersonEditor(EditorBase, QWidget):
@@ -399,8 +400,10 @@ class PersonEditor(EditorBase, QWidget):
         if data != self.master.value():  # typed on while the check ran
             self.save_then(then)
             return
-        self._saving = True
         sections = self.sections()
+        if not self._consent_question_passed(sections):
+            return
+        self._saving = True
         if self.person_id is None:
             self._offer_duplicates(data, sections, then, check.duplicates)
             return
@@ -413,6 +416,20 @@ class PersonEditor(EditorBase, QWidget):
             expected_version=self.record.version,
             sections=sections,
         ).success(functools.partial(self._saved, then)).failure(self._save_failed).run()
+
+    def _consent_question_passed(self, sections: PersonSections) -> bool:
+        """A warning, not a block: without any consent the office is asked before saving."""
+        if sections.consents:
+            return True
+        if self.ctx.dialogs.ask(
+            self,
+            self.tr("No consent"),
+            self.tr("No consent is recorded for this person. Save anyway?"),
+        ):
+            return True
+        self.notice.setText(self.tr("Not saved: please record the consent."))
+        self.pages.setCurrentIndex(CONSENTS_PAGE)
+        return False
 
     def _offer_duplicates(
         self,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -36,6 +37,7 @@ from engagement_desk.services.organizations.placements import (
     advance_placement,
     allowed_next,
     create_placement,
+    may_share_with_organization,
 )
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
@@ -263,6 +265,20 @@ class NewPlacementDialog(Retranslatable, QDialog):
         if problems:
             self.problems.setText("\n".join(problems))
             self.problems.show()
+            return
+        self.ctx.ops.query(may_share_with_organization, self.ctx.db, self.person_id).success(
+            functools.partial(self._consent_checked, opportunity_id)
+        ).failure(self._failed).run()
+
+    def _consent_checked(self, opportunity_id: int, may_share: bool) -> None:
+        """Warn, not refuse: the consent may exist on paper and not be recorded yet."""
+        if not may_share and not self.ctx.dialogs.ask(
+            self,
+            self.tr("No consent to pass on data"),
+            self.tr(
+                "No consent to pass data to clubs is recorded for %1. Record the placement anyway?"
+            ).replace("%1", self.person_name),
+        ):
             return
         self.ctx.ops.write(
             create_placement,

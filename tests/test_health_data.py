@@ -8,7 +8,7 @@ import pytest
 from builders import new_person
 from sqlalchemy import select
 
-from engagement_desk.db import Database
+from engagement_desk.db import Database, WritesRefusedError
 from engagement_desk.models import AuditEntry, MobilityNeeds, metadata
 from engagement_desk.models.enums import AuditAction
 from engagement_desk.services.interchange.catalog import is_health_data
@@ -121,3 +121,12 @@ def test_lists_search_and_exports_hold_no_health_data(
     for word in (NOTE, "Rollator", "Rollstuhl", "Begleitung"):
         assert word not in exported
     assert audit_rows(db) == []  # the export is audited as an export; it read no needs
+
+
+def test_a_read_only_database_still_shows_the_needs(
+    db: Database, passenger: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    db.refuse_writes(WritesRefusedError("Die Datenbank ist beschädigt.", "damaged"))
+    assert read_mobility_needs(db, passenger) == MobilityEntry(rollator=True, notes=NOTE)
+    assert "not in the audit log" in caplog.text
+    assert audit_rows(db) == []

@@ -18,7 +18,9 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -155,7 +157,15 @@ RIGHTS = (
 )
 
 # Keys, bookkeeping and stored document snapshots: in the JSON file, not in the letter.
-HIDDEN = {"id", "version", "updated_at", "content", "content_hash", "template_version"}
+HIDDEN = {
+    "id",
+    "version",
+    "updated_at",
+    "content",
+    "content_hash",
+    "template_version",
+    "assigned_manually",
+}
 
 COLUMN_LABELS = {
     "salutation": "Anrede",
@@ -257,6 +267,8 @@ COLUMN_LABELS = {
     "wheelchair_spaces": "Rollstuhlplätze",
 }
 EARLIEST_OF = ("created_at", "recorded_at", "registered_at", "at", "given_on", "issued_on")
+
+TINY = ParagraphStyle("tiny", fontName="DejaVuSans", fontSize=7, leading=8.5)
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
@@ -360,13 +372,36 @@ def _shown(data: TableData, person_id: int) -> list[tuple[int, str]]:
     return shown
 
 
-def _widths(header: list[str], body: list[list[str]]) -> list[float]:
-    weights = []
+def _widths(header: list[str], body: list[list[str]], style: ParagraphStyle) -> list[float]:
+    """Column widths from the text: short values never wrap, long texts share the rest."""
+    padding = 7.0
+
+    def width(value: str) -> float:
+        return stringWidth(value, style.fontName, style.fontSize)
+
+    shortest, natural = [], []
     for index, title in enumerate(header):
-        longest = max([len(w) for w in title.split()] + [len(r[index]) for r in body[:200]])
-        weights.append(min(max(longest, 8), 32))
-    total = sum(weights)
-    return [WIDTH * w / total for w in weights]
+        values = [title] + [row[index] for row in body[:300]]
+        words = [w for v in values for w in v.split()] or [""]
+        shortest.append(max(width(w) for w in words) + padding)
+        natural.append(min(max(width(v) for v in values) + padding, 70 * mm))
+    if sum(natural) <= WIDTH:
+        spare = WIDTH - sum(natural)
+        return [n + spare * n / sum(natural) for n in natural]
+    for short_width, least in ((natural, 25 * mm), (shortest, 14 * mm)):
+        # short columns keep their width, the long texts wrap in what is left
+        fixed = [
+            max(s, w) if n <= 28 * mm else None
+            for s, w, n in zip(shortest, short_width, natural, strict=True)
+        ]
+        rest = WIDTH - sum(f for f in fixed if f is not None)
+        wide = [n for f, n in zip(fixed, natural, strict=True) if f is None]
+        if wide and rest >= len(wide) * least:
+            return [
+                f if f is not None else rest * natural[i] / sum(wide) for i, f in enumerate(fixed)
+            ]
+    # too many columns: everything narrower, in proportion (long words may break)
+    return [WIDTH * s / sum(shortest) for s in shortest]
 
 
 def _rows_table(data: TableData, formatter: _Formatter, styles: Styles) -> Flowable:
@@ -383,10 +418,36 @@ def _rows_table(data: TableData, formatter: _Formatter, styles: Styles) -> Flowa
             for i, c in shown
         ]
         return table([["Angabe", "Gespeichert"], *pairs], [45 * mm, WIDTH - 45 * mm], styles)
-    header = [COLUMN_LABELS.get(c, c) for _, c in shown]
     body = [[formatter.value(data.table, c, row[i]) for i, c in shown] for row in data.rows]
-    cells = [[text(value, styles.small) for value in line] for line in [header, *body]]
-    return table(cells, _widths(header, body), styles)
+    # a key to a row the letter cannot name ("Nr. 14604") tells the reader nothing
+    keep = [
+        k
+        for k, (_, c) in enumerate(shown)
+        if not (
+            metadata.tables[data.table].c[c].foreign_keys
+            and all(line[k].startswith("Nr. ") or not line[k] for line in body)
+        )
+    ]
+    # a value that is the same in every row is said once, above the table
+    same = (
+        {k for k in keep if body[0][k] and all(line[k] == body[0][k] for line in body)}
+        if len(body) >= 3 and len(keep) > 4
+        else set()
+    )
+    common = "; ".join(
+        f"{COLUMN_LABELS.get(shown[k][1], shown[k][1])}: {body[0][k]}" for k in keep if k in same
+    )
+    keep = [k for k in keep if k not in same]
+    shown = [shown[k] for k in keep]
+    body = [[line[k] for k in keep] for line in body]
+    header = [COLUMN_LABELS.get(c, c) for _, c in shown]
+    # a wide table in a smaller type, so that dates and times stay on one line
+    style = styles.small if len(shown) <= 7 else TINY
+    cells = [[text(value, style) for value in line] for line in [header, *body]]
+    result = table(cells, _widths(header, body, style), styles)
+    if not common:
+        return result
+    return KeepTogether([text(f"In allen Einträgen: {common}", styles.small), result])
 
 
 def _section(

@@ -75,8 +75,9 @@ def test_access_report_is_audited(db: Database, tmp_path: Path):
 
 
 @pytest.fixture
-def trail(db: Database) -> Database:
+def trail(any_db: Database) -> Database:
     """Entries by two staff members over three days, about people 1 and 2 and their rows."""
+    db = any_db
     populate_all_tables(db)
     with db.session() as session:
         session.execute(delete(AuditEntry))

@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from engagement_desk.services.people.persons import PersonInput, create_person
+from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.people.tab import PeopleTab, create_people_tab
-from engagement_desk.ui.privacy.access_action import FOLDER_KEY
+from engagement_desk.ui.privacy.access_action import FOLDER_KEY, AccessReportButton
 from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
@@ -62,3 +63,23 @@ def test_cancelling_the_folder_writes_nothing(qtbot, ctx, dialogs, tmp_path: Pat
 
     assert tab.editor.access_button.preview is None
     assert dialogs.texts("critical") == [] and dialogs.texts("warn") == []
+
+
+def test_report_runs_off_the_gui_thread(
+    qtbot, db, threaded_ops, settings, dialogs, languages, tmp_path: Path
+):
+    ctx = AppContext(
+        database=db, ops=threaded_ops, settings=settings, dialogs=dialogs, languages=languages
+    )
+    person = create_person(db, PersonInput(first_name="Łucja", last_name="Wąsowska"))
+    button = AccessReportButton(ctx)
+    qtbot.addWidget(button)
+    button.set_person(person.id)
+    dialogs.paths.append(str(tmp_path))
+
+    button.click()
+
+    qtbot.waitUntil(lambda: button.preview is not None, timeout=10_000)
+    assert button.preview.page_count >= 2
+    assert len(list(tmp_path.glob("Auskunft-*"))) == 2
+    button.preview.done(QDialog.DialogCode.Rejected)

@@ -214,7 +214,7 @@ class ReviewPage(Retranslatable, QWidget):
         ]
         if len(preview.blocked) > LISTED:
             more = len(preview.blocked) - LISTED
-            blocked.append(self.tr("… and %n more", "", more).replace("%n", format_int(more)))
+            blocked.append(_dotted(self.tr("… and %n more", "", more), more))
         count = len(preview.possible)
         title = self.tr("Anonymize")
         if not count:
@@ -222,13 +222,16 @@ class ReviewPage(Retranslatable, QWidget):
             self.ctx.dialogs.inform(self, title, "\n".join([none, *blocked]))
             return
         lines = [
-            self.tr(
-                "The personal data of %n people will be erased for good (Art. 17 GDPR); "
-                "hours, rides, attendance and placements stay in the statistics. "
-                "This cannot be undone.",
-                "",
+            _dotted(
+                self.tr(
+                    "The personal data of %n people will be erased for good (Art. 17 GDPR); "
+                    "hours, rides, attendance and placements stay in the statistics. "
+                    "This cannot be undone.",
+                    "",
+                    count,
+                ),
                 count,
-            ).replace("%n", format_int(count))
+            )
         ]
         if blocked:
             lines += ["", self.tr("Not possible yet for:"), *blocked]
@@ -246,7 +249,7 @@ class ReviewPage(Retranslatable, QWidget):
         self.ctx.dialogs.inform(
             self,
             self.tr("Anonymized"),
-            self.tr("%n people were anonymized.", "", count).replace("%n", format_int(count)),
+            _dotted(self.tr("%n people were anonymized.", "", count), count),
         )
 
     def _bulk_failed(self, error: Exception) -> None:
@@ -262,9 +265,9 @@ class ReviewPage(Retranslatable, QWidget):
             return
         total = len(self.model.entries)
         selected = len(self.selected_ids())
-        text = self.tr("%n people to review", "", total).replace("%n", format_int(total))
+        text = _dotted(self.tr("%n people to review", "", total), total)
         if selected:
-            text += " · " + self.tr("%n selected", "", selected).replace("%n", format_int(selected))
+            text += " · " + _dotted(self.tr("%n selected", "", selected), selected)
         self.count_label.setText(text)
 
     def _update_explanation(self) -> None:
@@ -288,6 +291,11 @@ class ReviewPage(Retranslatable, QWidget):
 
     def status_text(self) -> str:
         return self.tr("Reviewing …") if self._loading else ""
+
+
+def _dotted(text: str, count: int) -> str:
+    """A plural text with its number as Qt put it in (plain) given the German thousands dot."""
+    return text.replace(str(count), format_int(count), 1)
 
 
 def _stored_years(ctx: AppContext) -> int:

@@ -212,3 +212,11 @@ def test_command_line(populated: Database, db_path: Path, tmp_path: Path, capsys
         capsys, "privacy", "report", *where, "--person", "1", "--out", str(tmp_path / "fehlt")
     )
     assert code == 1 and "Ordner" in err
+
+
+def test_repeated_reports_with_rows_alike_in_every_column(populated: Database, tmp_path: Path):
+    """Regression: four audit entries alike to the minute left a table without columns."""
+    for _ in range(5):
+        pdf_path, _ = write_access_report(populated, ANNA, tmp_path)
+    # each report lists the entries of the ones before it
+    assert "Protokolleinträge (4)" in _pdf_text(pdf_path)

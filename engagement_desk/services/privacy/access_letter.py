@@ -437,7 +437,11 @@ def _rows_table(data: TableData, formatter: _Formatter, styles: Styles) -> Flowa
     common = "; ".join(
         f"{COLUMN_LABELS.get(shown[k][1], shown[k][1])}: {body[0][k]}" for k in keep if k in same
     )
+    if len(keep) - len(same) < 2:
+        same, common = set(), ""  # rows alike in (almost) every column: show them as they are
     keep = [k for k in keep if k not in same]
+    if not keep:
+        return text(f"{len(data.rows)} Einträge.", styles.small)
     shown = [shown[k] for k in keep]
     body = [[line[k] for k in keep] for line in body]
     header = [COLUMN_LABELS.get(c, c) for _, c in shown]

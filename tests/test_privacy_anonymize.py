@@ -63,6 +63,7 @@ from engagement_desk.services.certificates import (
 )
 from engagement_desk.services.certificates.content import content_hash
 from engagement_desk.services.demo import generate_demo
+from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.privacy.anonymize import (
     AnonymizationBlocked,
     anonymize_people,
@@ -515,3 +516,33 @@ def test_cli_dry_run_changes_nothing_then_anonymises(
         f"engagement-desk: Fehler: Anonymisiert #{pid} kann noch nicht anonymisiert werden: "
         f"Die Person wurde bereits am {dt.date.today():%d.%m.%Y} anonymisiert."
     ]
+
+
+class _CancelAfter:
+    """Progress whose cancel button is pressed once ``limit`` was reported (the work goes on
+    with the person it is at and stops before the next one)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.done = 0
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.done = done
+
+    @property
+    def cancelled(self) -> bool:
+        return self.done >= self.limit
+
+
+def test_a_cancelled_bulk_run_says_how_many_are_done(db: Database) -> None:
+    people = [add_person(db, f"Name{n}", f"Person{n}") for n in range(4)]
+    with pytest.raises(Cancelled) as raised:
+        anonymize_people(db, people, today=TODAY, progress=_CancelAfter(1))
+    assert str(raised.value) == (
+        "Abgebrochen: 2 von 4 Personen sind anonymisiert, die übrigen unverändert."
+    )
+    with db.read_session() as session:
+        names = [session.get(Person, pid).last_name for pid in people]
+    done = [f"Anonymisiert #{people[0]}", f"Anonymisiert #{people[1]}"]
+    assert names == [*done, "Person2", "Person3"]
+    assert search_everything(db, "Person0") == []

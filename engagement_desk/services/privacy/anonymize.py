@@ -83,7 +83,7 @@ from engagement_desk.models.enums import (
 )
 from engagement_desk.services import audit
 from engagement_desk.services.certificates.content import content_hash
-from engagement_desk.services.errors import NotFoundError, ServiceError
+from engagement_desk.services.errors import Cancelled, NotFoundError, ServiceError
 from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 
 ANONYMIZED_LAST_NAME = "Anonymisiert #{id}"
@@ -659,6 +659,11 @@ def anonymize_people(
             else:
                 done.append(person_id)
         step(progress, total, total)
+    except Cancelled:
+        raise Cancelled(
+            f"Abgebrochen: {len(done)} von {total} Personen sind anonymisiert, "
+            "die übrigen unverändert."
+        ) from None
     finally:
         if db.is_sqlite and done:
             with db.session() as session:

@@ -519,6 +519,8 @@ def _replace_mentions(session: Session, patterns: Sequence[str], label: str) -> 
     if not patterns:
         return 0
     postgresql = session.get_bind().dialect.name == "postgresql"
+    # "Dr. Anna Weber" is found by looking for "Anna Weber".
+    searched = [p for p in patterns if not any(q != p and q.lower() in p.lower() for q in patterns)]
     replaced = 0
     for table in _tables(session):
         if table.name in SKIPPED_TABLES or table.name in DELETED_TABLES:
@@ -532,7 +534,7 @@ def _replace_mentions(session: Session, patterns: Sequence[str], label: str) -> 
             *(
                 (column.ilike(f"%{p}%") if postgresql else column.like(f"%{p}%"))
                 for column in columns
-                for p in patterns
+                for p in searched
             )
         )
         for row in session.execute(select(*keys, *columns).where(condition)):

@@ -20,6 +20,7 @@ from engagement_desk.models import (
     Absence,
     AuditEntry,
     Availability,
+    Base,
     Certificate,
     Consent,
     Event,
@@ -65,6 +66,9 @@ from engagement_desk.services.certificates.content import content_hash
 from engagement_desk.services.demo import generate_demo
 from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.privacy.anonymize import (
+    DELETED_TABLES,
+    LINKED_ONLY,
+    OWNED_TABLES,
     AnonymizationBlocked,
     anonymize_people,
     anonymize_person,
@@ -546,3 +550,17 @@ def test_a_cancelled_bulk_run_says_how_many_are_done(db: Database) -> None:
     done = [f"Anonymisiert #{people[0]}", f"Anonymisiert #{people[1]}"]
     assert names == [*done, "Person2", "Person3"]
     assert search_everything(db, "Person0") == []
+
+
+def test_every_table_that_refers_to_a_person_is_decided() -> None:
+    """A new table with a person column must be put in one of the lists (or this fails)."""
+    undecided = [
+        (table.name, fk.parent.name)
+        for table in Base.metadata.sorted_tables
+        for fk in table.foreign_keys
+        if fk.column.table.name == "person"
+        and table.name not in OWNED_TABLES
+        and table.name not in DELETED_TABLES
+        and (table.name, fk.parent.name) not in LINKED_ONLY
+    ]
+    assert undecided == []

@@ -125,6 +125,14 @@ OWNED_TABLES = {
     "placement",
     "person_role",
 }
+# Links that keep pointing at the anonymised record (no text of theirs is about the person).
+LINKED_ONLY = {
+    ("center", "contact_person_id"),
+    ("vehicle", "owner_id"),
+    ("ride_service", "coordinator_id"),
+    ("ride", "driver_id"),
+    ("standby_driver", "driver_id"),
+}
 MENTION_STRINGS = {
     ("event", "trainer"),
     ("event", "place"),

@@ -18,16 +18,18 @@ from ride_helpers import (
     passenger,
     service,
 )
+from sqlalchemy import select
 from ui_helpers import RecordingDialogs
 
 from engagement_desk.db import Database
-from engagement_desk.models import Ride, StandbyDriver
-from engagement_desk.models.enums import RideStatus
+from engagement_desk.models import AuditEntry, Ride, StandbyDriver
+from engagement_desk.models.enums import AuditAction, RideStatus
 from engagement_desk.services.rides.calendar import parse_week
+from engagement_desk.services.rides.prints.printouts import run_sheet_printout
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.ride_cards import PIN
 from engagement_desk.ui.rides.tab import RidesTab, create_rides_tab
-from engagement_desk.ui.rides.week_view import WeekView, run_sheet_pdf
+from engagement_desk.ui.rides.week_view import WeekView
 from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 WEEK = parse_week(PLAIN_WEEK)
@@ -227,13 +229,23 @@ def test_run_sheet_preview_prints_through_the_seam_and_saves(
     assert view.preview is not None and view.preview.page_count > 0
     view.print_km_summary()
     assert view.preview is not None and view.preview.page_count > 0
+    with ctx.db.read_session() as session:
+        exports = session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == AuditAction.EXPORT)
+        ).all()
+    # Who saw passengers' names, phones and needs leaves a trace; names stay out of it.
+    assert exports == [
+        "1 Laufzettel, 2 Personen",
+        "1 Anrufliste, 3 Personen",
+        "1 Kilometerabrechnung",
+    ]
 
 
 def test_preview_dialog_takes_a_file(
     ctx: AppContext, db: Database, office: dict[str, int], qtbot, tmp_path: Path
 ) -> None:
     view = planned_view(ctx, qtbot)
-    printout = run_sheet_pdf(db, office["anna"], TUESDAY)
+    printout = run_sheet_printout(db, office["anna"], TUESDAY)
     path = tmp_path / printout.file_name
     path.write_bytes(printout.data)
     dialog = PdfPreviewDialog(ctx, "Laufzettel", path, view, output=RecordingPdfOutput())
@@ -265,7 +277,7 @@ def test_real_printing_paints_the_chosen_page_range(
 
     from engagement_desk.ui.widgets.pdf_output import load_document, print_documents
 
-    first = run_sheet_pdf(db, office["anna"], TUESDAY).data
+    first = run_sheet_printout(db, office["anna"], TUESDAY).data
     two_pages = _two_page_pdf()
     documents = [load_document(first, None), load_document(two_pages, None)]
     assert [d.pageCount() for d in documents] == [1, 2]

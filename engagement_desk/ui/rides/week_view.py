@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
@@ -56,12 +55,11 @@ from engagement_desk.services.rides.planning import (
     plan_week,
     read_week_plan,
 )
-from engagement_desk.services.rides.prints.call_list import load_call_list, render_call_list
-from engagement_desk.services.rides.prints.km_summary import load_km_summary, render_km_summary
-from engagement_desk.services.rides.prints.run_sheet import (
-    load_run_sheet,
-    render_run_sheet,
-    sheet_file_name,
+from engagement_desk.services.rides.prints.printouts import (
+    PrintOut,
+    call_list_printout,
+    km_summary_printout,
+    run_sheet_printout,
 )
 from engagement_desk.services.rides.services_admin import (
     RideServiceRecord,
@@ -95,37 +93,6 @@ translate = QCoreApplication.translate
 RIDE_ID_ROLE = Qt.ItemDataRole.UserRole
 CLOSED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
 HOLIDAY_COLOUR = "#b00020"
-
-
-@dataclass(frozen=True)
-class PrintOut:
-    """A rendered PDF with what the preview calls it."""
-
-    title: str
-    file_name: str
-    data: bytes
-
-
-def run_sheet_pdf(db, driver_id: int, day: dt.date) -> PrintOut:
-    sheet = load_run_sheet(db, driver_id, day)
-    title = f"Laufzettel {sheet.driver_name} – {day:%d.%m.%Y}"
-    return PrintOut(title, sheet_file_name(sheet), render_run_sheet(sheet))
-
-
-def call_list_pdf(db, day: dt.date) -> PrintOut:
-    calls = load_call_list(db, day)
-    return PrintOut(
-        f"Anrufliste {day:%d.%m.%Y}", f"Anrufliste_{day:%Y-%m-%d}.pdf", render_call_list(calls)
-    )
-
-
-def km_summary_pdf(db, year: int, month: int) -> PrintOut:
-    summary = load_km_summary(db, year, month)
-    return PrintOut(
-        f"Kilometerabrechnung {month:02d}/{year}",
-        f"Kilometerabrechnung_{year}-{month:02d}.pdf",
-        render_km_summary(summary),
-    )
 
 
 class DayColumn(QFrame):
@@ -851,20 +818,20 @@ class WeekView(Retranslatable, QWidget):
         driver_id = self._driver_for_sheet()
         if driver_id is None:
             return
-        self.ctx.ops.query(run_sheet_pdf, self.ctx.db, driver_id, self.selected_day).success(
+        self.ctx.ops.write(run_sheet_printout, self.ctx.db, driver_id, self.selected_day).success(
             self.show_preview
         ).run()
 
     @Slot()
     def print_call_list(self) -> None:
-        self.ctx.ops.query(call_list_pdf, self.ctx.db, self.selected_day).success(
+        self.ctx.ops.write(call_list_printout, self.ctx.db, self.selected_day).success(
             self.show_preview
         ).run()
 
     @Slot()
     def print_km_summary(self) -> None:
         day = self.selected_day
-        self.ctx.ops.query(km_summary_pdf, self.ctx.db, day.year, day.month).success(
+        self.ctx.ops.write(km_summary_printout, self.ctx.db, day.year, day.month).success(
             self.show_preview
         ).run()
 

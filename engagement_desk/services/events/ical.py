@@ -266,3 +266,11 @@ def write_ical(path: Path, data: bytes) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_file(path, data)
+
+
+def export_public_calendar(db: Database, path: str | Path) -> Path:
+    """The public events as an .ics file at ``path`` (the suffix added if missing)."""
+    target = Path(path)
+    if target.suffix.lower() != ".ics":
+        target = target.with_suffix(".ics")
+    return write_ical(target, public_events_ical(db))

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagement_desk.db import Database
 from engagement_desk.models.enums import EventKind, RegistrationRole
 from engagement_desk.services.events.editing import get_event
 from engagement_desk.services.events.event_list import EVENT_COLUMNS, count_events, list_events
-from engagement_desk.services.events.ical import public_events_ical, write_ical
+from engagement_desk.services.events.ical import export_public_calendar
 from engagement_desk.services.events.prints import lists as print_lists
 from engagement_desk.services.events.prints.badges import name_badges_pdf
 from engagement_desk.services.events.records import EventRecord
@@ -108,14 +107,6 @@ def events_list_spec(ctx: AppContext) -> ListSpec:
         stretch_key="title",
         empty_text=lambda: translate("EventsTab", "No events planned yet."),
     )
-
-
-def export_public_ical(db: Database, path: str) -> Path:
-    """Runs off the GUI thread."""
-    target = Path(path)
-    if target.suffix.lower() != ".ics":
-        target = target.with_suffix(".ics")
-    return write_ical(target, public_events_ical(db))
 
 
 class EventsTab(Retranslatable, QWidget):
@@ -430,7 +421,7 @@ class EventsTab(Retranslatable, QWidget):
         )
         if not path:
             return
-        self.ctx.ops.query(export_public_ical, self.ctx.db, path).success(self._exported).run()
+        self.ctx.ops.query(export_public_calendar, self.ctx.db, path).success(self._exported).run()
 
     @Slot(object)
     def _exported(self, path: Path) -> None:

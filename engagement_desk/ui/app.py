@@ -41,6 +41,7 @@ def run(
 
     from engagement_desk.ui.context import AppContext
     from engagement_desk.ui.error_hooks import qt_messages_logged, uncaught_errors_shown
+    from engagement_desk.ui.gc_guard import GuiThreadCollector
     from engagement_desk.ui.i18n import LanguageSwitcher, preferred_language
     from engagement_desk.ui.main_window import MainWindow
     from engagement_desk.ui.startup import FirstPaint
@@ -64,6 +65,7 @@ def run(
     )
     window = MainWindow(ctx)
     first_paint = FirstPaint(window, functools.partial(start, window, ctx, db_target))
+    collector = GuiThreadCollector(app)
     try:
         with qt_messages_logged(), uncaught_errors_shown(dialogs, window):
             window.show()
@@ -75,6 +77,8 @@ def run(
         window.deleteLater()
         if ctx.database is not None:
             ctx.database.dispose()
+        collector.stop()
+        collector.deleteLater()
 
 
 def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:

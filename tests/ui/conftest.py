@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,26 @@ from ui_helpers import RecordingDialogs
 
 from engagement_desk.db import Database
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.gc_guard import collect_due
 from engagement_desk.ui.i18n import LanguageSwitcher
 from engagement_desk.ui.operations import Operations
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """As the window does (ui/gc_guard.py): a worker thread must never collect a Qt object."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    yield
+    collect_due()
 
 
 @pytest.fixture

@@ -6,7 +6,10 @@ Target ≤ 1 s. Runs on a copy of the dataset, so the audit entries it writes
 do not pile up in the shared file.
 
 anonymize one person — ``anonymize_person`` for busy volunteers with nothing
-blocking, each run another person, on a copy of the dataset. Target ≤ 200 ms.
+blocking, each run another person, on a copy of the dataset: what the person at
+the window waits for. Target ≤ 200 ms. Reported beside it: the search-index
+purge that follows on the writer thread (``purge_search_index``), which the
+person does not wait for.
 
 review list — ``retention_review`` over all people, read-only. Target ≤ 1 s.
 
@@ -109,7 +112,7 @@ def _anonymisable(db: Database, count: int) -> list[int]:
 
 def anonymize_section(db_path: Path) -> dict[str, float]:
     """Anonymise one person (target ≤ 200 ms): each run takes another busy volunteer."""
-    from engagement_desk.services.privacy.anonymize import anonymize_person
+    from engagement_desk.services.privacy.anonymize import anonymize_person, purge_search_index
 
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "copy.sqlite3"
@@ -118,8 +121,20 @@ def anonymize_section(db_path: Path) -> dict[str, float]:
         migrator.upgrade(db)
         try:
             people = iter(_anonymisable(db, RUNS + 1))
-            one = _median_ms(lambda: anonymize_person(db, next(people)))
-            figures = {"anonymize_one_p50_ms": one}
+            anonymize_person(db, next(people))  # warm: mappers, page cache
+            purge_search_index(db)
+            waits, purges = [], []
+            for _ in range(RUNS):
+                started = time.perf_counter()
+                anonymize_person(db, next(people))
+                between = time.perf_counter()
+                purge_search_index(db)
+                waits.append((between - started) * 1000)
+                purges.append((time.perf_counter() - between) * 1000)
+            figures = {
+                "anonymize_one_p50_ms": statistics.median(waits),
+                "index_purge_after_p50_ms": statistics.median(purges),
+            }
         finally:
             db.dispose()
     return figures

@@ -95,6 +95,7 @@ def run_anonymize(args: argparse.Namespace) -> int:
     from engagement_desk.services.privacy.anonymize import (
         anonymize_person,
         preview_anonymization,
+        purge_search_index,
     )
 
     if args.dry_run:
@@ -118,6 +119,7 @@ def run_anonymize(args: argparse.Namespace) -> int:
         return 0
     with open_database(args.db) as db, translated_errors():
         result = anonymize_person(db, args.person)
+        purge_search_index(db)
     emit(
         args,
         {

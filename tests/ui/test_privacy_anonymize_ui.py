@@ -7,6 +7,7 @@ from pathlib import Path
 
 from builders import add_organization
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import text
 
 from engagement_desk.models import Opportunity, Placement
 from engagement_desk.models.enums import PersonStatus, PlacementStatus
@@ -73,6 +74,10 @@ def test_anonymize_shows_the_preview_then_the_anonymised_record(qtbot, ctx, dial
         f"Die persönlichen Daten wurden gelöscht; der Datensatz heißt jetzt "
         f"„Anonymisiert #{person.id}“."
     ]
+    # The index's older segments were merged right after, on the writer queue.
+    with ctx.db.read_session() as session:
+        blocks = session.execute(text("SELECT block FROM search_index_data")).scalars().all()
+    assert not any(b"weber" in bytes(block) for block in blocks if block)
 
 
 def test_a_blocked_person_sees_why_and_nothing_changes(qtbot, ctx, dialogs):

@@ -81,6 +81,24 @@ def _online_copy(source: Path, target: Path, progress: Progress) -> None:
             writer.close()
 
 
+def _compact_search_index(path: Path) -> None:
+    """Merge the copy's full-text index, freed pages overwritten: the live index keeps an
+    anonymised person's old words in older segments until it is merged, and a backup
+    must never hold them (services/privacy/anonymize.py)."""
+    connection = sqlite3.connect(path)
+    try:
+        found = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"
+        ).fetchone()
+        if found:
+            connection.execute("PRAGMA synchronous = OFF")  # synced with the file later
+            connection.execute("PRAGMA secure_delete = ON")
+            connection.execute("INSERT INTO search_index(search_index) VALUES('optimize')")
+            connection.commit()
+    finally:
+        connection.close()
+
+
 def _known_revision(revision: str | None, path: Path) -> str:
     if revision is None:
         raise BackupError(f"„{path.name}“ ist keine Datenbank von Engagement Desk.")
@@ -200,6 +218,7 @@ def create_backup(
         if db.is_sqlite:
             assert db.sqlite_path is not None
             _online_copy(db.sqlite_path, temporary, progress)
+            _compact_search_index(temporary)
             revision, counts = verify_sqlite(temporary)
         else:
             snapshot_file = temporary.with_name(temporary.name + SNAPSHOT_SUFFIX)

@@ -30,6 +30,7 @@ from engagement_desk.services.privacy.anonymize import (
     AnonymizationResult,
     anonymize_person,
     preview_anonymization,
+    purge_search_index,
 )
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
@@ -189,6 +190,9 @@ class AnonymizeButton(Retranslatable, QPushButton):
         ).success(self._done).run()
 
     def _done(self, result: AnonymizationResult) -> None:
+        # Scrubbing the old words from the search index follows on the same writer
+        # thread, so nothing written later (a backup at closing) overtakes it.
+        self.ctx.ops.write(purge_search_index, self.ctx.db).run()
         self.anonymized.emit()
         self.ctx.dialogs.inform(
             self.window(),

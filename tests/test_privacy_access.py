@@ -208,10 +208,16 @@ def test_command_line(populated: Database, db_path: Path, tmp_path: Path, capsys
     assert code == 1
     assert err.count("\n") == 1 and "Person Nr. 77" in err
 
-    code, _, err = run(
-        capsys, "privacy", "report", *where, "--person", "1", "--out", str(tmp_path / "fehlt")
+    code, _, _ = run(
+        capsys, "privacy", "report", *where, "--person", "1", "--out", str(tmp_path / "neu")
     )
-    assert code == 1 and "Ordner" in err
+    assert code == 0 and len(list((tmp_path / "neu").iterdir())) == 2  # the folder is made
+
+    (tmp_path / "datei").write_text("")
+    code, _, err = run(
+        capsys, "privacy", "report", *where, "--person", "1", "--out", str(tmp_path / "datei")
+    )
+    assert code == 1 and "kein Ordner" in err
 
 
 def test_repeated_reports_with_rows_alike_in_every_column(populated: Database, tmp_path: Path):

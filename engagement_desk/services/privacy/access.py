@@ -34,7 +34,7 @@ from engagement_desk.db import Database
 from engagement_desk.models import metadata
 from engagement_desk.services.audit import record_export
 from engagement_desk.services.errors import NotFoundError, ServiceError
-from engagement_desk.services.files import write_file
+from engagement_desk.services.files import PRIVATE_FOLDER, write_file
 from engagement_desk.services.interchange.catalog import is_health_data, primary_key
 from engagement_desk.services.interchange.codec import codec_for
 from engagement_desk.services.printing.layout import AgencyHeader, agency_header, file_part
@@ -280,8 +280,9 @@ def write_report_files(
     from engagement_desk.services.privacy.access_letter import render_letter
 
     folder = Path(out_dir)
-    if not folder.is_dir():
-        raise ServiceError(f"Den Ordner {folder} gibt es nicht.")
+    if folder.exists() and not folder.is_dir():
+        raise ServiceError(f"„{folder}“ ist eine Datei, kein Ordner.")
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     step(progress, 0, 3, "Daten werden gelesen …")
     report = access_report(db, person_id)
     stem = file_stem(report)
@@ -289,13 +290,9 @@ def write_report_files(
     pdf = render_letter(report)
     data = json.dumps(report_json(report), ensure_ascii=False, indent=2, sort_keys=True)
     step(progress, 2, 3, "Dateien werden geschrieben …")
-    try:
-        pdf_path = write_file(folder / f"{stem}.pdf", pdf)
-        json_path = write_file(folder / f"{stem}.json", data + "\n")
-    except OSError as exc:
-        raise ServiceError(
-            f"Die Auskunft kann nicht in {folder} gespeichert werden: {exc.strerror or exc}."
-        ) from exc
+    # A full disk or a read-only folder: the classifier says which, in German.
+    pdf_path = write_file(folder / f"{stem}.pdf", pdf)
+    json_path = write_file(folder / f"{stem}.json", data + "\n")
     record_export(db, PERSON, person_id, ["Auskunft Art. 15", "1 Person"])
     progress.report(3, 3, "Fertig.")
     return WrittenReport(pdf_path, json_path, report.row_count)

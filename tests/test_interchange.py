@@ -842,3 +842,17 @@ def test_cli_import_of_a_broken_file_fails_in_one_line(tmp_path: Path, capsys):
     assert code != 0
     assert len(err.splitlines()) == 1
     assert "kein gültiges JSON: Zeile 3, Spalte 1" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json"]  # no empty database
+
+
+def test_cli_import_refused_into_an_empty_file_leaves_it_empty(tmp_path: Path, capsys):
+    broken = tmp_path / "broken.json"
+    broken.write_text("[]", encoding="utf-8")
+    target = tmp_path / "leer.sqlite3"
+    target.write_bytes(b"")
+
+    assert main(["data", "import", str(broken), "--db", str(target)]) == 1
+
+    capsys.readouterr()
+    assert target.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "leer.sqlite3"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from engagement_desk.cli.common import emit, open_database, translated_errors
@@ -29,6 +31,31 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
     import_.set_defaults(handler=run_import)
 
 
+@contextlib.contextmanager
+def _new_database_removed_on_failure(target: str | None) -> Iterator[None]:
+    """A refused import into a path that held no database leaves none behind either
+    (the database made for it is removed; an empty file stays empty)."""
+    from engagement_desk.db import resolve_url
+    from engagement_desk.services.opening import has_database
+
+    url = resolve_url(target)
+    path = Path(str(url.database)) if url.get_backend_name() == "sqlite" else None
+    if path is None or has_database(path):
+        yield
+        return
+    existed = path.exists()
+    try:
+        yield
+    except BaseException:
+        for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        if existed:
+            path.write_bytes(b"")
+        else:
+            path.unlink(missing_ok=True)
+        raise
+
+
 def run_export(args: argparse.Namespace) -> int:
     from engagement_desk.services.interchange import export_database
     from engagement_desk.services.opening import Purpose
@@ -49,7 +76,11 @@ def run_import(args: argparse.Namespace) -> int:
     from engagement_desk.services.interchange import import_database
     from engagement_desk.services.opening import Purpose
 
-    with open_database(args.db, purpose=Purpose.CREATE) as db, translated_errors():
+    with (
+        _new_database_removed_on_failure(args.db),
+        open_database(args.db, purpose=Purpose.CREATE) as db,
+        translated_errors(),
+    ):
         summary = import_database(db, args.file)
     total = sum(summary.counts.values())
     emit(

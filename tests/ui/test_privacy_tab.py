@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from builders import add_organization, add_person
 from sqlalchemy import update
@@ -14,7 +13,6 @@ from engagement_desk.services.people.persons import get_person
 from engagement_desk.ui.privacy.tab import PrivacyTab
 
 LONG_AGO = dt.datetime(2015, 3, 1, tzinfo=dt.UTC)
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def _old_person(db, first: str, last: str, **values) -> int:
@@ -88,8 +86,7 @@ def test_bulk_anonymize_previews_asks_and_anonymises_the_possible_ones(qtbot, ct
     assert get_person(db, busy).last_name == "Beschäftigt"
     assert [e.person_id for e in page.model.entries] == [busy]
     assert dialogs.texts("inform")[-1] == "2 Personen wurden anonymisiert."
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.grab().save(str(SHOTS / "privacy_tab.png"))
+    assert not tab.grab().isNull()  # it paints (tools/screenshot.py saves tabs to look at)
 
 
 def test_bulk_anonymize_can_be_declined(qtbot, ctx, db, dialogs):

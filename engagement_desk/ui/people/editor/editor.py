@@ -335,7 +335,8 @@ class PersonEditor(EditorBase, QWidget):
             or self.pages.currentIndex() != TIMES_PAGE
         ):
             return
-        self.ctx.ops.query(read_mobility_needs, self.ctx.db, self.person_id).discard_if_stale(
+        # A write too: the read of health data goes into the audit trail.
+        self.ctx.ops.write(read_mobility_needs, self.ctx.db, self.person_id).discard_if_stale(
             self._generation
         ).success(functools.partial(self._mobility_read, self.person_id)).run()
 

@@ -17,11 +17,11 @@ from engagement_desk.services.people.persons import PersonChoice
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.organizations.record_editor import EditorServices, RecordEditor
 from engagement_desk.ui.widgets.forms import (
+    add_place_row,
     add_row,
     chain_tab_order,
     form_layout,
     line_edit,
-    row,
     text_edit,
 )
 from engagement_desk.ui.widgets.person_picker import PersonPicker
@@ -56,12 +56,7 @@ class CenterEditor(RecordEditor):
         add_row(self.form, layout, "name", self.name)
         add_row(self.form, layout, "theme", self.theme)
         add_row(self.form, layout, "street", self.street)
-        place = row(
-            self.form.add("postal_code", self.postal_code, inline=False),
-            self.form.add("city", self.city, label=False, inline=False),
-            stretch=(0, 1),
-        )
-        layout.addRow(self.form.labels["postal_code"], place)
+        add_place_row(self.form, layout, self.postal_code, self.city)
         add_row(self.form, layout, "phone", self.phone)
         add_row(self.form, layout, "email", self.email)
         add_row(self.form, layout, "opening_hours", self.opening_hours)

@@ -35,11 +35,11 @@ from engagement_desk.ui.organizations.contacts_table import ContactsPanel
 from engagement_desk.ui.organizations.organization_opportunities import OrganizationOpportunities
 from engagement_desk.ui.organizations.record_editor import EditorServices, RecordEditor
 from engagement_desk.ui.widgets.forms import (
+    add_place_row,
     add_row,
     chain_tab_order,
     form_layout,
     line_edit,
-    row,
     text_edit,
 )
 
@@ -86,12 +86,7 @@ class OrganizationEditor(RecordEditor):
         add_row(self.form, left, "name", self.name)
         add_row(self.form, left, "kind", self.kind)
         add_row(self.form, left, "street", self.street)
-        place = row(
-            self.form.add("postal_code", self.postal_code, inline=False),
-            self.form.add("city", self.city, label=False, inline=False),
-            stretch=(0, 1),
-        )
-        left.addRow(self.form.labels["postal_code"], place)
+        add_place_row(self.form, left, self.postal_code, self.city)
         add_row(self.form, left, "phone", self.phone)
         add_row(self.form, left, "email", self.email)
         add_row(self.form, left, "website", self.website)

@@ -269,3 +269,13 @@ def add_row(form: Form, layout: QFormLayout, key: str, widget: QWidget) -> Field
     field = form.add(key, widget)
     layout.addRow(form.labels[key], field)
     return field
+
+
+def add_place_row(form: Form, layout: QFormLayout, postal_code: QWidget, city: QWidget) -> None:
+    """PLZ and town on one row, labelled "PLZ / Ort" by the postal code's label."""
+    place = row(
+        form.add("postal_code", postal_code, inline=False),
+        form.add("city", city, label=False, inline=False),
+        stretch=(0, 1),
+    )
+    layout.addRow(form.labels["postal_code"], place)

@@ -16,7 +16,7 @@ from engagement_desk.ui.backup.controller import BackupController
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
 from engagement_desk.ui.interchange.actions import InterchangeActions
-from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard
+from engagement_desk.ui.widgets.leaving import Leavable, PageGuard
 
 if TYPE_CHECKING:
     from engagement_desk.services.organizations.opportunities import OpportunityRecord

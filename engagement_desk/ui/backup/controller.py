@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_datetime, format_int
-from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 
 if TYPE_CHECKING:
     from engagement_desk.services.backup import BackupInfo, FolderState, RestoreResult
@@ -135,6 +134,10 @@ class BackupController(QObject):
         return self.tr("Backed up: %1").replace("%1", format_datetime(latest.created_at)), False
 
     def _show_state(self) -> None:
+        # Here, not at the top: the field-error module builds PySide's Qt namespace,
+        # which the window's first paint should not wait for.
+        from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
+
         text, warning = self.status()
         self.status_label.setText(text)
         palette = self.window.palette()

@@ -18,7 +18,7 @@ from engagement_desk.ui.certificates.register_page import RegisterPage
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
-from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard, Then
+from engagement_desk.ui.widgets.leaving import Leavable, PageGuard, Then
 from engagement_desk.ui.widgets.list_view import ListPanel, ListSpec, enum_filter
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 

@@ -41,8 +41,9 @@ from engagement_desk.services.organizations.clubs import OrganizationChoice, org
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.labels import enum_label
-from engagement_desk.ui.widgets.editor_base import EditorBase, Then, form_snapshot
+from engagement_desk.ui.widgets.editor_base import EditorBase, form_snapshot
 from engagement_desk.ui.widgets.forms import Form, form_layout, line_edit, text_edit
+from engagement_desk.ui.widgets.leaving import Then
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 NO_DATE = QDate(2000, 1, 1)

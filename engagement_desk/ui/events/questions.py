@@ -40,7 +40,7 @@ from engagement_desk.services.events.records import QuestionRecord
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date
 from engagement_desk.ui.operations import Generation
-from engagement_desk.ui.widgets.editor_base import EditorBase, Then
+from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.forms import (
     Form,
     add_row,
@@ -52,6 +52,7 @@ from engagement_desk.ui.widgets.forms import (
     text_edit,
     to_qdate,
 )
+from engagement_desk.ui.widgets.leaving import Then
 from engagement_desk.ui.widgets.tables import setup_row_table
 
 PREVIEW_CHARS = 60

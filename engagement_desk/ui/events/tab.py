@@ -45,7 +45,7 @@ from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.events.shifts import ShiftsPanel
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
-from engagement_desk.ui.widgets.editor_base import Leavable, PageGuard, Then
+from engagement_desk.ui.widgets.leaving import Leavable, PageGuard, Then
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,

@@ -28,7 +28,7 @@ from engagement_desk.ui.organizations.follow_ups import FollowUpsPage
 from engagement_desk.ui.organizations.opportunity_editor import OpportunityDialog
 from engagement_desk.ui.organizations.record_editor import RecordEditor
 from engagement_desk.ui.organizations.rows import ALERT_COLOR
-from engagement_desk.ui.widgets.editor_base import PageGuard, Then
+from engagement_desk.ui.widgets.leaving import PageGuard, Then
 
 __all__ = ["OrganizationsTab", "organizations_spec"]
 

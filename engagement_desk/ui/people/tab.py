@@ -42,7 +42,7 @@ from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.people.editor import PersonEditor
 from engagement_desk.ui.widgets.choices import center_options
-from engagement_desk.ui.widgets.editor_base import Then
+from engagement_desk.ui.widgets.leaving import Then
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,

@@ -29,7 +29,7 @@ from engagement_desk.ui.rides.services_editor import RideServicesEditor
 from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 from engagement_desk.ui.rides.week_view import WeekView
 from engagement_desk.ui.widgets.choices import ride_service_options
-from engagement_desk.ui.widgets.editor_base import PageGuard, Then, leave_all
+from engagement_desk.ui.widgets.leaving import PageGuard, Then, leave_all
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
     FilterSpec,

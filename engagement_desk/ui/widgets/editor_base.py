@@ -12,20 +12,20 @@ A save ends in ``save_succeeded()`` or ``save_failed(error)``: a
 offers the stored version and names the inputs someone else changed.
 ``Retranslatable`` calls ``retranslate_ui()`` on every language change.
 
-``PageGuard`` does the same for a ``QTabWidget``: switching away from a page
-with unsaved changes asks first, and Cancel keeps the page.
+``ui.widgets.leaving`` holds what tabs and the window need without the form
+machinery: ``Leavable``, ``PageGuard`` (switching away from a tab page with
+unsaved changes asks first) and ``leave_all``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import IntEnum
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -50,9 +49,9 @@ from engagement_desk.services.errors import (
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.widgets.field_errors import FieldErrors
 from engagement_desk.ui.widgets.forms import Form, plain
+from engagement_desk.ui.widgets.leaving import Then
 
 translate = QCoreApplication.translate
-Then = Callable[[], Any] | None
 
 
 class Unsaved(IntEnum):
@@ -71,15 +70,6 @@ def ask_unsaved(dialogs: Any, parent: QWidget | None, name: str) -> Unsaved:
         translate("EditorBase", "Cancel"),
     )
     return Unsaved(dialogs.choose(parent, title, text, choices))
-
-
-@runtime_checkable
-class Leavable(Protocol):
-    """A page or tab that may hold unsaved changes (an editor, or a tab with editors)."""
-
-    def has_unsaved(self) -> bool: ...
-
-    def leave(self, then: Then = None) -> bool: ...
 
 
 def widget_value(widget: QWidget) -> Any:
@@ -305,53 +295,3 @@ class EditorBase(Retranslatable):
         window = self.window()  # type: ignore[attr-defined]
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, NOTICE_MS)
-
-
-class PageGuard(QObject):
-    """Keeps a ``QTabWidget`` on a page with unsaved changes until they are resolved.
-
-    ``leavable(page)`` names what may hold changes on a page (None: nothing).
-    Qt has already switched when ``currentChanged`` arrives, so the guard
-    switches back quietly, asks, and switches on once saved or discarded.
-    """
-
-    def __init__(
-        self,
-        tabs: QTabWidget,
-        leavable: Callable[[QWidget], Leavable | None] | None = None,
-    ):
-        super().__init__(tabs)
-        self._tabs = tabs
-        self._leavable = leavable or _leavable_page
-        self._current = tabs.currentIndex()
-        tabs.currentChanged.connect(self._changed)
-
-    @Slot(int)
-    def _changed(self, index: int) -> None:
-        previous, self._current = self._current, index
-        if previous == index or not 0 <= previous < self._tabs.count():
-            return
-        page = self._tabs.widget(previous)
-        leavable = self._leavable(page) if page is not None else None
-        if leavable is None or not leavable.has_unsaved():
-            return
-        blocked = self._tabs.blockSignals(True)
-        self._tabs.setCurrentIndex(previous)
-        self._tabs.blockSignals(blocked)
-        self._current = previous
-        leavable.leave(functools.partial(self._tabs.setCurrentIndex, index))
-
-
-def _leavable_page(page: QWidget) -> Leavable | None:
-    return page if isinstance(page, Leavable) else None
-
-
-def leave_all(leavables: Iterable[Leavable], then: Then = None) -> bool:
-    """Ask each with unsaved changes in turn; ``then`` once all are clear. False: stay."""
-    pending = [leavable for leavable in leavables if leavable.has_unsaved()]
-    if not pending:
-        if then is not None:
-            then()
-        return True
-    first, rest = pending[0], pending[1:]
-    return first.leave(functools.partial(leave_all, rest, then) if rest else then)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -162,6 +162,37 @@ def connect_sqlite(path: Path, access: Access) -> sqlite3.Connection:
     return sqlite3.connect(
         f"{path.as_uri()}?{query}", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000
     )
+
+
+COPY_PAGES_PER_STEP = 1024
+
+
+def copy_sqlite(
+    source: Path, target: Path, *, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """A consistent copy of ``source`` into the new file ``target`` with SQLite's online
+    backup API, while other connections read and write; one self-contained file.
+
+    ``target`` is a temporary file its caller syncs and renames (services.files), so
+    it is written without a journal or syncs of its own. ``progress(done, total)``
+    gets pages; an exception it raises stops the copy."""
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
+    reader = connect_sqlite(source, Access.READ)
+    try:
+        writer = sqlite3.connect(target)
+        try:
+            writer.execute("PRAGMA journal_mode = OFF")
+            writer.execute("PRAGMA synchronous = OFF")
+            reader.backup(writer, pages=COPY_PAGES_PER_STEP, progress=report)
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
 
 
 def tidy_after_reading(path: Path, existed: tuple[bool, bool]) -> None:

@@ -23,7 +23,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from engagement_desk.db import Access, Database, connect_sqlite
+from engagement_desk.db import Database, copy_sqlite
 
 DEFAULT_SCRIPT_LOCATION = "engagement_desk:migrations"
 ALEMBIC_TABLE = "alembic_version"
@@ -180,23 +180,10 @@ def backup_before_upgrade(db: Database, revision: str) -> Path | None:
     backup = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
     try:
         with replacing(backup) as temporary:
-            _copy_sqlite(path, temporary)
+            copy_sqlite(path, temporary)
     except (OSError, sqlite3.Error) as error:
         raise UpgradeBackupError(_backup_failed_message(error, backup)) from error
     return backup
-
-
-def _copy_sqlite(source_path: Path, target_path: Path) -> None:
-    source = connect_sqlite(source_path, Access.WRITE)
-    try:
-        target = sqlite3.connect(target_path)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            target.close()
-    finally:
-        source.close()
 
 
 def _backup_failed_message(error: BaseException, backup: Path) -> str:

@@ -450,7 +450,7 @@ def test_a_failed_backup_before_an_upgrade_aborts_it_cleanly(
         target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # half a copy
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
-    monkeypatch.setattr(migrator, "_copy_sqlite", disk_full)
+    monkeypatch.setattr(migrator, "copy_sqlite", disk_full)
     code, _, err = run(capsys, "--db", str(path), "db", "upgrade")
     assert code == 1
     assert err.count("\n") == 1
@@ -474,7 +474,7 @@ def test_a_full_disk_in_sqlite_during_the_backup_says_so(
         error.sqlite_errorcode = 13  # SQLITE_FULL
         raise error
 
-    monkeypatch.setattr(migrator, "_copy_sqlite", sqlite_full)
+    monkeypatch.setattr(migrator, "copy_sqlite", sqlite_full)
     with closing_database(path) as database, pytest.raises(migrator.UpgradeBackupError) as raised:
         migrator.upgrade(database)
     assert "Der Datenträger ist voll" in str(raised.value)

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine.url import URL
 
 from engagement_desk import __version__, migrator
-from engagement_desk.db import Access, Database, connect_sqlite
+from engagement_desk.db import COPY_PAGES_PER_STEP, Access, Database, connect_sqlite, copy_sqlite
 from engagement_desk.services.backup.catalog import (
     COUNTED_TABLES,
     BackupInfo,
@@ -34,7 +34,6 @@ from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 _UNSAFE = re.compile(r"[^\w.-]+")
 SQLITE_SUFFIX = ".sqlite3"
 SNAPSHOT_SUFFIX = ".json.gz"
-PAGES_PER_STEP = 1024
 VERIFY_CACHE_KIB = 256 * 1024
 
 
@@ -63,22 +62,11 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _online_copy(source: Path, target: Path, progress: Progress) -> None:
-    """SQLite's backup API: a consistent copy while other connections read and write."""
-
-    def report(_status: int, remaining: int, total: int) -> None:
-        step(progress, total - remaining, total, "Sichere die Datenbank")
-
-    with _read_only(source) as reader:
-        writer = sqlite3.connect(target)
-        try:
-            # The copy is a temporary file until it is verified, synced and renamed:
-            # no journal and no syncs of its own while it is written.
-            writer.execute("PRAGMA journal_mode = OFF")
-            writer.execute("PRAGMA synchronous = OFF")
-            reader.backup(writer, pages=PAGES_PER_STEP, progress=report)
-            writer.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            writer.close()
+    copy_sqlite(
+        source,
+        target,
+        progress=lambda done, total: step(progress, done, total, "Sichere die Datenbank"),
+    )
 
 
 def _compact_search_index(path: Path) -> None:
@@ -319,7 +307,7 @@ def restore_backup(
         with _read_only(info.path) as reader:
             writer = sqlite3.connect(db.sqlite_path, timeout=10)
             try:
-                reader.backup(writer, pages=PAGES_PER_STEP)
+                reader.backup(writer, pages=COPY_PAGES_PER_STEP)
             finally:
                 writer.close()
         db.dispose()

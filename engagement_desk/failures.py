@@ -46,6 +46,7 @@ class Reason(enum.Enum):
     DISK_FULL = "disk_full"
     DAMAGED = "damaged"
     UNREACHABLE = "unreachable"
+    DATABASE_MISSING = "database_missing"
     LOGIN_FAILED = "login_failed"
     PERMISSION = "permission"
     CANNOT_OPEN = "cannot_open"
@@ -92,7 +93,10 @@ MESSAGES: dict[Reason, str] = {
     ),
     Reason.LOGIN_FAILED: (
         "Die Anmeldung am Datenbankserver ist fehlgeschlagen. "
-        "Bitte Benutzername und Passwort in der Datenbank-Adresse prüfen."
+        "Bitte Benutzername und Passwort prüfen."
+    ),
+    Reason.DATABASE_MISSING: (
+        "Die Datenbank gibt es auf diesem Server nicht. Bitte den Namen der Datenbank prüfen."
     ),
     Reason.PERMISSION: (
         "Keine Berechtigung: der Zugriff wurde vom System oder vom Datenbankserver verweigert. "
@@ -152,7 +156,7 @@ SQLSTATE_REASONS: dict[str, Reason] = {
     "57P02": Reason.UNREACHABLE,
     "57P03": Reason.UNREACHABLE,
     "53300": Reason.UNREACHABLE,
-    "3D000": Reason.UNREACHABLE,
+    "3D000": Reason.DATABASE_MISSING,
     "XX001": Reason.DAMAGED,
     "XX002": Reason.DAMAGED,
 }

@@ -238,6 +238,7 @@ def test_an_unreachable_server_says_so() -> None:
         (psycopg.errors.InsufficientPrivilege("permission denied"), Reason.PERMISSION),
         (psycopg.errors.InvalidPassword("password authentication failed"), Reason.LOGIN_FAILED),
         (psycopg.errors.AdminShutdown("terminating connection"), Reason.UNREACHABLE),
+        (psycopg.errors.InvalidCatalogName("database does not exist"), Reason.DATABASE_MISSING),
         (psycopg.errors.DataCorrupted("invalid page"), Reason.DAMAGED),
     ],
 )

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -32,6 +33,8 @@ from engagement_desk.models.enums import EventKind, RegistrationRole, Registrati
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
+REGISTRATION_LIVE = "status NOT IN ('cancelled', 'declined')"
+"""Registrations that still count as someone being registered (enum values as stored)."""
 
 
 class Event(Versioned, Base):
@@ -116,6 +119,19 @@ class Registration(Versioned, Base):
     __table_args__ = (
         CheckConstraint("person_id IS NOT NULL OR organization_id IS NOT NULL", name="who_is_set"),
         Index("ix_registration_event_status", "event_id", "status"),
+        # At most one live registration of someone in one role (and shift) per
+        # event, even when two workstations register at once (migration 0005).
+        Index(
+            "uq_registration_active",
+            "event_id",
+            text("coalesce(person_id, 0)"),
+            text("coalesce(organization_id, 0)"),
+            "role",
+            text("coalesce(shift_id, 0)"),
+            unique=True,
+            sqlite_where=text(REGISTRATION_LIVE),
+            postgresql_where=text(REGISTRATION_LIVE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Registration number.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engagement_desk.models.base import (
@@ -29,6 +29,14 @@ class HoursEntry(Versioned, Base):
         CheckConstraint("hours > 0 AND hours <= 24", name="hours_range"),
         Index("ix_hours_entry_person_date", "person_id", "on_date"),
         Index("ix_hours_entry_date", "on_date"),
+        # Crediting an event twice at once must not double anyone's hours (migration 0005).
+        Index(
+            "uq_hours_entry_event_registration",
+            "registration_id",
+            unique=True,
+            sqlite_where=text("source = 'event' AND registration_id IS NOT NULL"),
+            postgresql_where=text("source = 'event' AND registration_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Entry number.")

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -237,6 +238,17 @@ class Ride(Versioned, Base):
         CheckConstraint("km IS NULL OR km >= 0", name="km_positive"),
         Index("ix_ride_date", "ride_date", "start_time"),
         Index("ix_ride_driver_date", "driver_id", "ride_date"),
+        # One ride per (standing order, day, leg): two workstations planning the
+        # same week cannot both insert it (migration 0005).
+        Index(
+            "uq_ride_generated",
+            "standing_order_id",
+            "ride_date",
+            "is_return",
+            unique=True,
+            sqlite_where=text("standing_order_id IS NOT NULL"),
+            postgresql_where=text("standing_order_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Ride number.")

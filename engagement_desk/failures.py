@@ -176,6 +176,19 @@ ERRNO_REASONS: dict[int, Reason] = {
 }
 
 
+class ServerRefusal(Exception):
+    """The PostgreSQL server refused a connection, for ``reason`` as found out afterwards.
+
+    libpq gives a refused connection no SQLSTATE; ``services.connection.diagnosis``
+    asks the server again (is it reachable, is the database there) and raises this
+    from the original error.
+    """
+
+    def __init__(self, reason: Reason):
+        super().__init__(reason.value)
+        self.reason = reason
+
+
 def classify(error: BaseException) -> Failure:
     """Sort ``error`` into user input, environment or bug, with the German sentence to show."""
     user = _user_failure(error)
@@ -259,6 +272,8 @@ def _environment_failure(error: BaseException) -> Failure | None:
         # Missing, damaged or read-only file: the opener's own sentence says which file
         # and what still works (export, restore, the latest backup).
         return _environment(Reason(error.reason), str(error))
+    if isinstance(error, ServerRefusal):
+        return _environment(error.reason)
     migrator = sys.modules.get("engagement_desk.migrator")
     if migrator is not None and isinstance(error, migrator.MigrationError):
         reason = (

@@ -83,7 +83,7 @@ def open_database(
     if purpose is Purpose.CHECK or purpose is Purpose.RESTORE:
         upgrade = False
     if url.get_backend_name() != "sqlite":
-        return _prepared(Database(url), purpose, upgrade)
+        return _server_database(url, purpose, upgrade)
     path = Path(str(url.database))
     if not has_database(path):
         if purpose is not Purpose.CREATE:
@@ -105,6 +105,19 @@ def open_database(
             return db
     db = Database(url, access=Access.READ if read_only else Access.WRITE)
     return _prepared(db, purpose, upgrade)
+
+
+def _server_database(url: URL, purpose: Purpose, upgrade: bool) -> Database:
+    """A PostgreSQL database; a refused login is told apart (wrong password, no database)."""
+    from engagement_desk.services.connection.diagnosis import diagnosed
+
+    try:
+        return _prepared(Database(url), purpose, upgrade)
+    except Exception as error:
+        cause = diagnosed(error, url)
+        if cause is error:
+            raise
+        raise cause from error
 
 
 def _prepared(db: Database, purpose: Purpose, upgrade: bool) -> Database:

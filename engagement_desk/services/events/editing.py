@@ -19,6 +19,7 @@ from engagement_desk.models.enums import (
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.events.event_list import CAPACITY_ROLES
+from engagement_desk.services.events.locking import lock_event
 from engagement_desk.services.events.records import (
     ACTIVE_STATUSES,
     EVENT,
@@ -100,6 +101,7 @@ def delete_event(db: Database, event_id: int, expected_version: int) -> None:
     Refused once anyone's attendance is recorded: that is the evidence behind
     hours and attendance certificates."""
     with db.session() as session, conflicts_reported(EVENT, event_id):
+        lock_event(session, event_id)  # no check-in between the count and the delete
         event = load_for_update(session, Event, event_id, expected_version, EVENT)
         attended = session.scalar(
             select(func.count())
@@ -209,6 +211,7 @@ def save_event(
             audit.record(session, AuditAction.CREATE, "event", event.id, values)
             return _event_record(session, event)
         with conflicts_reported(EVENT, event_id):
+            lock_event(session, event_id)  # a new capacity is counted against the registrations
             event = load_for_update(session, Event, event_id, expected_version, EVENT)
             changed = apply_changes(event, values)
             if changed:

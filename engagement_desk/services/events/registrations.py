@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import Row, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -29,9 +30,10 @@ from engagement_desk.models.enums import (
     RegistrationStatus,
 )
 from engagement_desk.services import audit
-from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.services.errors import FieldError, NotFoundError, ValidationError
 from engagement_desk.services.events.conflicts import ConflictWarning, conflicts_in_session
 from engagement_desk.services.events.event_list import CAPACITY_ROLES
+from engagement_desk.services.events.locking import lock_event, lock_events, violates
 from engagement_desk.services.events.records import (
     ACTIVE_STATUSES,
     CHECKABLE_STATUSES,
@@ -52,6 +54,8 @@ from engagement_desk.services.records import (
     get_or_raise,
     load_for_update,
 )
+
+ACTIVE_REGISTRATION_KEY = "uq_registration_active"
 
 _REGISTRATION_COLUMNS = (
     Registration.id,
@@ -198,6 +202,45 @@ def registration_warnings(
         return conflicts_in_session(session, person_id, start, end)
 
 
+def _validated_input(
+    person_id: int | None,
+    organization_id: int | None,
+    role: RegistrationRole | str,
+    shift_id: int | None,
+    stand: str,
+    note: str,
+) -> tuple[RegistrationRole, str, str]:
+    errors: list[FieldError] = []
+    if person_id is None and organization_id is None:
+        add_error(errors, "person_id", "Person", "Bitte eine Person oder Organisation auswählen.")
+    try:
+        role = RegistrationRole(role)
+    except ValueError:
+        add_error(errors, "role", "Rolle", f"Unbekannte Rolle „{role}“.")
+    stand = check_text(errors, "stand", "Stand", stand, 100, False)
+    note = check_text(errors, "note", "Notiz", note, 500, False)
+    # A helper without a shift ("wherever needed") is allowed; a shift is for helpers only.
+    if shift_id is not None and role != RegistrationRole.HELPER:
+        add_error(errors, "shift_id", "Schicht", "Nur Helfer/innen werden einer Schicht zugeteilt.")
+    if errors:
+        raise ValidationError(errors)
+    return RegistrationRole(role), stand, note
+
+
+def _already_registered(registration_id: int | None) -> ValidationError:
+    number = f" (Anmeldung Nr. {registration_id})" if registration_id is not None else ""
+    return ValidationError([FieldError("person_id", "Person", f"Ist bereits angemeldet{number}.")])
+
+
+class RegistrationRefused(ValidationError):
+    """One person of ``register_many`` was refused; ``person_id`` says who."""
+
+    def __init__(self, person_id: int, cause: ValidationError | NotFoundError):
+        self.person_id = person_id
+        reason = cause.first.message if isinstance(cause, ValidationError) else str(cause)
+        super().__init__([FieldError("person_id", f"Person Nr. {person_id}", reason)])
+
+
 def register(
     db: Database,
     event_id: int,
@@ -214,82 +257,110 @@ def register(
 
     Beyond capacity or a shift's slots the registration lands on the waiting list.
     Overlapping registrations and rides of the person come back as warnings."""
-    errors: list[FieldError] = []
-    if person_id is None and organization_id is None:
-        add_error(errors, "person_id", "Person", "Bitte eine Person oder Organisation auswählen.")
-    try:
-        role = RegistrationRole(role)
-    except ValueError:
-        add_error(errors, "role", "Rolle", f"Unbekannte Rolle „{role}“.")
-    stand = check_text(errors, "stand", "Stand", stand, 100, False)
-    note = check_text(errors, "note", "Notiz", note, 500, False)
-    if role == RegistrationRole.HELPER and shift_id is None:
-        pass  # a helper without a shift ("wherever needed") is allowed
-    elif shift_id is not None and role != RegistrationRole.HELPER:
-        add_error(errors, "shift_id", "Schicht", "Nur Helfer/innen werden einer Schicht zugeteilt.")
-    if errors:
-        raise ValidationError(errors)
+    role, stand, note = _validated_input(person_id, organization_id, role, shift_id, stand, note)
     with db.session() as session:
-        event = get_or_raise(session, Event, event_id, EVENT)
-        shift = _load_shift(session, event, shift_id)
-        if person_id is not None:
-            get_or_raise(session, Person, person_id, "Person")
-        if organization_id is not None:
-            get_or_raise(session, Organization, organization_id, "Organisation")
-        duplicate = session.scalar(
-            select(Registration.id).where(
-                Registration.event_id == event_id,
-                Registration.person_id.is_(None)
-                if person_id is None
-                else Registration.person_id == person_id,
-                Registration.organization_id.is_(None)
-                if organization_id is None
-                else Registration.organization_id == organization_id,
-                Registration.role == role,
-                Registration.shift_id.is_(None)
-                if shift_id is None
-                else Registration.shift_id == shift_id,
-                Registration.status.not_in(
-                    (RegistrationStatus.CANCELLED, RegistrationStatus.DECLINED)
-                ),
-            )
+        event = lock_event(session, event_id)
+        return _register_in_session(
+            session, event, person_id, organization_id, role, shift_id, stand, note, invite
         )
-        if duplicate is not None:
-            raise ValidationError(
-                [
-                    FieldError(
-                        "person_id",
-                        "Person",
-                        f"Ist bereits angemeldet (Anmeldung Nr. {duplicate}).",
+
+
+def register_many(
+    db: Database,
+    event_id: int,
+    person_ids: Iterable[int],
+    role: RegistrationRole | str = RegistrationRole.PARTICIPANT,
+    shift_id: int | None = None,
+    organization_id: int | None = None,
+) -> tuple[RegisterResult, ...]:
+    """Register several people in one unit of work, in the given order: all or none.
+
+    A refusal (unknown person, already registered) names the person and leaves
+    nothing written; places and the waiting list go by the order of ``person_ids``."""
+    ids = list(person_ids)
+    role, _, _ = _validated_input(ids[0] if ids else None, organization_id, role, shift_id, "", "")
+    with db.session() as session:
+        event = lock_event(session, event_id)
+        results = []
+        for person_id in ids:
+            try:
+                results.append(
+                    _register_in_session(
+                        session, event, person_id, organization_id, role, shift_id, "", "", False
                     )
-                ]
-            )
-        if invite:
-            status = RegistrationStatus.INVITED
-        elif _place_taken(session, event, role, shift):
-            status = RegistrationStatus.WAITING_LIST
-        else:
-            status = RegistrationStatus.REGISTERED
-        registration = Registration(
-            event_id=event_id,
-            person_id=person_id,
-            organization_id=organization_id,
-            role=role,
-            status=status,
-            shift_id=shift_id,
-            stand=stand,
-            note=note,
+                )
+            except (ValidationError, NotFoundError) as error:
+                raise RegistrationRefused(person_id, error) from error
+        return tuple(results)
+
+
+def _register_in_session(
+    session: Session,
+    event: Event,
+    person_id: int | None,
+    organization_id: int | None,
+    role: RegistrationRole,
+    shift_id: int | None,
+    stand: str,
+    note: str,
+    invite: bool,
+) -> RegisterResult:
+    """Call with the event locked (``lock_event``): the checks below count."""
+    shift = _load_shift(session, event, shift_id)
+    if person_id is not None:
+        get_or_raise(session, Person, person_id, "Person")
+    if organization_id is not None:
+        get_or_raise(session, Organization, organization_id, "Organisation")
+    duplicate = session.scalar(
+        select(Registration.id).where(
+            Registration.event_id == event.id,
+            Registration.person_id.is_(None)
+            if person_id is None
+            else Registration.person_id == person_id,
+            Registration.organization_id.is_(None)
+            if organization_id is None
+            else Registration.organization_id == organization_id,
+            Registration.role == role,
+            Registration.shift_id.is_(None)
+            if shift_id is None
+            else Registration.shift_id == shift_id,
+            Registration.status.not_in((RegistrationStatus.CANCELLED, RegistrationStatus.DECLINED)),
         )
-        session.add(registration)
+    )
+    if duplicate is not None:
+        raise _already_registered(duplicate)
+    if invite:
+        status = RegistrationStatus.INVITED
+    elif _place_taken(session, event, role, shift):
+        status = RegistrationStatus.WAITING_LIST
+    else:
+        status = RegistrationStatus.REGISTERED
+    registration = Registration(
+        event_id=event.id,
+        person_id=person_id,
+        organization_id=organization_id,
+        role=role,
+        status=status,
+        shift_id=shift_id,
+        stand=stand,
+        note=note,
+    )
+    session.add(registration)
+    try:
         session.flush()
-        audit.record(session, AuditAction.CREATE, "registration", registration.id)
-        warnings: tuple[ConflictWarning, ...] = ()
-        if person_id is not None:
-            start, end = _period(event, shift)
-            warnings = conflicts_in_session(
-                session, person_id, start, end, exclude_registration_id=registration.id
-            )
-        return RegisterResult(_registration_record(session, registration.id), warnings)
+    except IntegrityError as error:
+        # Only reachable past the event lock (e.g. an older program version writing).
+        if violates(error, ACTIVE_REGISTRATION_KEY):
+            raise _already_registered(None) from error
+        raise
+    audit.record(session, AuditAction.CREATE, "registration", registration.id)
+    warnings: tuple[ConflictWarning, ...] = ()
+    if person_id is not None:
+        start, end = _period(event, shift)
+        warnings = conflicts_in_session(
+            session, person_id, start, end, exclude_registration_id=registration.id
+        )
+    return RegisterResult(_registration_record(session, registration.id), warnings)
 
 
 def fill_from_waiting_list(
@@ -332,9 +403,11 @@ def cancel_registration(
 ) -> CancelResult:
     """Cancel; the first one on the waiting list for that place moves up at once."""
     with db.session() as session, conflicts_reported(REGISTRATION, registration_id):
-        if expected_version is None:
-            registration = get_or_raise(session, Registration, registration_id, REGISTRATION)
-        else:
+        registration = get_or_raise(session, Registration, registration_id, REGISTRATION)
+        lock_event(session, registration.event_id)
+        # Read again after the lock: a cancellation just committed elsewhere counts.
+        session.refresh(registration)
+        if expected_version is not None:
             registration = load_for_update(
                 session, Registration, registration_id, expected_version, REGISTRATION
             )
@@ -370,6 +443,10 @@ def reply_to_invitations(
     """The same reply for several invitations, all or none."""
     ids = list(dict.fromkeys(registration_ids))
     with db.session() as session:
+        lock_events(
+            session,
+            session.scalars(select(Registration.event_id).where(Registration.id.in_(ids))),
+        )
         for registration_id in ids:
             with conflicts_reported(REGISTRATION, registration_id):
                 _respond(session, registration_id, accept)
@@ -458,6 +535,11 @@ def check_in(
     ids = [registration_ids] if isinstance(registration_ids, int) else list(registration_ids)
     status = RegistrationStatus.ATTENDED if attended else RegistrationStatus.NO_SHOW
     with db.session() as session:
+        # Serialised with deleting the event and with crediting its hours.
+        lock_events(
+            session,
+            session.scalars(select(Registration.event_id).where(Registration.id.in_(ids))),
+        )
         rows = session.execute(
             select(Registration.id, Registration.status, Registration.role, Event.id, Event.kind)
             .join(Event, Event.id == Registration.event_id)

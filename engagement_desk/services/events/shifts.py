@@ -16,6 +16,7 @@ from engagement_desk.models.enums import (
     RegistrationStatus,
 )
 from engagement_desk.services import audit
+from engagement_desk.services.events.locking import lock_event
 from engagement_desk.services.events.records import (
     ACTIVE_STATUSES,
     EVENT,
@@ -70,6 +71,9 @@ def update_shift(
 ) -> ShiftRecord:
     values = validate_shift(data)
     with db.session() as session, conflicts_reported(SHIFT, shift_id):
+        shift = get_or_raise(session, Shift, shift_id, SHIFT)
+        lock_event(session, shift.event_id)  # slots are counted below
+        session.refresh(shift)
         shift = load_for_update(session, Shift, shift_id, expected_version, SHIFT)
         changed = apply_changes(shift, values)
         if changed:

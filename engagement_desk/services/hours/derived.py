@@ -21,11 +21,12 @@ from engagement_desk.models.enums import (
     RegistrationStatus,
 )
 from engagement_desk.services import audit
+from engagement_desk.services.events.locking import lock_event
 from engagement_desk.services.hours.checks import ACTIVITY_MAX
 from engagement_desk.services.hours.parsing import HOURS_STEP, MAX_HOURS_PER_ENTRY
 from engagement_desk.services.hours.plausibility import DayKey, warnings_for_days
 from engagement_desk.services.hours.records import HoursWarning
-from engagement_desk.services.records import apply_changes, get_or_raise
+from engagement_desk.services.records import apply_changes
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ def credit_event_hours(db: Database, event_id: int) -> SyncResult:
     """Entries for everyone marked attended: shift length for helpers with a shift, else the
     event's hours credit, else its length when it starts and ends on the same day."""
     with db.session() as session:
-        event = get_or_raise(session, Event, event_id, "Veranstaltung")
+        # Two workstations crediting at once would both see no entry and both add one.
+        event = lock_event(session, event_id)
         registrations = session.scalars(
             select(Registration).where(
                 Registration.event_id == event_id, Registration.person_id.is_not(None)

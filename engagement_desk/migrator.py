@@ -23,10 +23,12 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from engagement_desk import staff_grants
 from engagement_desk.db import Database, copy_sqlite
 
 DEFAULT_SCRIPT_LOCATION = "engagement_desk:migrations"
 ALEMBIC_TABLE = "alembic_version"
+STAFF_TABLE = "staff_member"
 
 
 class MigrationError(RuntimeError):
@@ -149,6 +151,9 @@ def _run_upgrade(db: Database, config: Config, target: str) -> None:
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, target)
+                if not db.is_sqlite and inspect(connection).has_table(STAFF_TABLE):
+                    # Tables a later migration added get their grants; idempotent.
+                    staff_grants.apply(connection)
                 if db.is_sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

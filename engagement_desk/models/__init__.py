@@ -38,6 +38,7 @@ from engagement_desk.models.rides import (
     Vehicle,
 )
 from engagement_desk.models.settings import AgencySettings, Signatory
+from engagement_desk.models.staff import StaffMember
 
 metadata = Base.metadata
 
@@ -74,6 +75,7 @@ __all__ = [
     "RideService",
     "Shift",
     "Signatory",
+    "StaffMember",
     "StandbyDriver",
     "StandingOrder",
     "StandingOrderPause",

@@ -147,3 +147,12 @@ class AuditAction(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     READ = "read"
+
+
+class StaffRole(StrEnum):
+    """What a staff login may do; on PostgreSQL one group role per database each."""
+
+    LEITUNG = "leitung"
+    BUERO = "buero"
+    FAHRDIENST = "fahrdienst"
+    LESEN = "lesen"

@@ -37,6 +37,7 @@ from engagement_desk.models.enums import (
     RideServiceKind,
     RideStatus,
     Role,
+    StaffRole,
     TagKind,
 )
 
@@ -178,6 +179,12 @@ _NAMES: dict[type[StrEnum], dict[Any, Name]] = {
         AuditAction.IMPORT: Name("Imported", "Importiert"),
         AuditAction.EXPORT: Name("Exported", "Exportiert"),
         AuditAction.READ: Name("Read", "Gelesen"),
+    },
+    StaffRole: {
+        StaffRole.LEITUNG: Name("Management", "Leitung"),
+        StaffRole.BUERO: Name("Office", "Büro"),
+        StaffRole.FAHRDIENST: Name("Ride service", "Fahrdienst"),
+        StaffRole.LESEN: Name("Read only", "Lesen"),
     },
 }
 

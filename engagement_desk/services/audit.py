@@ -7,6 +7,7 @@ import logging
 from collections.abc import Iterable
 from functools import cache
 
+from sqlalchemy import ColumnElement, String, func
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database, WritesRefusedError
@@ -17,11 +18,23 @@ log = logging.getLogger(__name__)
 
 
 @cache
-def current_user() -> str:
+def os_user() -> str:
     try:
         return getpass.getuser()[:100]
     except (OSError, KeyError):
         return ""
+
+
+def current_user() -> str:
+    """Who works here, where no session tells the login: the operating-system user."""
+    return os_user()
+
+
+def _user_of(session: Session) -> str | ColumnElement[str]:
+    """The PostgreSQL login (``session_user``, evaluated in the INSERT itself), else the OS user."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.session_user(type_=String)
+    return os_user()
 
 
 def record(
@@ -34,7 +47,7 @@ def record(
     """Log a change by field names only: the trail itself must hold no personal data."""
     session.add(
         AuditEntry(
-            user=current_user(),
+            user=_user_of(session),
             action=action,
             entity=entity,
             entity_id=entity_id,

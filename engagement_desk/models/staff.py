@@ -1,0 +1,202 @@
+"""Staff logins: the office's register and what each role may do with each table.
+
+``TABLE_PRIVILEGES`` is the one matrix of the roles: the GRANTs on PostgreSQL
+(``engagement_desk.staff_grants``) are generated from it, and the window's
+capability checks (``services.staff.access``) are derived from it, so what the
+window offers and what the server allows cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engagement_desk.models.base import Base, UTCDateTime, enum_type, text_column, utcnow
+from engagement_desk.models.enums import StaffRole
+
+
+class StaffMember(Base):
+    """A staff member's login on the PostgreSQL server, as the office knows it.
+
+    Written only by the staff functions on the server (SECURITY DEFINER); on the
+    single-PC SQLite database the table exists but stays empty.
+    """
+
+    __tablename__ = "staff_member"
+
+    login: Mapped[str] = mapped_column(
+        String(63), primary_key=True, doc="PostgreSQL login name (lower case)."
+    )
+    full_name: Mapped[str] = text_column(200, "Name shown in the audit trail and the window.")
+    role: Mapped[StaffRole] = mapped_column(
+        enum_type(StaffRole, "staff_role"),
+        nullable=False,
+        doc="leitung, buero, fahrdienst or lesen.",
+    )
+    active: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, doc="False once the login is disabled."
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utcnow, doc="When the login was added (UTC)."
+    )
+    created_by: Mapped[str] = text_column(63, "Login that added it.")
+
+
+READ = frozenset({"SELECT"})
+WRITE = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
+CHANGE = frozenset({"SELECT", "INSERT", "UPDATE"})
+APPEND = frozenset({"SELECT", "INSERT"})
+INSERT_ONLY = frozenset({"INSERT"})
+
+PEOPLE_TABLES = (
+    "person",
+    "person_role",
+    "person_tag",
+    "consent",
+    "consent_event",
+    "availability",
+    "absence",
+)
+HEALTH_TABLES = ("mobility_needs", "ride_passenger", "standing_order", "standing_order_pause")
+"""Passengers' needs and what carries a copy of them: Leitung and Fahrdienst only."""
+PLAIN_RIDE_TABLES = (
+    "ride",
+    "ride_service",
+    "vehicle",
+    "driver_profile",
+    "driver_preference",
+    "standby_driver",
+)
+"""Ride tables without health data: the office may read them."""
+ORGANIZATION_TABLES = (
+    "center",
+    "organization",
+    "organization_contact",
+    "organization_center",
+    "opportunity",
+    "opportunity_skill",
+    "placement",
+    "placement_step",
+)
+EVENT_TABLES = ("event", "shift", "registration", "event_question")
+CERTIFICATE_TABLES = ("certificate", "certificate_template")
+SETTINGS_TABLES = ("agency_settings", "signatory")
+HOURS_TABLE = "hours_entry"
+AUDIT_TABLE = "audit_entry"
+STAFF_TABLE = "staff_member"
+SEARCH_TABLE = "search_document"
+"""PostgreSQL's search index, written by triggers that run as whoever changes a record."""
+VERSION_TABLE = "alembic_version"
+
+ALL_TABLES = (
+    *PEOPLE_TABLES,
+    *HEALTH_TABLES,
+    *PLAIN_RIDE_TABLES,
+    *ORGANIZATION_TABLES,
+    *EVENT_TABLES,
+    *CERTIFICATE_TABLES,
+    *SETTINGS_TABLES,
+    HOURS_TABLE,
+    AUDIT_TABLE,
+    STAFF_TABLE,
+    SEARCH_TABLE,
+    VERSION_TABLE,
+)
+
+
+def _grants(*parts: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[str]]:
+    merged: dict[str, frozenset[str]] = {}
+    for part in parts:
+        for table, privileges in part.items():
+            merged[table] = merged.get(table, frozenset()) | privileges
+    return MappingProxyType(merged)
+
+
+def _each(tables: tuple[str, ...], privileges: frozenset[str]) -> dict[str, frozenset[str]]:
+    return {table: privileges for table in tables}
+
+
+_EVERYONE_READS = {STAFF_TABLE: READ, VERSION_TABLE: READ}
+
+# The staff register is written only through the SECURITY DEFINER functions,
+# so even Leitung holds no direct write on it; the audit trail is append-only.
+TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        StaffRole.LEITUNG: _grants(
+            _each(PEOPLE_TABLES, WRITE),
+            _each(HEALTH_TABLES, WRITE),
+            _each(PLAIN_RIDE_TABLES, WRITE),
+            _each(ORGANIZATION_TABLES, WRITE),
+            _each(EVENT_TABLES, WRITE),
+            _each(CERTIFICATE_TABLES, WRITE),
+            _each(SETTINGS_TABLES, WRITE),
+            {HOURS_TABLE: WRITE, AUDIT_TABLE: WRITE, SEARCH_TABLE: WRITE},
+            _EVERYONE_READS,
+        ),
+        StaffRole.BUERO: _grants(
+            _each(PEOPLE_TABLES, WRITE),
+            _each(PLAIN_RIDE_TABLES, READ),
+            _each(ORGANIZATION_TABLES, WRITE),
+            _each(EVENT_TABLES, WRITE),
+            _each(CERTIFICATE_TABLES, WRITE),
+            _each(SETTINGS_TABLES, READ),
+            {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
+            _EVERYONE_READS,
+        ),
+        StaffRole.FAHRDIENST: _grants(
+            _each(PEOPLE_TABLES, READ),
+            {"person": CHANGE},
+            _each(HEALTH_TABLES, WRITE),
+            _each(PLAIN_RIDE_TABLES, WRITE),
+            _each(ORGANIZATION_TABLES, READ),
+            _each(EVENT_TABLES, READ),
+            _each(CERTIFICATE_TABLES, READ),
+            _each(SETTINGS_TABLES, READ),
+            {HOURS_TABLE: CHANGE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
+            _EVERYONE_READS,
+        ),
+        StaffRole.LESEN: _grants(
+            _each(PEOPLE_TABLES, READ),
+            _each(PLAIN_RIDE_TABLES, READ),
+            _each(ORGANIZATION_TABLES, READ),
+            _each(EVENT_TABLES, READ),
+            _each(CERTIFICATE_TABLES, READ),
+            _each(SETTINGS_TABLES, READ),
+            # The window records what it shows (AuditAction.READ): a reader appends.
+            {HOURS_TABLE: READ, AUDIT_TABLE: APPEND, SEARCH_TABLE: READ},
+            _EVERYONE_READS,
+        ),
+    }
+)
+
+
+def may(role: StaffRole | None, table: str, privilege: str) -> bool:
+    """Whether ``role`` holds ``privilege`` on ``table``; None (owner, SQLite) holds all."""
+    if role is None:
+        return True
+    return privilege in TABLE_PRIVILEGES[role].get(table, frozenset())
+
+
+GROUP_NAME_LIMIT = 63  # PostgreSQL's NAMEDATALEN - 1
+
+
+def group_name(database: str, role: StaffRole) -> str:
+    """The cluster-wide group role of ``role`` for one database, e.g. ``agentur_buero``.
+
+    Group roles are per cluster but grants per database, so the name carries the
+    database's; a name that needs changing to be a plain identifier, or that is too
+    long, gets a hash of the database's real name so that two databases never share one.
+    """
+    plain = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "_" for c in database)
+    plain = plain.lower()
+    suffix = f"_{role.value}"
+    if plain == database and len(plain) + len(suffix) <= GROUP_NAME_LIMIT:
+        return plain + suffix
+    digest = hashlib.sha1(database.encode()).hexdigest()[:8]
+    room = GROUP_NAME_LIMIT - len(suffix) - len(digest) - 1
+    return f"{plain[:room]}_{digest}{suffix}"

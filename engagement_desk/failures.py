@@ -49,6 +49,7 @@ class Reason(enum.Enum):
     DATABASE_MISSING = "database_missing"
     LOGIN_FAILED = "login_failed"
     PERMISSION = "permission"
+    NOT_ALLOWED = "not_allowed"  # the server refused the staff login's role (SQLSTATE 42501)
     CANNOT_OPEN = "cannot_open"
     IO_ERROR = "io_error"
     NOT_FOUND = "not_found"
@@ -236,6 +237,9 @@ def _user_failure(error: BaseException) -> Failure | None:
 
     if isinstance(error, ServiceError):
         return Failure(Kind.USER, Reason.INPUT, str(error), log_traceback=False)
+    refused = _role_refusal(error)
+    if refused is not None:
+        return Failure(Kind.USER, Reason.NOT_ALLOWED, refused, log_traceback=False)
     db = sys.modules.get("engagement_desk.db")
     if db is not None and isinstance(error, db.DatabaseTargetError):
         return Failure(Kind.USER, Reason.INPUT, str(error), log_traceback=False)
@@ -250,6 +254,51 @@ def _user_failure(error: BaseException) -> Failure | None:
             log_traceback=False,
         )
     return None
+
+
+_login_role = ""
+
+
+def note_login_role(label: str) -> None:
+    """The German name of the logged-in role, for the sentence of a refused action."""
+    global _login_role
+    _login_role = label
+
+
+_VERBS = {"SELECT": "lesen", "INSERT": "anlegen", "UPDATE": "ändern", "DELETE": "löschen"}
+
+
+def _role_refusal(error: BaseException) -> str | None:
+    """The sentence for a statement the server refused the login's role (42501)."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:
+        return None
+    denied = next(
+        (
+            cause
+            for cause in _causes(error)
+            if isinstance(cause, psycopg.Error) and getattr(cause, "sqlstate", None) == "42501"
+        ),
+        None,
+    )
+    if denied is None:
+        return None
+    from engagement_desk.models.staff import TABLE_NOUNS
+
+    who = f"Ihre Anmeldung (Rolle „{_login_role}“)" if _login_role else "Ihre Anmeldung"
+    # The object is the last word of the server's message in every language.
+    words = (denied.diag.message_primary or "").replace('"', " ").split()
+    target = words[-1] if words else ""
+    statement = str(getattr(error, "statement", "") or "").lstrip().split(" ", 1)[0].upper()
+    if target.startswith("staff_"):
+        what = "Mitarbeitende verwalten"
+    elif target in TABLE_NOUNS and statement in _VERBS:
+        what = f"{TABLE_NOUNS[target]} {_VERBS[statement]}"
+    elif target in TABLE_NOUNS:
+        what = f"auf {TABLE_NOUNS[target]} zugreifen"
+    else:
+        return f"{who} darf das nicht: der Datenbankserver hat den Zugriff verweigert."
+    return f"{who} darf das nicht: {what}."
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:

@@ -200,3 +200,47 @@ def group_name(database: str, role: StaffRole) -> str:
     digest = hashlib.sha1(database.encode()).hexdigest()[:8]
     room = GROUP_NAME_LIMIT - len(suffix) - len(digest) - 1
     return f"{plain[:room]}_{digest}{suffix}"
+
+
+TABLE_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "person": "Personen",
+        "person_role": "Rollen von Personen",
+        "person_tag": "Interessen und Fähigkeiten",
+        "consent": "Einwilligungen",
+        "consent_event": "den Verlauf der Einwilligungen",
+        "availability": "Verfügbarkeiten",
+        "absence": "Abwesenheiten",
+        "mobility_needs": "Mobilitätsbedarf",
+        "ride_passenger": "Fahrgäste mit ihrem Bedarf",
+        "standing_order": "Daueraufträge mit dem Bedarf der Fahrgäste",
+        "standing_order_pause": "Pausen der Daueraufträge",
+        "ride": "Fahrten",
+        "ride_service": "Fahrdienste",
+        "vehicle": "Fahrzeuge",
+        "driver_profile": "Angaben zu Fahrer/innen",
+        "driver_preference": "bevorzugte Fahrer/innen",
+        "standby_driver": "Bereitschaftsdienste",
+        "center": "Zentren",
+        "organization": "Organisationen",
+        "organization_contact": "Ansprechpartner/innen",
+        "organization_center": "Zuordnungen zu Zentren",
+        "opportunity": "Engagement-Angebote",
+        "opportunity_skill": "Fähigkeiten der Angebote",
+        "placement": "Vermittlungen",
+        "placement_step": "Schritte der Vermittlungen",
+        "event": "Veranstaltungen",
+        "shift": "Schichten",
+        "registration": "Anmeldungen zu Veranstaltungen",
+        "event_question": "Fragen zu Veranstaltungen",
+        "certificate": "Nachweise",
+        "certificate_template": "Vorlagen für Nachweise",
+        "agency_settings": "die Einstellungen der Agentur",
+        "signatory": "Unterzeichnende",
+        "hours_entry": "Stunden",
+        "audit_entry": "das Protokoll",
+        "staff_member": "Mitarbeitende",
+        "search_document": "den Suchindex",
+    }
+)
+"""Each table as the object of a German sentence ("darf das nicht: Mobilitätsbedarf lesen")."""

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from sqlalchemy import text
 
 from engagement_desk.db import Database
+from engagement_desk.failures import note_login_role
 from engagement_desk.models.staff import (
     ALL_TABLES,
     CERTIFICATE_TABLES,
@@ -196,6 +197,7 @@ def session_access(db: Database) -> SessionAccess:
     else:
         held = {groups[name] for name in row.groups}
         role = next((r for r in _ROLE_ORDER if r in held), StaffRole.LESEN)
+    note_login_role("" if role is None else role_label(role))
     return SessionAccess(
         login=row.login,
         display_name=display_name or row.login,

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -80,8 +82,16 @@ class DriverRecord:
     """Version of the driver profile; 0 = no profile saved yet."""
 
 
-def _require_driver(session: Session, person_id: int) -> Person:
-    person = get_or_raise(session, Person, person_id, "Person")
+def _require_driver(session: Session, person_id: int, *, lock: bool = False) -> Person:
+    """The driver; with ``lock`` their person row stays locked until the transaction ends,
+    so two workstations changing the same driver's rows queue (PostgreSQL; SQLite's
+    write lock already does)."""
+    if lock:
+        person = session.get(Person, person_id, with_for_update=True, populate_existing=True)
+        if person is None:
+            get_or_raise(session, Person, person_id, "Person")
+    else:
+        person = get_or_raise(session, Person, person_id, "Person")
     if Role.DRIVER not in {r.role for r in person.roles}:
         raise ValidationError(
             [
@@ -164,7 +174,7 @@ def update_driver_profile(
     notes = data.notes.strip()
     check.max_length("notes", "Notizen", notes, 500)
     with db.session() as session, conflicts_reported(WHAT, person_id):
-        person = _require_driver(session, person_id)
+        person = _require_driver(session, person_id, lock=True)  # creating checks, then adds
         if data.vehicle_id is not None:
             vehicle = session.get(Vehicle, data.vehicle_id)
             if vehicle is None or vehicle.status != RecordStatus.ACTIVE:
@@ -196,7 +206,7 @@ def set_preferred_passengers(
 ) -> DriverRecord:
     """Replace the passengers this driver usually takes."""
     with db.session() as session:
-        person = _require_driver(session, driver_id)
+        person = _require_driver(session, driver_id, lock=True)  # delete, then insert
         check = Validator()
         for passenger_id in passenger_ids:
             if session.get(Person, passenger_id) is None:
@@ -220,18 +230,28 @@ def set_standby_driver(
     """Name (or with ``None`` clear) the standby driver of a service day.
 
     The planner keeps the standby driver free of regular rides that day and
-    uses them only where a ride would otherwise stay without a driver.
+    uses them only where a ride would otherwise stay without a driver. Two
+    workstations naming one at once: one statement inserts or replaces
+    (upsert), so the later one wins and neither fails on the key.
     """
     with db.session() as session:
         get_or_raise(session, RideService, service_id, "Fahrdienst")
-        entry = session.get(StandbyDriver, (service_id, on_date))
         if driver_id is None:
-            if entry is not None:
-                session.delete(entry)
+            session.execute(
+                delete(StandbyDriver).where(
+                    StandbyDriver.service_id == service_id, StandbyDriver.on_date == on_date
+                )
+            )
             return
         _require_driver(session, driver_id)
-        if entry is None:
-            session.add(StandbyDriver(service_id=service_id, on_date=on_date, driver_id=driver_id))
-        else:
-            entry.driver_id = driver_id
+        values = {"service_id": service_id, "on_date": on_date, "driver_id": driver_id}
+        on_postgresql = session.get_bind().dialect.name == "postgresql"
+        insert = postgresql_insert if on_postgresql else sqlite_insert
+        statement = insert(StandbyDriver).values(values)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[StandbyDriver.service_id, StandbyDriver.on_date],
+                set_={"driver_id": statement.excluded.driver_id},
+            )
+        )
         audit.record(session, AuditAction.UPDATE, "standby_driver", service_id, ["driver_id"])

@@ -29,6 +29,7 @@ from engagement_desk.models.settings import SETTINGS_ID
 from engagement_desk.services import audit
 from engagement_desk.services.rides.addresses import home_address, one_line
 from engagement_desk.services.rides.calendar import IsoWeek, public_holidays
+from engagement_desk.services.rides.week_lock import generation_lock
 
 OPEN_STATUSES = (RideStatus.PLANNED, RideStatus.ASSIGNED)
 FINAL_STATUSES = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
@@ -174,6 +175,7 @@ def _refresh(ride: Ride, want: _Wanted) -> bool:
 def generate_in_session(
     session: Session, week: IsoWeek, service_id: int | None = None
 ) -> GenerationResult:
+    generation_lock(session, week)  # before reading what exists: see week_lock
     statement = select(RideService).where(RideService.status == RecordStatus.ACTIVE)
     if service_id is not None:
         statement = select(RideService).where(RideService.id == service_id)

@@ -3,7 +3,9 @@
 ``plan_week`` works in three short steps so that no write lock is held while
 the solver thinks: (1) generate the week's rides and read the problem,
 (2) solve, (3) write the drivers back — all or nothing, and only if no ride
-changed at another workstation in between (else ConflictError).
+changed at another workstation in between (else ConflictError). On PostgreSQL
+the week is held over all three steps (``week_lock.planning_lock``): a second
+workstation planning it at the same time is told so and changes nothing.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from engagement_desk.services.rides.generation import (
 from engagement_desk.services.rides.loader import WeekSnapshot, load_week, week_rides
 from engagement_desk.services.rides.reasons import unassigned_reasons
 from engagement_desk.services.rides.solver import DEFAULT_TIME_LIMIT_SECONDS, solve
+from engagement_desk.services.rides.week_lock import planning_lock
 
 
 @dataclass(frozen=True)
@@ -265,25 +268,26 @@ def plan_week(
     ``service_id`` only that service's rides are (re)assigned, the others stay.
     """
     step(progress, 0, 3, "Fahrten der Woche erzeugen …")
-    with db.session() as session:
-        generation = generate_in_session(session, week, service_id)
-        snapshot = load_week(session, week, service_id)
-    step(progress, 1, 3, "Fahrer/innen zuteilen …")
-    solution = solve(
-        snapshot.problem, time_limit=time_limit, should_stop=lambda: progress.cancelled
-    )
-    step(progress, 2, 3, "Plan speichern …")
-    with db.session() as session, conflicts_reported("Fahrt", 0):
-        _write_assignment(session, snapshot, solution.assignment)
-        plan = _week_plan(
-            session,
-            week,
-            service_id,
-            snapshot,
-            solution.assignment,
-            generation=generation,
-            proven_maximum=solution.optimal,
-            seconds=solution.seconds,
+    with planning_lock(db, week):
+        with db.session() as session:
+            generation = generate_in_session(session, week, service_id)
+            snapshot = load_week(session, week, service_id)
+        step(progress, 1, 3, "Fahrer/innen zuteilen …")
+        solution = solve(
+            snapshot.problem, time_limit=time_limit, should_stop=lambda: progress.cancelled
         )
+        step(progress, 2, 3, "Plan speichern …")
+        with db.session() as session, conflicts_reported("Fahrt", 0):
+            _write_assignment(session, snapshot, solution.assignment)
+            plan = _week_plan(
+                session,
+                week,
+                service_id,
+                snapshot,
+                solution.assignment,
+                generation=generation,
+                proven_maximum=solution.optimal,
+                seconds=solution.seconds,
+            )
     progress.report(3, 3, "Fertig.")
     return plan

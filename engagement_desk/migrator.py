@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from engagement_desk import staff_grants
 from engagement_desk.db import Database, copy_sqlite
+from engagement_desk.migrations import change_notifications
 
 DEFAULT_SCRIPT_LOCATION = "engagement_desk:migrations"
 ALEMBIC_TABLE = "alembic_version"
@@ -154,6 +155,8 @@ def _run_upgrade(db: Database, config: Config, target: str) -> None:
                 if not db.is_sqlite and inspect(connection).has_table(STAFF_TABLE):
                     # Tables a later migration added get their grants; idempotent.
                     staff_grants.apply(connection)
+                # Tables made after migration 0007 notify changes too.
+                change_notifications.cover_new_tables(connection)
                 if db.is_sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"%(prog)s {__version__}",
         help="Versionsnummer zeigen und beenden",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="Selbsttest: Datenbank, Ausdrucke, QR-Code, Übersetzungen und Ordner prüfen "
+        "(eine Zeile je Prüfung; Exit-Code 1, wenn eine fehlschlägt)",
+    )
     add_db_option(parser)
     gui_command.add_window_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
@@ -95,13 +101,25 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _has_console() -> bool:
+    """False in the windowed program on Windows: it has no stdout, a command would be silent."""
+    return sys.stdout is not None and sys.stderr is not None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     with logging_to_file():
         try:
-            args = _window_arguments(argv) or build_parser().parse_args(argv)
+            window_args = _window_arguments(argv)
+            if window_args is None and not _has_console():
+                return gui_command.tell_to_use_console(argv)
+            args = window_args or build_parser().parse_args(argv)
             if not hasattr(args, "db"):
                 args.db = None
+            if getattr(args, "self_test", False):
+                from engagement_desk.selftest import run_from_command_line
+
+                return run_from_command_line()
             handler = getattr(args, "handler", None)
             if handler is None:
                 return gui_command.run_window(args)

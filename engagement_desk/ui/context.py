@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from engagement_desk.db import Database
+    from engagement_desk.ui.access import AccessGuard
     from engagement_desk.ui.i18n import LanguageSwitcher
     from engagement_desk.ui.operations import Operations
     from engagement_desk.ui.widgets.dialogs import Dialogs
@@ -35,12 +36,22 @@ class AppContext:
     languages: LanguageSwitcher
     database: Database | None = None
     demo: bool = False
+    access_guard: AccessGuard | None = None
 
     @property
     def db(self) -> Database:
         if self.database is None:
             raise DatabaseNotOpen("the database is opened after the main window is shown")
         return self.database
+
+    @property
+    def access(self) -> AccessGuard:
+        """What the logged-in role may do (``ui.access``); made on first use."""
+        if self.access_guard is None:
+            from engagement_desk.ui.access import AccessGuard
+
+            self.access_guard = AccessGuard(self)
+        return self.access_guard
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,260 @@
+"""What the logged-in role may do, applied to the window in one place.
+
+Tabs, editors and menus register their actions once with ``guard(ctx, widget,
+capability)``; the ``AccessGuard`` in the context disables every one whose
+capability the session lacks, with a tooltip that says why, and keeps it
+disabled when the widget's own logic enables it again (a selection, a loaded
+record). Inputs of a form registered with ``guard_inputs`` become read-only.
+The server refuses the same things through its GRANTs (``models.staff``); this
+only spares the person the refusal.
+
+Before a database is open, and on the single-PC SQLite file, everything is
+allowed.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from engagement_desk.services.staff.access import Capability, SessionAccess
+
+if TYPE_CHECKING:
+    from engagement_desk.ui.context import AppContext
+
+translate = QCoreApplication.translate
+
+# English wording of the reasons; in German the window shows ``SessionAccess.refusal``.
+REFUSALS_EN: dict[Capability, str] = {
+    Capability.EDIT_RECORDS: QT_TRANSLATE_NOOP("Access", "edit people and organisations"),
+    Capability.EDIT_EVENTS: QT_TRANSLATE_NOOP("Access", "edit events"),
+    Capability.CERTIFICATES: QT_TRANSLATE_NOOP("Access", "issue certificates"),
+    Capability.EDIT_HOURS: QT_TRANSLATE_NOOP("Access", "record hours"),
+    Capability.READ_RIDES: QT_TRANSLATE_NOOP("Access", "see the ride service"),
+    Capability.EDIT_RIDES: QT_TRANSLATE_NOOP("Access", "plan rides"),
+    Capability.HEALTH_DATA: QT_TRANSLATE_NOOP("Access", "read mobility needs"),
+    Capability.PRIVACY: QT_TRANSLATE_NOOP(
+        "Access", "make data protection reports, anonymise or delete"
+    ),
+    Capability.IMPORT_EXPORT: QT_TRANSLATE_NOOP("Access", "import or export data"),
+    Capability.EDIT_SETTINGS: QT_TRANSLATE_NOOP("Access", "change the settings"),
+    Capability.ADMIN_STAFF: QT_TRANSLATE_NOOP("Access", "manage staff"),
+}
+
+_MADE_READ_ONLY = "access_read_only"
+_READ_ONLY_KINDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+def role_name(access: SessionAccess) -> str:
+    """The role as the window names it, translated; the database owner counts as Leitung."""
+    from engagement_desk.models.staff import StaffRole
+    from engagement_desk.ui.labels import enum_label
+
+    return enum_label(StaffRole, access.role or StaffRole.LEITUNG)
+
+
+def logged_in_text(access: SessionAccess) -> str:
+    """ "Logged in: Anna Weber (Office) · server:5432/db", or "Single PC" on SQLite."""
+    if not access.server:
+        return translate("Access", "Single PC")
+    text = translate("Access", "Logged in: %1 (%2) · %3")
+    return (
+        text.replace("%1", access.display_name)
+        .replace("%2", role_name(access))
+        .replace("%3", access.server)
+    )
+
+
+def refusal_text(access: SessionAccess, capability: Capability, language: str) -> str:
+    """Why ``capability`` is refused, in the window's language; "" when it is allowed."""
+    if access.allows(capability):
+        return ""
+    if language == "de":
+        return access.refusal(capability)
+    text = translate("Access", "Your role “%1” may not %2.")
+    what = translate("Access", REFUSALS_EN[capability])
+    return text.replace("%1", role_name(access)).replace("%2", what)
+
+
+class _Guarded:
+    """One registered action or widget, with the tooltip it had of its own."""
+
+    def __init__(self, target: QObject, capabilities: tuple[Capability, ...], inputs: bool):
+        self.target = target
+        self.capabilities = capabilities
+        self.inputs = inputs
+        self.own_tooltip = target.toolTip()  # type: ignore[attr-defined]
+        self.reason = ""
+        self.restoring = False
+
+
+class AccessGuard(QObject):
+    """Holds the session's access and enforces it on every registered action and widget."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.access: SessionAccess = full_access_placeholder()
+        self._guarded: dict[int, _Guarded] = {}
+
+    # --- the session -------------------------------------------------------------
+
+    def set_access(self, access: SessionAccess) -> None:
+        self.access = access
+        self.reapply()
+
+    def allows(self, capability: Capability) -> bool:
+        return self.access.allows(capability)
+
+    def reason(self, *capabilities: Capability) -> str:
+        """Why the first refused one of ``capabilities`` is refused; "" when all are allowed."""
+        language = self._ctx.languages.language
+        for capability in capabilities:
+            text = refusal_text(self.access, capability, language)
+            if text:
+                return text
+        return ""
+
+    # --- registering -----------------------------------------------------------------
+
+    def guard(self, target: QWidget | QAction, *capabilities: Capability) -> None:
+        """Disable ``target`` (a button, an action) while a capability is missing."""
+        self._register(target, capabilities, inputs=False)
+
+    def guard_inputs(self, container: QWidget, *capabilities: Capability) -> None:
+        """Make the inputs inside ``container`` read-only while a capability is missing."""
+        self._register(container, capabilities, inputs=True)
+
+    def _register(
+        self, target: QObject, capabilities: tuple[Capability, ...], inputs: bool
+    ) -> None:
+        key = id(target)
+        entry = _Guarded(target, capabilities, inputs)
+        if key in self._guarded:
+            self._guarded[key].capabilities += capabilities
+            entry = self._guarded[key]
+        else:
+            self._guarded[key] = entry
+            target.destroyed.connect(functools.partial(self._forget, key))
+            if isinstance(target, QAction):
+                target.changed.connect(functools.partial(self._action_changed, key))
+            elif not inputs:
+                target.installEventFilter(self)
+        self._apply(entry)
+
+    def _forget(self, key: int, *_: Any) -> None:
+        self._guarded.pop(key, None)
+
+    # --- enforcing ------------------------------------------------------------------
+
+    def reapply(self) -> None:
+        """After a new session or a language switch: every registered target again."""
+        for entry in list(self._guarded.values()):
+            self._apply(entry)
+
+    def _apply(self, entry: _Guarded) -> None:
+        entry.reason = self.reason(*entry.capabilities)
+        if entry.inputs:
+            _set_inputs_read_only(entry.target, bool(entry.reason))  # type: ignore[arg-type]
+            return
+        self._show_reason(entry)
+        if entry.reason and entry.target.isEnabled():  # type: ignore[attr-defined]
+            entry.target.setEnabled(False)  # type: ignore[attr-defined]
+
+    def _show_reason(self, entry: _Guarded) -> None:
+        wanted = entry.reason or entry.own_tooltip
+        target = entry.target
+        if target.toolTip() != wanted:  # type: ignore[attr-defined]
+            entry.restoring = True
+            try:
+                target.setToolTip(wanted)  # type: ignore[attr-defined]
+                if isinstance(target, QAction):
+                    target.setStatusTip(entry.reason)
+            finally:
+                entry.restoring = False
+
+    def _action_changed(self, key: int) -> None:
+        entry = self._guarded.get(key)
+        if entry is None or entry.restoring or not entry.reason:
+            return
+        self._keep(entry)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange):
+            entry = self._guarded.get(id(watched))
+            if entry is not None and entry.reason and not entry.restoring:
+                self._keep(entry)
+        return False
+
+    def _keep(self, entry: _Guarded) -> None:
+        """The target's own code enabled it or set a tooltip: refuse it again."""
+        target = entry.target
+        if target.toolTip() != entry.reason:  # type: ignore[attr-defined]
+            entry.own_tooltip = target.toolTip()  # type: ignore[attr-defined]
+            self._show_reason(entry)
+        if target.isEnabled():  # type: ignore[attr-defined]
+            target.setEnabled(False)  # type: ignore[attr-defined]
+
+    def is_guarded(self, target: QObject) -> bool:
+        return id(target) in self._guarded
+
+
+def full_access_placeholder() -> SessionAccess:
+    """Everything allowed: what the window assumes until it knows who is logged in."""
+    return SessionAccess(login="", display_name="", role=None, server="")
+
+
+def _set_inputs_read_only(container: QWidget, read_only: bool) -> None:
+    """Inputs read-only (text, numbers, dates) or disabled (choices); undone only where done."""
+    for widget in container.findChildren(QWidget):
+        if isinstance(widget, QPushButton | QToolButton):
+            continue
+        if isinstance(widget, _READ_ONLY_KINDS):
+            was, make = widget.isReadOnly(), widget.setReadOnly
+            changed = was != read_only
+        elif isinstance(widget, QComboBox | QAbstractButton):
+            was, make = not widget.isEnabled(), lambda on, w=widget: w.setEnabled(not on)
+            changed = was != read_only
+        else:
+            continue
+        if read_only and changed:
+            make(True)
+            widget.setProperty(_MADE_READ_ONLY, True)
+        elif not read_only and widget.property(_MADE_READ_ONLY):
+            make(False)
+            widget.setProperty(_MADE_READ_ONLY, False)
+
+
+def guard(ctx: AppContext, target: QWidget | QAction, *capabilities: Capability) -> None:
+    """Register ``target`` with the window's access guard (see the module's docstring)."""
+    ctx.access.guard(target, *capabilities)
+
+
+def guard_inputs(ctx: AppContext, container: QWidget, *capabilities: Capability) -> None:
+    """Register a form's inputs: read-only while a capability is missing."""
+    ctx.access.guard_inputs(container, *capabilities)
+
+
+__all__ = [
+    "AccessGuard",
+    "Capability",
+    "guard",
+    "guard_inputs",
+    "logged_in_text",
+    "refusal_text",
+]

@@ -222,6 +222,7 @@ CREATE OR REPLACE FUNCTION staff_disable(p_login text, p_end_sessions boolean)
 RETURNS integer {header}
 DECLARE
     v_ended integer := 0;
+    v_pid integer;
 BEGIN
     {check_registered}
     IF p_login = session_user THEN
@@ -232,12 +233,18 @@ BEGIN
     UPDATE {STAFF_TABLE} SET active = false WHERE login = p_login;
     {audit % ("'update'", "'active'")}
     IF p_end_sessions THEN
-        BEGIN
-            SELECT count(*) INTO v_ended FROM pg_stat_activity
-            WHERE usename = p_login AND pg_terminate_backend(pid);
-        EXCEPTION WHEN insufficient_privilege THEN
-            v_ended := 0;  -- the owner may not end sessions: they end when closed
-        END;
+        -- One backend at a time: in a WHERE clause the planner might call
+        -- pg_terminate_backend before the filter on the login.
+        FOR v_pid IN SELECT pid FROM pg_stat_activity
+                     WHERE usename = p_login AND pid <> pg_backend_pid() LOOP
+            BEGIN
+                IF pg_terminate_backend(v_pid) THEN
+                    v_ended := v_ended + 1;
+                END IF;
+            EXCEPTION WHEN insufficient_privilege THEN
+                NULL;  -- the owner may not end sessions: they end when closed
+            END;
+        END LOOP;
     END IF;
     RETURN v_ended;
 END $fn$""",

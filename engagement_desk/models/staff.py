@@ -29,8 +29,9 @@ class StaffMember(Base):
 
     __tablename__ = "staff_member"
 
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Entry number.")
     login: Mapped[str] = mapped_column(
-        String(63), primary_key=True, doc="PostgreSQL login name (lower case)."
+        String(63), nullable=False, unique=True, doc="PostgreSQL login name (lower case)."
     )
     full_name: Mapped[str] = text_column(200, "Name shown in the audit trail and the window.")
     role: Mapped[StaffRole] = mapped_column(

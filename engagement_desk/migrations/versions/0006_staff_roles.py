@@ -34,6 +34,7 @@ ROLES = ("leitung", "buero", "fahrdienst", "lesen")
 def upgrade() -> None:
     op.create_table(
         "staff_member",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("login", sa.String(length=63), nullable=False),
         sa.Column("full_name", sa.String(length=200), server_default="", nullable=False),
         sa.Column(
@@ -44,7 +45,8 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=63), server_default="", nullable=False),
-        sa.PrimaryKeyConstraint("login", name=op.f("pk_staff_member")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_member")),
+        sa.UniqueConstraint("login", name=op.f("uq_staff_member_login")),
     )
     staff_grants.apply(op.get_bind())
 

@@ -1,13 +1,17 @@
-"""``engagement-desk events ical|print`` and ``engagement-desk publish``."""
+"""``engagement-desk events ical|print|register|unregister`` and ``engagement-desk publish``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
 from engagement_desk.services.files import write_file
+
+if TYPE_CHECKING:
+    from engagement_desk.services.events.records import RegisterResult
 
 PRINT_KINDS = ("signin", "shifts", "badges")
 
@@ -22,7 +26,9 @@ def _date(text: str) -> dt.date:
 
 
 def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
-    events = subparsers.add_parser("events", help="Veranstaltungen: Kalender und Drucke")
+    events = subparsers.add_parser(
+        "events", help="Veranstaltungen: Anmeldungen, Kalender und Drucke"
+    )
     events_sub = events.add_subparsers(dest="events_command", metavar="AKTION", required=True)
 
     ical = events_sub.add_parser(
@@ -47,6 +53,8 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
     add_db_option(print_)
     print_.add_argument("--json", action="store_true", help="Ergebnis als JSON")
     print_.set_defaults(handler=run_print)
+
+    _register_registration_commands(events_sub, add_db_option)
 
     publish = subparsers.add_parser(
         "publish",
@@ -109,5 +117,135 @@ def run_publish(args: argparse.Namespace) -> int:
         },
         f"{result.organizations} Organisationen, {result.opportunities} Angebote, "
         f"{result.events} Veranstaltungen nach {args.out} veröffentlicht.",
+    )
+    return 0
+
+
+def _register_registration_commands(events_sub, add_db_option) -> None:
+    from engagement_desk.cli.registration_roles import ROLE_HELP, parse_role
+
+    register_ = events_sub.add_parser(
+        "register",
+        help="Personen (oder eine Organisation) anmelden, mit denselben Regeln wie im Fenster",
+        description="Meldet an wie das Fenster: über die Kapazität bzw. die Plätze der Schicht "
+        "hinaus auf die Warteliste, doppelte Anmeldungen werden abgelehnt, Überschneidungen "
+        "als Hinweis genannt. Mehrere --person werden in einem Schritt angemeldet, ganz oder "
+        "gar nicht: wird eine Person abgelehnt (unbekannt, bereits angemeldet), wird niemand "
+        "angemeldet, und die Meldung nennt jede abgelehnte Person – die Liste (etwa aus "
+        "Webformularen) kann dann berichtigt und ohne Doppelte noch einmal eingespielt werden.",
+    )
+    register_.add_argument("--event", type=int, required=True, metavar="NR")
+    register_.add_argument(
+        "--person", type=int, action="append", default=[], metavar="NR", help="mehrfach möglich"
+    )
+    register_.add_argument(
+        "--organization",
+        type=int,
+        metavar="NR",
+        help="Organisation (allein: die Organisation selbst, mit --person: für sie)",
+    )
+    register_.add_argument("--role", type=parse_role, metavar="ROLLE", help=ROLE_HELP)
+    register_.add_argument("--shift", type=int, metavar="NR", help="Schicht (nur Helfer/innen)")
+    add_db_option(register_)
+    register_.add_argument("--json", action="store_true", help="Ergebnis als JSON")
+    register_.set_defaults(handler=run_register)
+
+    unregister = events_sub.add_parser(
+        "unregister",
+        help="Eine Anmeldung stornieren; die erste Person der Warteliste rückt nach",
+    )
+    unregister.add_argument("--event", type=int, metavar="NR")
+    unregister.add_argument("--person", type=int, metavar="NR")
+    unregister.add_argument("--registration", type=int, metavar="NR", help="Anmeldung Nr.")
+    unregister.add_argument(
+        "--role", type=parse_role, metavar="ROLLE", help="bei mehreren Anmeldungen der Person"
+    )
+    add_db_option(unregister)
+    unregister.add_argument("--json", action="store_true", help="Ergebnis als JSON")
+    unregister.set_defaults(handler=run_unregister)
+
+
+def _result_data(result: RegisterResult) -> dict[str, object]:
+    record = result.registration
+    return {
+        "id": record.id,
+        "event_id": record.event_id,
+        "person_id": record.person_id,
+        "organization_id": record.organization_id,
+        "name": record.name,
+        "role": record.role.value,
+        "status": record.status.value,
+        "shift_id": record.shift_id,
+        "waiting_position": result.waiting_position,
+        "warnings": [w.message for w in result.warnings],
+    }
+
+
+def _result_lines(result: RegisterResult) -> list[str]:
+    name = result.registration.name
+    if result.waiting_position is not None:
+        lines = [f"{name} ist angemeldet (Warteliste, Platz {result.waiting_position})."]
+    else:
+        lines = [f"{name} ist angemeldet."]
+    return lines + [f"  Hinweis: {w.message}" for w in result.warnings]
+
+
+def run_register(args: argparse.Namespace) -> int:
+    from engagement_desk.models.enums import RegistrationRole
+    from engagement_desk.services.errors import ValidationError
+    from engagement_desk.services.events.registrations import register, register_many
+
+    role = args.role or RegistrationRole.PARTICIPANT
+    if not args.person and args.organization is None:
+        raise CommandError("Bitte --person oder --organization angeben.", exit_code=2)
+    with open_database(args.db) as db, translated_errors():
+        if args.person:
+            try:
+                results = register_many(
+                    db, args.event, args.person, role, args.shift, args.organization
+                )
+            except ValidationError as error:
+                refusals = " ".join(f"{e.label}: {e.message}" for e in error.errors)
+                raise CommandError(f"{refusals} Es wurde niemand angemeldet.") from error
+        else:
+            results = (register(db, args.event, None, args.organization, role, args.shift),)
+    lines = [line for result in results for line in _result_lines(result)]
+    emit(args, {"registrations": [_result_data(r) for r in results]}, "\n".join(lines))
+    return 0
+
+
+def run_unregister(args: argparse.Namespace) -> int:
+    from engagement_desk.services.events.registrations import (
+        cancel_registration,
+        get_registration,
+        live_registration_of,
+    )
+
+    with open_database(args.db) as db, translated_errors():
+        if args.registration is not None:
+            registration_id = args.registration
+            if args.event is not None and get_registration(db, args.registration).event_id != (
+                args.event
+            ):
+                raise CommandError(
+                    f"Anmeldung Nr. {args.registration} gehört nicht zu Veranstaltung "
+                    f"Nr. {args.event}."
+                )
+        elif args.event is not None and args.person is not None:
+            registration_id = live_registration_of(db, args.event, args.person, args.role)
+        else:
+            raise CommandError(
+                "Bitte --registration oder --event zusammen mit --person angeben.", exit_code=2
+            )
+        result = cancel_registration(db, registration_id)
+    moved = result.moved_up
+    emit(
+        args,
+        {
+            "cancelled": registration_id,
+            "name": result.cancelled.name,
+            "moved_up": None if moved is None else {"id": moved.id, "name": moved.name},
+        },
+        result.message,
     )
     return 0

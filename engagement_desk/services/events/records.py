@@ -144,6 +144,8 @@ class RegisterResult:
 
     registration: RegistrationRecord
     warnings: tuple[ConflictWarning, ...] = ()
+    waiting_position: int | None = None
+    """Place on the waiting list (1 = next to move up), for a registration that waits."""
 
     @property
     def on_waiting_list(self) -> bool:

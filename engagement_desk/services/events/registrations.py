@@ -232,15 +232,6 @@ def _already_registered(registration_id: int | None) -> ValidationError:
     return ValidationError([FieldError("person_id", "Person", f"Ist bereits angemeldet{number}.")])
 
 
-class RegistrationRefused(ValidationError):
-    """One person of ``register_many`` was refused; ``person_id`` says who."""
-
-    def __init__(self, person_id: int, cause: ValidationError | NotFoundError):
-        self.person_id = person_id
-        reason = cause.first.message if isinstance(cause, ValidationError) else str(cause)
-        super().__init__([FieldError("person_id", f"Person Nr. {person_id}", reason)])
-
-
 def register(
     db: Database,
     event_id: int,
@@ -275,13 +266,17 @@ def register_many(
 ) -> tuple[RegisterResult, ...]:
     """Register several people in one unit of work, in the given order: all or none.
 
-    A refusal (unknown person, already registered) names the person and leaves
-    nothing written; places and the waiting list go by the order of ``person_ids``."""
+    Every refusal (unknown person, already registered) is collected into one
+    ValidationError, one FieldError per person (``field`` "person_id:<id>"), and
+    nothing is written; places and the waiting list go by the order of ``person_ids``."""
     ids = list(person_ids)
-    role, _, _ = _validated_input(ids[0] if ids else None, organization_id, role, shift_id, "", "")
+    if not ids:
+        raise ValidationError([FieldError("person_id", "Person", "Bitte eine Person angeben.")])
+    role, _, _ = _validated_input(ids[0], organization_id, role, shift_id, "", "")
     with db.session() as session:
         event = lock_event(session, event_id)
-        results = []
+        results: list[RegisterResult] = []
+        refusals: list[FieldError] = []
         for person_id in ids:
             try:
                 results.append(
@@ -290,8 +285,47 @@ def register_many(
                     )
                 )
             except (ValidationError, NotFoundError) as error:
-                raise RegistrationRefused(person_id, error) from error
+                refusals.append(_refusal(session, person_id, error))
+        if refusals:
+            raise ValidationError(refusals)
         return tuple(results)
+
+
+def _refusal(
+    session: Session, person_id: int, error: ValidationError | NotFoundError
+) -> FieldError:
+    person = session.get(Person, person_id)
+    who = f"{person.first_name} {person.last_name}".strip() if person else ""
+    label = f"{who} (Person Nr. {person_id})" if who else f"Person Nr. {person_id}"
+    if isinstance(error, ValidationError):
+        return FieldError(f"person_id:{person_id}", label, error.first.message)
+    return FieldError(f"person_id:{person_id}", label, "gibt es nicht (mehr).")
+
+
+def _waiting_position(session: Session, registration: Registration) -> int:
+    """1 for the first one waiting for this kind of place (capacity or the shift)."""
+    if registration.role == RegistrationRole.HELPER and registration.shift_id is not None:
+        pool = (
+            Registration.shift_id == registration.shift_id,
+            Registration.role == RegistrationRole.HELPER,
+        )
+    else:
+        pool = (Registration.role.in_(CAPACITY_ROLES),)
+    ahead = session.scalar(
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            Registration.event_id == registration.event_id,
+            Registration.status == RegistrationStatus.WAITING_LIST,
+            (Registration.registered_at < registration.registered_at)
+            | (
+                (Registration.registered_at == registration.registered_at)
+                & (Registration.id < registration.id)
+            ),
+            *pool,
+        )
+    )
+    return (ahead or 0) + 1
 
 
 def _register_in_session(
@@ -360,7 +394,41 @@ def _register_in_session(
         warnings = conflicts_in_session(
             session, person_id, start, end, exclude_registration_id=registration.id
         )
-    return RegisterResult(_registration_record(session, registration.id), warnings)
+    position = None
+    if status == RegistrationStatus.WAITING_LIST:
+        position = _waiting_position(session, registration)
+    return RegisterResult(_registration_record(session, registration.id), warnings, position)
+
+
+def live_registration_of(
+    db: Database, event_id: int, person_id: int, role: RegistrationRole | None = None
+) -> int:
+    """The number of the person's one registration that is not cancelled or declined;
+    ValidationError when there is none or several (then ``role`` tells them apart)."""
+    with db.read_session() as session:
+        event = get_or_raise(session, Event, event_id, EVENT)
+        person = get_or_raise(session, Person, person_id, "Person")
+        conditions = [
+            Registration.event_id == event_id,
+            Registration.person_id == person_id,
+            Registration.status.not_in((RegistrationStatus.CANCELLED, RegistrationStatus.DECLINED)),
+        ]
+        if role is not None:
+            conditions.append(Registration.role == role)
+        found = _registration_rows(session, *conditions)
+        name = f"{person.first_name} {person.last_name}".strip()
+        title = event.title
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        message = f"{name} ist für „{title}“ nicht angemeldet."
+    else:
+        choices = ", ".join(f"Nr. {r.id} {r.role_label}" for r in found)
+        message = (
+            f"{name} hat mehrere Anmeldungen für „{title}“ ({choices}); "
+            "bitte die Anmeldung oder die Rolle angeben."
+        )
+    raise ValidationError([FieldError("person_id", "Person", message)])
 
 
 def fill_from_waiting_list(

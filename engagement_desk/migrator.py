@@ -48,6 +48,18 @@ class DatabaseTooNewError(MigrationError):
         self.revision = revision
 
 
+class UpgradeNeedsOwnerError(MigrationError):
+    """A staff login that does not own the tables opened a database with an older schema."""
+
+    def __init__(self, revision: str, head: str):
+        super().__init__(
+            "Die Datenbank muss zuerst mit einer Leitungs-Anmeldung aktualisiert werden: mit "
+            f"der Anmeldung, der ihre Tabellen gehören (Schema-Version {revision}, dieses "
+            f"Programm braucht {head}), z. B. „engagement-desk --db … db upgrade“. "
+            "Bis dahin kann diese Anmeldung nicht damit arbeiten."
+        )
+
+
 class UpgradeBackupError(MigrationError):
     """The copy made before an upgrade failed; the upgrade did not start."""
 
@@ -135,12 +147,26 @@ def upgrade(
         raise DatabaseTooNewError(revision)
     if revision == head:
         return MigrationResult("current", revision, head)
+    if revision is not None and not db.is_sqlite and not owns_schema(db):
+        raise UpgradeNeedsOwnerError(revision, head)
 
     backup_path = backup_before_upgrade(db, revision) if revision is not None else None
     _run_upgrade(db, config, target)
     return MigrationResult(
         "created" if revision is None else "upgraded", revision, head, backup_path
     )
+
+
+def owns_schema(db: Database) -> bool:
+    """Whether this PostgreSQL login may change the tables (superuser or their owner)."""
+    with db.engine.connect() as connection:
+        owner = connection.exec_driver_sql(
+            "SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'MEMBER') "
+            "FROM pg_roles r JOIN pg_class c ON c.oid = to_regclass('public.alembic_version') "
+            "WHERE r.rolname = current_user"
+        ).scalar()
+        connection.rollback()
+    return bool(owner)
 
 
 def _run_upgrade(db: Database, config: Config, target: str) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from engagement_desk.models.enums import StaffRole
 from engagement_desk.models.staff import (
     AUDIT_TABLE,
+    COLUMN_READS,
     STAFF_TABLE,
     TABLE_PRIVILEGES,
     group_name,
@@ -92,6 +93,10 @@ def apply(connection: Connection) -> None:
                 for sequence in sequences.get(table, ()):
                     sequence_name = _quote(connection, sequence)
                     run(f"GRANT USAGE, SELECT ON SEQUENCE {sequence_name} TO {group}")
+        for table, columns in COLUMN_READS.get(role, {}).items():
+            if table in tables:
+                names = ", ".join(_quote(connection, column) for column in columns)
+                run(f"GRANT SELECT ({names}) ON {_quote(connection, table)} TO {group}")
     _create_functions(connection, groups)
 
 

@@ -176,6 +176,19 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
 )
 
 
+PASSENGER_LINKS = ("ride_id", "person_id")
+"""Who rides on which ride, without the needs: what the conflict check of an event
+registration and a person's activity read."""
+
+COLUMN_READS: Mapping[StaffRole, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        StaffRole.BUERO: {"ride_passenger": PASSENGER_LINKS},
+        StaffRole.LESEN: {"ride_passenger": PASSENGER_LINKS},
+    }
+)
+"""SELECT on some columns of a table the role may not read as a whole."""
+
+
 def may(role: StaffRole | None, table: str, privilege: str) -> bool:
     """Whether ``role`` holds ``privilege`` on ``table``; None (owner, SQLite) holds all."""
     if role is None:

@@ -1,0 +1,262 @@
+"""Staff roles enforced by PostgreSQL itself: grants, refusals, the staff functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+from builders import new_event, new_person
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+from staff_helpers import StaffLogins
+from staff_helpers import staff as staff  # the fixture
+
+from engagement_desk import migrator, staff_grants
+from engagement_desk.db import Database
+from engagement_desk.failures import Kind, Reason, classify
+from engagement_desk.models import AuditEntry, Person, metadata
+from engagement_desk.models.enums import StaffRole
+from engagement_desk.models.staff import ALL_TABLES, group_name
+from engagement_desk.services.errors import NotFoundError, ValidationError
+from engagement_desk.services.events.registrations import register
+from engagement_desk.services.staff import admin
+from engagement_desk.services.staff.access import Capability, session_access
+
+pytestmark = pytest.mark.postgres
+
+HEALTH = ("mobility_needs", "ride_passenger", "standing_order", "standing_order_pause")
+
+
+def _refused(dsn: str, statement: str) -> psycopg.Error:
+    with psycopg.connect(dsn) as connection, pytest.raises(psycopg.Error) as caught:
+        connection.execute(statement)
+    return caught.value
+
+
+def test_the_migration_makes_the_four_groups_and_their_grants(pg_db: Database) -> None:
+    database = pg_db.url.database
+    with pg_db.engine.connect() as connection:
+        groups = set(
+            connection.execute(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :pattern"),
+                {"pattern": f"{database}\\_%"},
+            ).scalars()
+        )
+        assert {group_name(database, role) for role in StaffRole} <= groups
+
+        def can(role: StaffRole, table: str, privilege: str) -> bool:
+            return connection.execute(
+                text("SELECT has_table_privilege(:group, :table, :privilege)"),
+                {"group": group_name(database, role), "table": table, "privilege": privilege},
+            ).scalar_one()
+
+        for table in HEALTH:
+            assert not can(StaffRole.BUERO, table, "SELECT"), table
+            assert not can(StaffRole.LESEN, table, "SELECT"), table
+            assert can(StaffRole.FAHRDIENST, table, "SELECT"), table
+            assert can(StaffRole.LEITUNG, table, "DELETE"), table
+        assert can(StaffRole.BUERO, "ride", "SELECT")
+        assert not can(StaffRole.BUERO, "ride", "INSERT")
+        assert not can(StaffRole.FAHRDIENST, "event", "INSERT")
+        assert not can(StaffRole.FAHRDIENST, "agency_settings", "UPDATE")
+        assert can(StaffRole.LESEN, "audit_entry", "INSERT")
+        assert not can(StaffRole.LESEN, "audit_entry", "UPDATE")
+        for role in StaffRole:
+            assert can(role, "staff_member", "SELECT")
+            assert not can(role, "staff_member", "INSERT")  # only through the functions
+        public_connects = connection.execute(
+            text("SELECT has_database_privilege('public', current_database(), 'CONNECT')")
+        ).scalar_one()
+        assert not public_connects
+        connection.rollback()
+
+
+def test_every_table_of_the_models_is_decided_in_the_matrix() -> None:
+    assert set(metadata.tables) <= set(ALL_TABLES)
+
+
+def test_applying_the_grants_again_changes_nothing(pg_db: Database) -> None:
+    query = text(
+        "SELECT grantee, table_name, privilege_type FROM information_schema.role_table_grants "
+        "WHERE table_schema = 'public' ORDER BY 1, 2, 3"
+    )
+    with pg_db.engine.connect() as connection:
+        before = connection.execute(query).all()
+        connection.rollback()
+    with pg_db.engine.begin() as connection:
+        staff_grants.apply(connection)
+    with pg_db.engine.connect() as connection:
+        assert connection.execute(query).all() == before
+        connection.rollback()
+
+
+def test_a_buero_login_is_refused_health_data_by_the_server(staff: StaffLogins) -> None:
+    dsn = staff.psycopg_dsn(staff.add(StaffRole.BUERO))
+    for table in HEALTH:
+        error = _refused(dsn, f"SELECT * FROM {table}")
+        assert isinstance(error, psycopg.errors.InsufficientPrivilege), table
+    with psycopg.connect(dsn) as connection:
+        # who rides when, without the needs: for the conflict check of a registration
+        connection.execute("SELECT ride_id, person_id FROM ride_passenger").fetchall()
+        assert connection.execute("SELECT count(*) FROM person").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM ride").fetchone() == (0,)
+
+
+def test_a_fahrdienst_login_reads_the_health_tables(staff: StaffLogins) -> None:
+    dsn = staff.psycopg_dsn(staff.add(StaffRole.FAHRDIENST))
+    with psycopg.connect(dsn) as connection:
+        for table in HEALTH:
+            connection.execute(f"SELECT * FROM {table}").fetchall()
+        error = None
+        try:
+            connection.execute("INSERT INTO event (title) VALUES ('x')")
+        except psycopg.Error as refused:
+            error = refused
+        assert isinstance(error, psycopg.errors.InsufficientPrivilege)
+
+
+def test_a_lesen_login_cannot_insert_a_person(staff: StaffLogins) -> None:
+    dsn = staff.psycopg_dsn(staff.add(StaffRole.LESEN))
+    error = _refused(dsn, "INSERT INTO person (first_name, last_name) VALUES ('A', 'B')")
+    assert isinstance(error, psycopg.errors.InsufficientPrivilege)
+
+
+def test_the_refusal_names_the_role_and_what_was_refused(staff: StaffLogins) -> None:
+    buero = staff.open(staff.add(StaffRole.BUERO))
+    assert session_access(buero).role is StaffRole.BUERO
+    with pytest.raises(Exception) as caught, buero.read_session() as session:
+        session.execute(select(text("wheelchair")).select_from(text("mobility_needs"))).all()
+    failure = classify(caught.value)
+    assert failure.kind is Kind.USER and failure.reason is Reason.NOT_ALLOWED
+    assert failure.message == (
+        "Ihre Anmeldung (Rolle „Büro“) darf das nicht: Mobilitätsbedarf lesen."
+    )
+
+
+def test_a_buero_login_creates_a_person_and_registers_them_for_an_event(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    login = staff.add(StaffRole.BUERO, full_name="Berta Büro")
+    buero = staff.open(login)
+    person_id = new_person(buero, "Bauer")
+    event = new_event(buero, "Sommerfest", dt.datetime(2030, 7, 1, 15, 0))
+    result = register(buero, event.id, person_id)
+    assert result.registration.person_id == person_id
+    with pg_db.read_session() as session:
+        users = set(
+            session.scalars(
+                select(AuditEntry.user).where(AuditEntry.entity.in_(("person", "registration")))
+            )
+        )
+        assert session.get(Person, person_id).last_name == "Bauer"
+    assert users == {login}  # the audit trail names the login, not the OS user
+
+
+def test_session_access_tells_each_role(staff: StaffLogins, pg_db: Database) -> None:
+    owner = session_access(pg_db)
+    assert owner.role is None and owner.allows(Capability.ADMIN_STAFF)
+    assert owner.server.endswith(f"/{pg_db.url.database}")
+    for role in StaffRole:
+        access = session_access(staff.open(staff.add(role, full_name=f"Frau {role.value}")))
+        assert access.role is role
+        assert access.display_name == f"Frau {role.value}"
+    fahrdienst = session_access(staff.open(staff.add(StaffRole.FAHRDIENST, "f2")))
+    assert fahrdienst.allows(Capability.HEALTH_DATA)
+    assert not fahrdienst.allows(Capability.EDIT_EVENTS)
+    assert fahrdienst.refusal(Capability.EDIT_EVENTS) == (
+        "Ihre Rolle „Fahrdienst“ darf keine Veranstaltungen bearbeiten."
+    )
+
+
+def test_a_leitung_login_administers_staff_and_a_buero_login_may_not(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    leitung = staff.open(staff.add(StaffRole.LEITUNG))
+    new_login = staff.name("neu")
+    record = admin.add_staff(leitung, new_login, "Nina Neu", "Lesen", "Sommer-Regen-42")
+    assert (record.role, record.active, record.full_name) == (StaffRole.LESEN, True, "Nina Neu")
+    assert record.created_by == staff.logins[0]
+    assert admin.change_role(leitung, new_login, "Büro").role is StaffRole.BUERO
+    assert session_access(staff.open(new_login)).role is StaffRole.BUERO
+
+    buero = staff.open(new_login)
+    with pytest.raises(Exception) as caught:
+        admin.add_staff(buero, staff.name("nein"), "", StaffRole.LESEN, "Sommer-Regen-42")
+    assert classify(caught.value).message == (
+        "Ihre Anmeldung (Rolle „Büro“) darf das nicht: Mitarbeitende verwalten."
+    )
+    with pytest.raises(DBAPIError, match="permission denied"):
+        admin.disable_staff(buero, staff.logins[0])
+    assert {r.login for r in admin.list_staff(buero)} >= {new_login, staff.logins[0]}
+
+
+def test_a_disabled_login_can_no_longer_connect(staff: StaffLogins, pg_db: Database) -> None:
+    login = staff.add(StaffRole.BUERO)
+    dsn = staff.psycopg_dsn(login)
+    with psycopg.connect(dsn) as still_open:
+        ended = admin.disable_staff(pg_db, login)
+        assert ended == 1
+        with pytest.raises(psycopg.OperationalError):
+            still_open.execute("SELECT 1")
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(dsn)
+    assert [r.active for r in admin.list_staff(pg_db) if r.login == login] == [False]
+
+
+def test_staff_input_is_checked_before_the_server_is_asked(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    with pytest.raises(ValidationError) as bad_login:
+        admin.add_staff(pg_db, "Anna Meier", "", StaffRole.LESEN, "Sommer-Regen-42")
+    assert bad_login.value.first.field == "login"
+    with pytest.raises(ValidationError) as bad_role:
+        admin.add_staff(pg_db, staff.name("x"), "", "Chef", "Sommer-Regen-42")
+    assert "Leitung, Büro, Fahrdienst, Lesen" in bad_role.value.first.message
+    with pytest.raises(ValidationError) as short:
+        admin.add_staff(pg_db, staff.name("y"), "", "lesen", "kurz")
+    assert short.value.first.field == "password"
+    existing = staff.add(StaffRole.LESEN)
+    with pytest.raises(ValidationError, match="gibt es auf diesem Server schon"):
+        admin.add_staff(pg_db, existing, "", "lesen", "Sommer-Regen-42")
+    with pytest.raises(NotFoundError):
+        admin.disable_staff(pg_db, staff.name("unbekannt"))
+    with pytest.raises(ValidationError, match="eigene Anmeldung"):
+        admin.disable_staff(staff.open(staff.add(StaffRole.LEITUNG, "chefin")), staff.logins[-1])
+
+
+def test_the_password_reaches_the_server_only_as_a_scram_verifier(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    login = staff.add(StaffRole.LESEN)
+    with pg_db.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = :login"), {"login": login}
+        ).scalar_one()
+        connection.rollback()
+    assert stored.startswith("SCRAM-SHA-256$") and "Kaffee" not in stored
+    with pytest.raises(DBAPIError, match="SCRAM"), pg_db.session() as session:
+        session.execute(
+            text("SELECT staff_set_password(:login, 'klartext-passwort')"), {"login": login}
+        )
+
+
+def test_a_non_owner_login_is_told_to_let_leitung_upgrade_an_older_schema(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    reader = staff.open(staff.add(StaffRole.LEITUNG))
+    assert migrator.upgrade(reader).action == "current"  # nothing attempted when current
+    with pg_db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    try:
+        with pytest.raises(migrator.UpgradeNeedsOwnerError) as caught:
+            migrator.upgrade(reader)
+        assert str(caught.value).startswith(
+            "Die Datenbank muss zuerst mit einer Leitungs-Anmeldung aktualisiert werden"
+        )
+    finally:
+        with pg_db.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE alembic_version SET version_num = :head"),
+                {"head": migrator.head_revision()},
+            )

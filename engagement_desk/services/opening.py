@@ -112,12 +112,25 @@ def _server_database(url: URL, purpose: Purpose, upgrade: bool) -> Database:
     from engagement_desk.services.connection.diagnosis import diagnosed
 
     try:
-        return _prepared(Database(url), purpose, upgrade)
+        db = _prepared(Database(url), purpose, upgrade)
     except Exception as error:
         cause = diagnosed(error, url)
         if cause is error:
             raise
         raise cause from error
+    if purpose is not Purpose.CHECK:
+        _note_role(db)
+    return db
+
+
+def _note_role(db: Database) -> None:
+    """Tell the classifier the login's role, for the sentence of a refused action."""
+    from engagement_desk.services.staff.access import session_access
+
+    try:
+        session_access(db)  # notes the role as it reads it
+    except Exception:
+        log.warning("Could not read the login's role", exc_info=True)
 
 
 def _prepared(db: Database, purpose: Purpose, upgrade: bool) -> Database:

@@ -19,14 +19,23 @@ opened before anything touches it:
   journal mode, and leaves no -wal/-shm behind.
 
 PostgreSQL databases skip the file checks; the revision check applies.
+
+An older schema (the first start after installing a newer version) is upgraded
+by ``upgrade_schema``: an SQLite file first gets a verified backup in the backup
+folder (beside the file if that folder cannot be reached); without one the
+upgrade does not start. Commands upgrade as they open; the window opens without
+upgrading (``open_unupgraded``) and then upgrades on its writer thread with a
+progress dialog.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import logging
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +55,7 @@ from engagement_desk.db import (
     tidy_after_reading,
     wal_files,
 )
-from engagement_desk.services.progress import NO_PROGRESS, Progress
+from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 
 if TYPE_CHECKING:
     from engagement_desk.services.backup import BackupInfo
@@ -145,21 +154,82 @@ def _prepared(db: Database, purpose: Purpose, upgrade: bool) -> Database:
                 return db
             raise
         migrator.refuse_if_too_new(revision)
-        if not upgrade:
-            return db
-        if not db.read_only:
-            migrator.upgrade(db)
-        elif revision != migrator.head_revision():
-            raise DatabaseFileError(
-                f"Die Datenbank {db.display_name} ist schreibgeschützt und hat eine ältere "
-                f"Schema-Version ({revision or 'keine'}); so kann sie nicht aktualisiert "
-                "werden. Bitte Schreibrechte geben oder eine beschreibbare Kopie öffnen.",
-                "read_only",
-            )
+        if upgrade:
+            upgrade_schema(db)
         return db
     except BaseException:
         db.dispose()
         raise
+
+
+@dataclass(frozen=True)
+class UnupgradedDatabase:
+    """An opened database and whether ``upgrade_schema`` still has work to do."""
+
+    db: Database
+    revision: str | None
+    upgrade_due: bool
+
+
+def open_unupgraded(
+    target: str | os.PathLike[str] | URL | None, purpose: Purpose = Purpose.WORK
+) -> UnupgradedDatabase:
+    """As ``open_database`` without the upgrade, which the caller runs with progress."""
+    db = open_database(target, purpose, upgrade=False)
+    try:
+        revision = migrator.stored_revision(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return UnupgradedDatabase(db, revision, revision != migrator.head_revision())
+
+
+def upgrade_schema(db: Database, *, progress: Progress = NO_PROGRESS) -> migrator.MigrationResult:
+    """Bring ``db`` to this program's schema; an older SQLite file gets a verified backup first.
+
+    Cancelling is possible until the backup is made; the database is then unchanged.
+    """
+    revision = migrator.stored_revision(db)
+    head = migrator.head_revision()
+    if revision == head:
+        return migrator.MigrationResult("current", revision, head)
+    migrator.refuse_if_too_new(revision)
+    if db.read_only:
+        raise DatabaseFileError(
+            f"Die Datenbank {db.display_name} ist schreibgeschützt und hat eine ältere "
+            f"Schema-Version ({revision or 'keine'}); so kann sie nicht aktualisiert "
+            "werden. Bitte Schreibrechte geben oder eine beschreibbare Kopie öffnen.",
+            "read_only",
+        )
+    if revision is not None and db.is_sqlite:
+        backup = verified_backup_before_upgrade(db, revision, progress)
+        log.info("Verified backup before upgrading from %s: %s", revision, backup)
+    step(progress, 0, 0, f"Aktualisiere das Schema von {revision or 'leer'} auf {head}")
+    return migrator.upgrade(db)
+
+
+def verified_backup_before_upgrade(db: Database, revision: str, progress: Progress) -> Path:
+    """A backup made and checked like every other (``services.backup``), kept in the backup
+    folder; if that folder cannot be reached, beside the database file. Neither works:
+    ``UpgradeBackupError`` and the upgrade does not start."""
+    from engagement_desk.services.backup import BackupError, create_backup
+
+    try:
+        return create_backup(db, progress=progress).path
+    except BackupError as unreachable:
+        log.warning("Backup folder failed before the upgrade: %s", unreachable)
+    assert db.sqlite_path is not None
+    path = db.sqlite_path
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    beside = path.with_name(f"{path.stem}.verified-before-upgrade-{revision}-{stamp}{path.suffix}")
+    try:
+        return create_backup(db, out=beside, progress=progress).path
+    except (BackupError, OSError, sqlite3.Error) as error:
+        raise migrator.UpgradeBackupError(
+            "Vor dem Aktualisieren des Schemas konnte keine geprüfte Datensicherung gemacht "
+            f"werden ({error}). Das Schema wurde nicht aktualisiert, die Datenbank ist "
+            "unverändert."
+        ) from error
 
 
 def has_database(path: Path) -> bool:

@@ -35,6 +35,7 @@ from engagement_desk.services.staff.access import Capability, SessionAccess
 
 if TYPE_CHECKING:
     from engagement_desk.ui.context import AppContext
+    from engagement_desk.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -238,6 +239,41 @@ def _set_inputs_read_only(container: QWidget, read_only: bool) -> None:
         elif not read_only and widget.property(_MADE_READ_ONLY):
             make(False)
             widget.setProperty(_MADE_READ_ONLY, False)
+
+
+# Tabs a role may not even look at: disabled in the tab bar, with the reason as tooltip.
+TAB_CAPABILITIES: dict[str, Capability] = {"rides": Capability.READ_RIDES}
+
+
+def apply_to_window(window: MainWindow) -> str:
+    """Apply the session to the main window's tabs and menus; the title's login suffix.
+
+    Called whenever the window retranslates (a new database, a language switch),
+    so reasons and the login line follow the language.
+    """
+    access = window.ctx.access
+    access.reapply()
+    for index, page in enumerate(window.pages):
+        capability = TAB_CAPABILITIES.get(page.spec.key)
+        if capability is None:
+            continue
+        window.tabs.setTabEnabled(index, access.allows(capability))
+        window.tabs.setTabToolTip(index, access.reason(capability))
+        if not access.is_guarded(window.tab_actions[index]):
+            access.guard(window.tab_actions[index], capability)
+    for action, capabilities in (
+        (window.import_people_action, (Capability.EDIT_RECORDS, Capability.IMPORT_EXPORT)),
+        (window.export_action, (Capability.IMPORT_EXPORT,)),
+        (window.import_action, (Capability.IMPORT_EXPORT,)),
+    ):
+        if not access.is_guarded(action):
+            access.guard(action, *capabilities)
+    session = access.access
+    window.login_status.setText(logged_in_text(session))
+    window.login_status.setToolTip(session.login)
+    if not session.server:
+        return ""
+    return f" – {session.display_name} ({role_name(session)})"
 
 
 def guard(ctx: AppContext, target: QWidget | QAction, *capabilities: Capability) -> None:

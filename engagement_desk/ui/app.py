@@ -10,6 +10,7 @@ message says why and the program ends with exit code 1, database untouched.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,7 @@ def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from engagement_desk.db import DB_ENV_VAR
     from engagement_desk.paths import resource
     from engagement_desk.ui.database_opener import DatabaseOpener
     from engagement_desk.ui.operations import Operations
@@ -93,6 +95,12 @@ def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
     QApplication.setWindowIcon(QIcon(str(resource(*ICON))))
     if ctx.ops is None:
         ctx.ops = Operations(ctx.dialogs)
+    if db_target is None and not ctx.demo and not os.environ.get(DB_ENV_VAR):
+        from engagement_desk.ui.connection.switching import open_last_profile
+
+        # ``--db`` (or the environment) wins; otherwise the connection used last.
+        if open_last_profile(window, ctx):
+            return
     DatabaseOpener(window, ctx, db_target).open()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -22,6 +23,7 @@ from engagement_desk.ui.app import EXIT_CANNOT_OPEN, is_empty
 
 if TYPE_CHECKING:
     from engagement_desk.db import Database
+    from engagement_desk.services.staff.access import SessionAccess
     from engagement_desk.ui.context import AppContext
     from engagement_desk.ui.main_window import MainWindow
     from engagement_desk.ui.widgets.dialogs import Dialogs
@@ -59,32 +61,67 @@ def busy_cursor() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-class DatabaseOpener(QObject):
-    """Opens ``target`` into the shown ``window``, or says why not and ends the program."""
+@dataclass(frozen=True)
+class Opened:
+    """An open database and who the connection is logged in as."""
 
-    def __init__(self, window: MainWindow, ctx: AppContext, target: str | None):
+    db: Database
+    access: SessionAccess
+
+
+def open_identified(target: object, purpose: object) -> Opened:
+    """Open ``target`` and read the login's role (both off the GUI thread)."""
+    from engagement_desk.services.opening import open_database as open_for
+    from engagement_desk.services.staff.access import session_access
+
+    db = open_for(target, purpose)  # type: ignore[arg-type]
+    try:
+        return Opened(db, session_access(db))
+    except BaseException:
+        db.dispose()
+        raise
+
+
+class DatabaseOpener(QObject):
+    """Opens ``target`` into the shown ``window``, or says why not and ends the program.
+
+    ``switching`` (Datei ▸ Verbindung wechseln): the window already works on a
+    database; a failure is told and that database stays open.
+    """
+
+    def __init__(
+        self, window: MainWindow, ctx: AppContext, target: object, *, switching: bool = False
+    ):
         super().__init__(window)
         from engagement_desk import paths
 
         self.window = window
         self.ctx = ctx
-        self.target = paths.demo_database_path() if ctx.demo else target
+        self.switching = switching
+        self.target = paths.demo_database_path() if ctx.demo and not switching else target
 
     def open(self, purpose: object = None) -> None:
         from engagement_desk.services.opening import Purpose
-        from engagement_desk.services.opening import open_database as open_for
 
         if purpose is None:
-            purpose = Purpose.CREATE if self.ctx.demo else Purpose.WORK
-        self.ctx.ops.query(open_for, self.target, purpose).success(self._opened).failure(
+            purpose = Purpose.CREATE if self.ctx.demo and not self.switching else Purpose.WORK
+        self.ctx.ops.query(open_identified, self.target, purpose).success(self._opened).failure(
             self._refused
         ).run()
 
     @Slot(object)
-    def _opened(self, db: Database) -> None:
+    def _opened(self, opened: Opened) -> None:
+        db = opened.db
+        previous = self.ctx.database
+        if previous is not None:
+            self.window.close_database()
+            self.ctx.demo = False
         self.ctx.database = db
+        self.ctx.access.set_access(opened.access)
         self.window.database_ready()
-        if self.ctx.demo and is_empty(db):
+        if previous is not None:
+            previous.dispose()
+        elif self.ctx.demo and is_empty(db):
             from engagement_desk.ui.demo.filling import fill_demo_data
 
             fill_demo_data(self.window, self.ctx)
@@ -98,7 +135,7 @@ class DatabaseOpener(QObject):
         if isinstance(error, DatabaseMissingError):
             if create_wanted(self.target, dialogs, self.window):
                 self.open(Purpose.CREATE)
-            else:
+            elif not self.switching:
                 self._quit()
             return
         if (
@@ -126,9 +163,10 @@ class DatabaseOpener(QObject):
             self.ctx.dialogs,
             report(error, context="opening the database"),
             self.window,
-            critical=True,
+            critical=not self.switching,
         )
-        self._quit()
+        if not self.switching:
+            self._quit()
 
     def _quit(self) -> None:
         # hide, not close: closing the last window would post a second, late quit

@@ -179,6 +179,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.backups = BackupController(ctx, self)
         self.statusBar().addPermanentWidget(self.backups.status_label)
         self.statusBar().addPermanentWidget(self.database_status)
+        self.login_status = QLabel()
+        self.login_status.setObjectName("login_status")
+        self.statusBar().addPermanentWidget(self.login_status)
 
         self._create_actions()
         self._create_menus()
@@ -198,6 +201,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate_ui()
         self._tab_changed(self.tabs.currentIndex())
         self.backups.database_ready()
+
+    def close_database(self) -> None:
+        """Another database is opening: drop the built tabs (built anew on use)."""
+        for page in self.pages:
+            if page.content is not None:
+                page.content.deleteLater()
+                page.content = None
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -219,6 +229,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_people_action = QAction(self)
         self.import_people_action.setObjectName("import_people_action")
         self.import_people_action.triggered.connect(self.import_people)
+        self.switch_connection_action = QAction(self)
+        self.switch_connection_action.setObjectName("switch_connection_action")
+        self.switch_connection_action.triggered.connect(self.switch_connection)
         self.quit_action = QAction(self)
         _set_shortcut(self.quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -263,6 +276,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.switch_connection_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_people_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
@@ -294,12 +309,17 @@ class MainWindow(Retranslatable, QMainWindow):
         title = f"{APP_NAME} – {self._place_name}" if self._place_name else APP_NAME
         if self.ctx.demo:
             title += " – " + self.tr("DEMO")
+        if self.ctx.is_open:
+            from engagement_desk.ui.access import apply_to_window
+
+            title += apply_to_window(self)
         self.setWindowTitle(title)
         for index, page in enumerate(self.pages):
             self.tabs.setTabText(index, page.spec.title())
         self.file_menu.setTitle(self.tr("&File"))
         self.interchange.retranslate_ui()
         self.import_people_action.setText(self.tr("Import &people …"))
+        self.switch_connection_action.setText(self.tr("Switch &connection …"))
         self.quit_action.setText(self.tr("&Quit"))
         self.backups.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
@@ -473,6 +493,13 @@ class MainWindow(Retranslatable, QMainWindow):
         wizard.imported.connect(functools.partial(self.refresh_tab, "people"))
         wizard.open()
         return wizard
+
+    @Slot()
+    def switch_connection(self) -> None:
+        """Datei ▸ Verbindung wechseln: choose a profile; it opens in place of this database."""
+        from engagement_desk.ui.connection.switching import choose_connection
+
+        self.leave_tabs(functools.partial(choose_connection, self))
 
     # --- help ------------------------------------------------------------------
 

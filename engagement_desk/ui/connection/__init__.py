@@ -1,0 +1,1 @@
+"""The connection dialog: saved profiles, the staff login and its password."""

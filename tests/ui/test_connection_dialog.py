@@ -1,0 +1,224 @@
+"""The connection dialog, typed into as a person would: profiles, keyring, refusals, switching.
+
+The keyring is an in-memory backend set with ``keyring.set_keyring`` (or
+keyring's "fail" backend for a machine without one); a wrong password is
+refused by a stand-in server (the test server trusts every local login).
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Iterator
+
+import pytest
+from fake_pg_server import refusing_server
+from keyring_fakes import MemoryKeyring, keyring_backend, no_keyring
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from engagement_desk.services.connection import (
+    ConnectionProfile,
+    Passwords,
+    ProfileBook,
+    ProfileKind,
+    load_profiles,
+    profiles_path,
+    save_profiles,
+)
+from engagement_desk.ui.connection.dialog import ConnectionDialog
+from engagement_desk.ui.connection.switching import choose_connection
+from engagement_desk.ui.main_window import MainWindow
+
+KEYRING = "Engagement Desk"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with keyring_backend(MemoryKeyring()) as backend:
+        yield backend  # type: ignore[misc]
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+def type_server(qtbot, dialog: ConnectionDialog, **fields: str) -> None:
+    qtbot.mouseClick(dialog.server_radio, Qt.MouseButton.LeftButton)
+    for key, text in fields.items():
+        widget = dialog.form.widget(key)
+        if key == "port":
+            widget.selectAll()
+            qtbot.keyClicks(widget, text)
+        else:
+            type_into(qtbot, widget, text)
+
+
+def open_dialog(qtbot, ctx, **kwargs) -> ConnectionDialog:
+    dialog = ConnectionDialog(ctx, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_typed_server_profile_is_saved_without_its_password(
+    qtbot, ctx, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    assert dialog.profile_list.count() == 0 and dialog.server_radio.isChecked()
+    type_into(qtbot, dialog.name_edit, "Buero Rathaus")  # QTest types ASCII only
+    type_server(
+        qtbot,
+        dialog,
+        host="server.rathaus.local",
+        port="5433",
+        database="agentur",
+        user="anna",
+        password="geheim",
+    )
+    assert dialog.password_edit.echoMode() is dialog.password_edit.EchoMode.Password
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    path = profiles_path()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "geheim" not in path.read_text(encoding="utf-8")
+    [stored] = json.loads(path.read_text(encoding="utf-8"))["profiles"]
+    assert stored == {
+        "name": "Buero Rathaus",
+        "kind": "postgresql",
+        "host": "server.rathaus.local",
+        "port": 5433,
+        "database": "agentur",
+        "user": "anna",
+        "remember_password": False,
+    }
+    assert memory_keyring.stored == {}  # not asked to remember it
+    assert [dialog.profile_list.item(i).text() for i in range(1)] == ["Buero Rathaus"]
+
+
+def test_missing_fields_are_named_at_the_field(qtbot, ctx) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    type_server(qtbot, dialog, host="server")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("name") == "Bitte einen Namen für die Verbindung angeben."
+    assert dialog.form.error_text("database") == "Bitte den Namen der Datenbank angeben."
+    assert dialog.form.error_text("user") == "Bitte den Benutzernamen angeben."
+    assert dialog.form.error_text("host") == ""
+    assert dialog.isVisible() and not profiles_path().exists()
+
+
+def test_remembering_and_forgetting_the_password(qtbot, ctx, memory_keyring: MemoryKeyring) -> None:
+    with refusing_server() as port:
+        dialog = open_dialog(qtbot, ctx)
+        type_into(qtbot, dialog.name_edit, "Rathaus")
+        type_server(qtbot, dialog, host="127.0.0.1", port=str(port), database="agentur")
+        type_server(qtbot, dialog, user="anna", password="geheim")
+        assert dialog.remember_box.isEnabled() and not dialog.keyring_note.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.remember_box, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    key = (KEYRING, f"anna@127.0.0.1:{port}/agentur")
+    assert memory_keyring.stored == {key: "geheim"}
+    assert load_profiles().get("Rathaus").remember_password  # type: ignore[union-attr]
+
+    again = open_dialog(qtbot, ctx, select="Rathaus")
+    assert again.password_edit.text() == "geheim"  # from the keyring
+    assert again.remember_box.isChecked()
+    qtbot.mouseClick(again.remember_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert memory_keyring.stored == {}
+
+
+def test_without_a_keyring_the_dialog_says_the_password_is_asked_each_time(qtbot, ctx) -> None:
+    with keyring_backend(no_keyring()):
+        dialog = open_dialog(qtbot, ctx)
+        type_server(qtbot, dialog)
+        assert not dialog.remember_box.isEnabled()
+        assert dialog.keyring_note.isVisibleTo(dialog)
+        assert "jedes Mal gefragt" in dialog.keyring_note.text()
+
+
+def test_a_wrong_password_is_told_in_german_at_the_password(qtbot, ctx) -> None:
+    with refusing_server() as port, keyring_backend(MemoryKeyring()):
+        dialog = open_dialog(qtbot, ctx)
+        type_into(qtbot, dialog.name_edit, "Rathaus")
+        type_server(
+            qtbot, dialog, host="127.0.0.1", port=str(port), database="agentur", user="anna"
+        )
+        type_into(qtbot, dialog.password_edit, "falsch")
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        message = dialog.form.error_text("password")
+        assert message == (
+            "Die Anmeldung am Datenbankserver ist fehlgeschlagen. "
+            "Bitte Benutzername und Passwort prüfen."
+        )
+        assert dialog.status.text() == message
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.connection is None
+        type_into(qtbot, dialog.password_edit, "x")
+        dialog.password_edit.clear()
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        assert dialog.form.error_text("password") == "Bitte das Passwort eingeben."
+
+
+def test_deleting_a_profile_forgets_its_password(
+    qtbot, ctx, dialogs, memory_keyring: MemoryKeyring
+) -> None:
+    profile = ConnectionProfile(
+        "Rathaus", ProfileKind.POSTGRESQL, host="h", database="d", user="u", remember_password=True
+    )
+    save_profiles(ProfileBook().saved(profile))
+    Passwords().remember(profile.keyring_key, "geheim")
+    dialog = open_dialog(qtbot, ctx)
+    dialogs.answers = [True]
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert "„Rathaus“" in dialogs.texts("ask")[0]
+    assert load_profiles().profiles == ()
+    assert memory_keyring.stored == {}
+
+
+def test_renaming_keeps_one_profile(qtbot, ctx) -> None:
+    save_profiles(ProfileBook().saved(ConnectionProfile("Alt", ProfileKind.SQLITE, path="/x.db")))
+    dialog = open_dialog(qtbot, ctx)
+    assert dialog.file_radio.isChecked() and dialog.path_edit.text() == "/x.db"
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name_edit, "Laptop")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert load_profiles().names == ["Laptop"]
+
+
+@pytest.mark.postgres
+def test_connecting_to_a_server_switches_the_window(
+    qtbot, ctx, pg_db, memory_keyring: MemoryKeyring
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    sqlite = ctx.db
+    window.tab("people")
+    dialog = choose_connection(window)
+    url = pg_db.url
+    type_into(qtbot, dialog.name_edit, "Server")
+    type_server(
+        qtbot,
+        dialog,
+        host=url.host,
+        port=str(url.port or 5432),
+        database=url.database,
+        user=url.username,
+    )
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+
+    assert ctx.db is not sqlite and not ctx.db.is_sqlite
+    assert ctx.db.url.database == url.database
+    place = f"{url.host}:{url.port or 5432}/{url.database}"
+    assert window.login_status.text() == f"Angemeldet: {url.username} (Leitung) · {place}"
+    assert window.windowTitle().endswith(f"– {url.username} (Leitung)")
+    assert window.database_status.text().startswith("Datenbank: postgresql+psycopg://")
+    assert load_profiles().last_used == "Server"
+    assert window.tab("people").status_text()  # the tab is built anew on the server

@@ -216,6 +216,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.import_people_action,
             self.refresh_action,
             self.search_everything_action,
+            self.settings_action,
             *self.backups.actions,
         ):
             action.setEnabled(enabled)
@@ -272,6 +273,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_log_action.triggered.connect(self.open_log)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.triggered.connect(self.show_settings)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -285,6 +289,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         for action in self.backups.actions:
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = QMenu(self)
@@ -321,6 +327,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_people_action.setText(self.tr("Import &people …"))
         self.switch_connection_action.setText(self.tr("Switch &connection …"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("S&ettings …"))
         self.backups.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
         for action, page in zip(self.tab_actions, self.pages, strict=True):
@@ -339,6 +346,13 @@ class MainWindow(Retranslatable, QMainWindow):
         else:
             self.database_status.setText(self.tr("Opening the database …"))
         self._update_list_status()
+
+    def show_settings(self) -> None:
+        from engagement_desk.ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def set_place_name(self, name: str) -> None:
         """Name the agency (or database) in the title."""

@@ -1,0 +1,1 @@
+"""Einstellungen: one dialog with a page per area (staff logins so far)."""

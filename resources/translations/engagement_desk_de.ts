@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>edit people and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the ride service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read mobility needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make data protection reports, anonymise or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role “%1” may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessReportButton</name>
     <message>
         <source>Access &amp;report …</source>
@@ -124,6 +183,53 @@
     <message>
         <source>Passenger</source>
         <translation>Fahrgast</translation>
+    </message>
+</context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add staff login</source>
+        <translation>Anmeldung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>e.g. anna.meier</source>
+        <translation>z. B. anna.meier</translation>
+    </message>
+    <message>
+        <source>The login is created on the database server. Tell the person the password yourself; the program does not keep it.</source>
+        <translation>Die Anmeldung wird auf dem Datenbankserver angelegt. Das Passwort bitte der Person selbst mitteilen; das Programm speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +891,44 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>Neue Rolle für %1:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereBar</name>
+    <message>
+        <source>Deleted by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ClubsPage</name>
     <message>
         <source>Ne&amp;w</source>
@@ -928,6 +1072,176 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <message>
         <source>Fields</source>
         <translation>Felder / Umfang</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished">Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>%1 saved this record at %2 while you were editing it. Choose for each field which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was saved at another workstation while you were editing it. Choose for each field which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished">&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single PC (&amp;file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (Post&amp;greSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file on this computer. It needs no login; use it on one PC only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (PostgreSQL: 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>empty: from the PostgreSQL password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the operating system&apos;s &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is not stored and is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished">Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”? A password remembered for it is removed from the keyring too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file needs no login; it is opened on Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1695,30 @@ Die Person selbst bleibt gespeichert.</translation>
         <source>Changed elsewhere: %1</source>
         <translation>Anderswo geändert: %1</translation>
     </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed %1 here. Keep your changes on top of the saved version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved elsewhere meanwhile with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryRows</name>
@@ -1767,6 +2105,17 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>The public events were saved to %1.</source>
         <translation>Die öffentlichen Veranstaltungen wurden in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,8 +3094,16 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Personen importieren …</translation>
     </message>
     <message>
+        <source>Switch &amp;connection …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings …</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -5052,6 +5409,17 @@ Trotzdem anmelden?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsPanel</name>
     <message>
         <source>Task</source>
@@ -5184,6 +5552,88 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Delete shift</source>
         <translation>Schicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Each staff member logs in to the database server with their own login; the audit trail names it. Management may do everything; Office keeps records, events, hours and certificates; Ride service plans rides and sees passengers&apos; needs; Read only looks without changing. The server itself enforces the roles.</source>
+        <translation>Alle Mitarbeitenden melden sich mit einer eigenen Anmeldung am Datenbankserver an; das Protokoll nennt sie. Leitung darf alles; Büro pflegt Personen, Veranstaltungen, Stunden und Nachweise; Fahrdienst plant Fahrten und sieht den Bedarf der Fahrgäste; Lesen sieht alles ohne Gesundheitsdaten und ändert nichts. Der Datenbankserver selbst setzt die Rollen durch.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add …</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Change &amp;role …</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Staff logins exist only with a PostgreSQL database; the single-PC database needs no login.</source>
+        <translation>Mitarbeitende und Anmeldungen gibt es nur mit einer PostgreSQL-Datenbank; die Einzelplatz-Datenbank braucht keine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Only Management can add, change or disable logins.</source>
+        <translation>Nur die Leitung kann Anmeldungen hinzufügen, ändern oder deaktivieren.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disable the login %1 (%2)? It can no longer log in; its open sessions end now. The audit trail keeps its name.</source>
+        <translation>Anmeldung %1 (%2) deaktivieren? Sie kann sich dann nicht mehr anmelden; offene Sitzungen enden sofort. Das Protokoll behält ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Disable login</source>
+        <translation>Anmeldung deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Management</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Ride service</source>
+        <translation>Fahrdienst</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lesen</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.ctx = ctx
         self.pages_list = QListWidget()
         self.pages_list.setObjectName("settings_pages")
-        self.pages_list.setMaximumWidth(200)
+        self.pages_list.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.pages_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

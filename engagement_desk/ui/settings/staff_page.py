@@ -96,6 +96,7 @@ class AddStaffDialog(Retranslatable, QDialog):
         box.addWidget(self.hint)
         box.addWidget(self.other_errors)
         box.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         self.retranslate_ui()
         self.login.setFocus()
 
@@ -255,7 +256,8 @@ class StaffPage(Retranslatable, QWidget):
                 "Each staff member logs in to the database server with their own login; the "
                 "audit trail names it. Management may do everything; Office keeps records, "
                 "events, hours and certificates; Ride service plans rides and sees passengers' "
-                "needs; Read only looks without changing. The server itself enforces the roles."
+                "needs; Read only sees everything but health data and changes nothing. The "
+                "database server itself enforces the roles."
             )
         )
         self.table.setHorizontalHeaderLabels(

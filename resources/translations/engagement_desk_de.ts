@@ -5561,7 +5561,7 @@ Trotzdem anmelden?</translation>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <source>Each staff member logs in to the database server with their own login; the audit trail names it. Management may do everything; Office keeps records, events, hours and certificates; Ride service plans rides and sees passengers&apos; needs; Read only looks without changing. The server itself enforces the roles.</source>
+        <source>Each staff member logs in to the database server with their own login; the audit trail names it. Management may do everything; Office keeps records, events, hours and certificates; Ride service plans rides and sees passengers&apos; needs; Read only sees everything but health data and changes nothing. The database server itself enforces the roles.</source>
         <translation>Alle Mitarbeitenden melden sich mit einer eigenen Anmeldung am Datenbankserver an; das Protokoll nennt sie. Leitung darf alles; Büro pflegt Personen, Veranstaltungen, Stunden und Nachweise; Fahrdienst plant Fahrten und sieht den Bedarf der Fahrgäste; Lesen sieht alles ohne Gesundheitsdaten und ändert nichts. Der Datenbankserver selbst setzt die Rollen durch.</translation>
     </message>
     <message>

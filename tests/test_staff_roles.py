@@ -16,10 +16,23 @@ from engagement_desk import migrator, staff_grants
 from engagement_desk.db import Database
 from engagement_desk.failures import Kind, Reason, classify
 from engagement_desk.models import AuditEntry, Person, metadata
-from engagement_desk.models.enums import StaffRole
+from engagement_desk.models.enums import (
+    ConsentPurpose,
+    ConsentSource,
+    Role,
+    StaffRole,
+)
 from engagement_desk.models.staff import ALL_TABLES, group_name
 from engagement_desk.services.errors import NotFoundError, ValidationError
 from engagement_desk.services.events.registrations import register
+from engagement_desk.services.people.persons import (
+    PersonInput,
+    create_person,
+    get_person_sections,
+    get_person_view,
+    update_person,
+)
+from engagement_desk.services.people.sections import ConsentEntry, MobilityEntry, PersonSections
 from engagement_desk.services.staff import admin
 from engagement_desk.services.staff.access import Capability, session_access
 
@@ -151,6 +164,38 @@ def test_a_buero_login_creates_a_person_and_registers_them_for_an_event(
         )
         assert session.get(Person, person_id).last_name == "Bauer"
     assert users == {login}  # the audit trail names the login, not the OS user
+
+
+def test_fahrdienst_takes_a_new_passenger_with_consent_and_needs(staff: StaffLogins) -> None:
+    fahrdienst = staff.open(staff.add(StaffRole.FAHRDIENST))
+    today = dt.date.today()
+    person = create_person(
+        fahrdienst,
+        PersonInput(last_name="Pohl", first_name="Paula", roles=frozenset({Role.PASSENGER})),
+        PersonSections(
+            consents=(ConsentEntry(ConsentPurpose.STORAGE, today, ConsentSource.PHONE),),
+            mobility=MobilityEntry(wheelchair=True),
+        ),
+    )
+    assert person.roles == frozenset({Role.PASSENGER})
+    assert get_person_sections(fahrdienst, person.id).mobility == MobilityEntry(wheelchair=True)
+
+
+def test_buero_saves_a_person_without_touching_the_needs(staff: StaffLogins) -> None:
+    buero = staff.open(staff.add(StaffRole.BUERO))
+    today = dt.date.today()
+    consent = (ConsentEntry(ConsentPurpose.STORAGE, today, ConsentSource.PAPER),)
+    person = create_person(buero, PersonInput(last_name="Busch"), PersonSections(consents=consent))
+    view = get_person_view(buero, person.id)  # what the editor shows: no health data
+    assert view.sections.mobility is None
+    updated = update_person(
+        buero,
+        person.id,
+        PersonInput(last_name="Busch", city="Mainz"),
+        expected_version=person.version,
+        sections=view.sections,
+    )
+    assert updated.city == "Mainz"
 
 
 def test_session_access_tells_each_role(staff: StaffLogins, pg_db: Database) -> None:

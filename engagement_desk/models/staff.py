@@ -151,7 +151,8 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
         ),
         StaffRole.FAHRDIENST: _grants(
             _each(PEOPLE_TABLES, READ),
-            {"person": CHANGE},
+            # Taking a new passenger on the phone: the person, the role, their consent.
+            _each(("person", "person_role", "person_tag", "consent", "consent_event"), CHANGE),
             _each(HEALTH_TABLES, WRITE),
             _each(PLAIN_RIDE_TABLES, WRITE),
             _each(ORGANIZATION_TABLES, READ),

@@ -281,6 +281,12 @@ def guard(ctx: AppContext, target: QWidget | QAction, *capabilities: Capability)
     ctx.access.guard(target, *capabilities)
 
 
+def guard_each(ctx: AppContext, capability: Capability, *targets: QWidget | QAction) -> None:
+    """Register several actions that need the same ``capability``."""
+    for target in targets:
+        ctx.access.guard(target, capability)
+
+
 def guard_inputs(ctx: AppContext, container: QWidget, *capabilities: Capability) -> None:
     """Register a form's inputs: read-only while a capability is missing."""
     ctx.access.guard_inputs(container, *capabilities)
@@ -290,6 +296,7 @@ __all__ = [
     "AccessGuard",
     "Capability",
     "guard",
+    "guard_each",
     "guard_inputs",
     "logged_in_text",
     "refusal_text",

@@ -39,6 +39,7 @@ from engagement_desk.services.certificates import (
 )
 from engagement_desk.services.certificates.choices import SelectionChoices, selection_choices
 from engagement_desk.services.errors import Cancelled
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.certificates.candidates import CandidatesModel, hours_text
 from engagement_desk.ui.certificates.sources import parse_anniversaries, rule_titles
 from engagement_desk.ui.context import AppContext
@@ -138,6 +139,7 @@ class IssuePage(Retranslatable, QWidget):
         self.issue_button.setObjectName("certificate_issue")
         self.issue_button.setEnabled(False)
         self.issue_button.clicked.connect(self.issue)
+        guard_each(ctx, Capability.CERTIFICATES, self.issue_button)
         self.output_box = QGroupBox()
         output_layout = QVBoxLayout(self.output_box)
         output_layout.addWidget(self.one_file)

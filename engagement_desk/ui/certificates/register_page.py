@@ -23,6 +23,7 @@ from engagement_desk.services.certificates import (
     verify_certificate,
 )
 from engagement_desk.services.files import write_file
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.widgets.list_view import ListPanel
@@ -80,6 +81,8 @@ class RegisterPage(Retranslatable, QWidget):
         self.print_button = QPushButton()
         self.print_button.setObjectName("reprint_print_button")
         self.print_button.clicked.connect(self.print_duplicate)
+        guard_each(ctx, Capability.CERTIFICATES, self.revoke_button, self.reissue_button)
+        guard_each(ctx, Capability.CERTIFICATES, self.reprint_button, self.print_button)
         self.action_result = QLabel()
         self.action_result.setObjectName("register_action_result")
         self.action_result.setWordWrap(True)

@@ -29,6 +29,7 @@ from engagement_desk.services.certificates import (
 )
 from engagement_desk.services.certificates.placeholders import template_problems
 from engagement_desk.services.errors import ValidationError
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
@@ -87,6 +88,7 @@ class TemplatesPage(Retranslatable, QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("template_save")
         self.save_button.clicked.connect(self.save)
+        guard_each(ctx, Capability.CERTIFICATES, self.save_button)
         self.preview_person = PersonPicker(ctx)
         self.preview_person.setObjectName("template_preview_person")
         self.preview_button = QPushButton()

@@ -37,6 +37,7 @@ from engagement_desk.services.events.questions import (
     update_question,
 )
 from engagement_desk.services.events.records import QuestionRecord
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date
 from engagement_desk.ui.operations import Generation
@@ -130,6 +131,8 @@ class QuestionsPanel(EditorBase, QWidget):
         layout.addWidget(self.count)
 
         self.submit_action = QAction(self)
+        guard_each(ctx, Capability.EDIT_EVENTS, self.add_button, self.save_button)
+        guard_each(ctx, Capability.EDIT_EVENTS, self.delete_button)
         self.submit_action.setObjectName("submit_question_action")
         self.submit_action.setShortcuts(
             [

@@ -43,6 +43,7 @@ from engagement_desk.services.events.registrations import (
     set_stand,
 )
 from engagement_desk.services.events.shifts import list_shifts
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.register_dialog import (
     INVITING_KINDS,
@@ -133,6 +134,16 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.decline_button = QPushButton()
         self.decline_button.setObjectName("rsvp_declined")
         self.decline_button.clicked.connect(self.mark_declined)
+        guard_each(
+            ctx,
+            Capability.EDIT_EVENTS,
+            self.register_button,
+            self.cancel_button,
+            self.attended_button,
+            self.no_show_button,
+            self.accept_button,
+            self.decline_button,
+        )
         self.count = QLabel()
         self.count.setObjectName("registrations_count")
 

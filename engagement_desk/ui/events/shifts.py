@@ -37,6 +37,7 @@ from engagement_desk.services.events.shifts import (
     update_shift,
 )
 from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import datetime_edit, from_qdatetime, to_qdatetime
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
@@ -157,6 +158,8 @@ class ShiftsPanel(EditorBase, QWidget):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
+        guard_each(ctx, Capability.EDIT_EVENTS, self.new_button, self.save_button)
+        guard_each(ctx, Capability.EDIT_EVENTS, self.delete_button, self.save_action)
         self.addAction(self.save_action)
 
         self.title.returnPressed.connect(self.save)

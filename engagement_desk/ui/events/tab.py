@@ -36,6 +36,7 @@ from engagement_desk.services.events.ical import export_public_calendar
 from engagement_desk.services.events.prints import lists as print_lists
 from engagement_desk.services.events.prints.badges import name_badges_pdf
 from engagement_desk.services.events.records import EventRecord
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.editor import EventEditor
 from engagement_desk.ui.events.month_view import EventMonthView
@@ -161,6 +162,7 @@ class EventsTab(Retranslatable, QWidget):
         self.ical_button = QPushButton()
         self.ical_button.setObjectName("export_ical")
         self.ical_button.clicked.connect(self.export_ical)
+        guard_each(ctx, Capability.IMPORT_EXPORT, self.ical_button)
         self.panel.add_tool(self.print_button)
         self.panel.add_tool(self.ical_button)
 
@@ -208,6 +210,7 @@ class EventsTab(Retranslatable, QWidget):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_event)
+        guard_each(ctx, Capability.EDIT_EVENTS, self.new_action)
         self.addAction(self.new_action)
         self._update_state()
         self.retranslate_ui()

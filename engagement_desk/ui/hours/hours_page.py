@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.hours import GridRow, HoursInput, HoursSaveResult, save_hours_grid
 from engagement_desk.services.hours.grid import split_row_field
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.certificates.sources import Choice, organization_choices
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
@@ -58,6 +59,7 @@ class HoursPage(EditorBase, QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("hours_save")
         self.save_button.clicked.connect(self.save)
+        guard_each(ctx, Capability.EDIT_HOURS, self.add_button, self.save_button)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.errors = QLabel()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.models.enums import RecordStatus
 from engagement_desk.services.organizations.centers import CenterRecord, list_centers
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
@@ -53,6 +54,7 @@ class CentresPage(Retranslatable, QWidget):
         self.show_archived.toggled.connect(self.refresh)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_centre")
+        guard_each(ctx, Capability.EDIT_RECORDS, self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -29,6 +29,7 @@ from engagement_desk.services.organizations.clubs import (
     count_organizations,
     list_organizations,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
@@ -116,6 +117,7 @@ class ClubsPage(Retranslatable, QWidget):
         self.panel.filters_changed.connect(self._combo_changed)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_organization")
+        guard_each(ctx, Capability.EDIT_RECORDS, self.new_button)
         self.panel.add_tool(self.new_button)
         self.editor = OrganizationEditor(ctx)
         self.new_button.clicked.connect(self.editor.request_new)

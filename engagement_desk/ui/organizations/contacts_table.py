@@ -15,6 +15,7 @@ from engagement_desk.services.organizations.contacts import (
     list_organization_contacts,
     remove_organization_contact,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
@@ -69,6 +70,7 @@ class ContactsPanel(Retranslatable, QWidget):
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_contact")
         self.add_button.clicked.connect(self.add)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.add_button, self.remove_button)
         self.add_title = QLabel()
         adding = QHBoxLayout()
         adding.setContentsMargins(0, 0, 0, 0)

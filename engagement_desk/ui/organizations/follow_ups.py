@@ -34,6 +34,7 @@ from engagement_desk.services.organizations.placements import (
     due_follow_ups,
     get_placement,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
@@ -130,6 +131,7 @@ class FollowUpsPage(Retranslatable, QWidget):
         self.record_button = QPushButton()
         self.record_button.setObjectName("record_step")
         self.record_button.clicked.connect(self.record_step)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.record_button)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ERROR_COLOR};")

@@ -24,6 +24,7 @@ from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.organizations.matching import Match, people_for_opportunity
 from engagement_desk.services.organizations.opportunities import OpportunityRecord
 from engagement_desk.services.organizations.placements import PlacementRecord, create_placement
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_decimal
 from engagement_desk.ui.i18n import Retranslatable
@@ -76,6 +77,7 @@ class MatchesPanel(Retranslatable, QWidget):
         self.place_button = QPushButton()
         self.place_button.setObjectName("place_button")
         self.place_button.clicked.connect(self.place_current)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.place_button)
         self.done = QLabel()
         self.done.setObjectName("matches_done")
         self.done.setWordWrap(True)

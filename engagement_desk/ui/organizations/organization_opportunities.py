@@ -12,6 +12,7 @@ from engagement_desk.services.organizations.opportunities import (
     OpportunityRecord,
     list_opportunities,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
@@ -51,6 +52,7 @@ class OrganizationOpportunities(Retranslatable, QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_opportunity")
         self.new_button.clicked.connect(self.new_opportunity)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.new_button)
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_opportunity")
         self.open_button.clicked.connect(self.open_current)

@@ -36,6 +36,7 @@ from engagement_desk.services.people.persons import (
     count_people,
     list_people,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
@@ -149,6 +150,8 @@ class PeopleTab(Retranslatable, QWidget):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_person)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.new_button, self.new_action)
+        guard_each(ctx, Capability.IMPORT_EXPORT, self.export_button)
         self.addAction(self.new_action)
 
         # The buttons get a row of their own: beside the search and three

@@ -31,6 +31,7 @@ from engagement_desk.services.privacy.audit_log import (
     export_audit_csv,
     list_audit,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
@@ -140,6 +141,7 @@ class AuditPage(Retranslatable, QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("audit_export")
         self.export_button.clicked.connect(self.export_csv)
+        guard_each(ctx, Capability.PRIVACY, self.export_button)
         self.panel.add_tool(self.export_button)
         self.panel.status_changed.connect(self.status_changed)
         self.panel.model.count_changed.connect(self.status_changed)

@@ -30,6 +30,7 @@ from engagement_desk.services.privacy.review import (
     ReviewEntry,
     retention_review,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
@@ -126,6 +127,7 @@ class ReviewPage(Retranslatable, QWidget):
         self.anonymize_button.setObjectName("review_anonymize")
         self.anonymize_button.setEnabled(False)
         self.anonymize_button.clicked.connect(self.anonymize_selected)
+        guard_each(ctx, Capability.PRIVACY, self.anonymize_button)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.count_label = QLabel()

@@ -71,6 +71,7 @@ from engagement_desk.services.rides.status import (
     mark_no_show,
     reopen_ride,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.operations import Generation
@@ -305,6 +306,20 @@ class WeekView(Retranslatable, QWidget):
         self.run_sheet_button = QPushButton()
         self.call_list_button = QPushButton()
         self.km_button = QPushButton()
+        guard_each(
+            self.ctx,
+            Capability.EDIT_RIDES,
+            self.plan_button,
+            self.new_button,
+            self.assign_button,
+            self.unassign_button,
+            self.standby_button,
+            self.done_button,
+            self.cancel_button,
+            self.no_show_button,
+            self.reopen_button,
+            self.km_button,
+        )
 
         ride_box = QGroupBox()
         self.ride_box = ride_box

@@ -40,6 +40,7 @@ from engagement_desk.services.people.persons import (
     update_person,
 )
 from engagement_desk.services.people.sections import MobilityEntry, PersonSections
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
@@ -129,6 +130,10 @@ class PersonEditor(EditorBase, QWidget):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.archive_button, self.save_button)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.save_action)
+        guard_each(ctx, Capability.PRIVACY, self.access_button, self.anonymize_button)
+        guard_each(ctx, Capability.HEALTH_DATA, self.times.mobility)
         self.close_action = QAction(self)
         self.close_action.setObjectName("close_editor_action")
         self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -333,6 +338,7 @@ class PersonEditor(EditorBase, QWidget):
             self.person_id is None
             or self.times.mobility.isEnabled()
             or self.pages.currentIndex() != TIMES_PAGE
+            or not self.ctx.access.allows(Capability.HEALTH_DATA)
         ):
             return
         # A write too: the read of health data goes into the audit trail.

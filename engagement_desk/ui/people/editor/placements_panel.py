@@ -26,6 +26,7 @@ from engagement_desk.services.organizations.placements import (
     allowed_next,
     placements_of_person,
 )
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date
 from engagement_desk.ui.i18n import Retranslatable
@@ -74,6 +75,7 @@ class PlacementsPanel(Retranslatable, QWidget):
         self.next_button = QPushButton()
         self.next_button.setObjectName("next_step")
         self.next_button.clicked.connect(self.next_step)
+        guard_each(ctx, Capability.EDIT_RECORDS, self.new_button, self.next_button)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 

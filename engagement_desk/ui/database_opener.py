@@ -12,6 +12,7 @@ it again.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from engagement_desk.ui.app import EXIT_CANNOT_OPEN, is_empty
 
 if TYPE_CHECKING:
     from engagement_desk.db import Database
+    from engagement_desk.services.progress import Progress
     from engagement_desk.services.staff.access import SessionAccess
     from engagement_desk.ui.context import AppContext
     from engagement_desk.ui.main_window import MainWindow
@@ -63,18 +65,35 @@ def busy_cursor() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class Opened:
-    """An open database and who the connection is logged in as."""
+    """An open database and who the connection is logged in as; no ``access`` yet while
+    its schema is older than this program's (``upgrade_identified`` comes first)."""
 
     db: Database
-    access: SessionAccess
+    access: SessionAccess | None
+    revision: str | None = None
 
 
 def open_identified(target: object, purpose: object) -> Opened:
     """Open ``target`` and read the login's role (both off the GUI thread)."""
-    from engagement_desk.services.opening import open_database as open_for
+    from engagement_desk.services.opening import open_unupgraded
+
+    opened = open_unupgraded(target, purpose)  # type: ignore[arg-type]
+    if opened.upgrade_due:
+        return Opened(opened.db, None, opened.revision)
+    return _identified(opened.db)
+
+
+def upgrade_identified(db: Database, *, progress: Progress) -> Opened:
+    """The first start after an update: verified backup, upgrade, then the login's role."""
+    from engagement_desk.services.opening import upgrade_schema
+
+    upgrade_schema(db, progress=progress)
+    return _identified(db)
+
+
+def _identified(db: Database) -> Opened:
     from engagement_desk.services.staff.access import session_access
 
-    db = open_for(target, purpose)  # type: ignore[arg-type]
     try:
         return Opened(db, session_access(db))
     except BaseException:
@@ -111,6 +130,9 @@ class DatabaseOpener(QObject):
 
     @Slot(object)
     def _opened(self, opened: Opened) -> None:
+        if opened.access is None:
+            self._upgrade(opened)
+            return
         db = opened.db
         previous = self.ctx.database
         if previous is not None:
@@ -125,6 +147,23 @@ class DatabaseOpener(QObject):
             from engagement_desk.ui.demo.filling import fill_demo_data
 
             fill_demo_data(self.window, self.ctx)
+
+    def _upgrade(self, opened: Opened) -> None:
+        if opened.revision is None:
+            label = QCoreApplication.translate("App", "Creating the database …")
+        else:
+            label = QCoreApplication.translate(
+                "App",
+                "Updating the database for this program version …\n"
+                "A verified backup is made first.",
+            )
+        self.ctx.ops.write(upgrade_identified, opened.db).with_progress(self.window, label).success(
+            self._opened
+        ).failure(functools.partial(self._upgrade_failed, opened.db)).run()
+
+    def _upgrade_failed(self, db: Database, error: Exception) -> None:
+        db.dispose()
+        self._failed(error)
 
     @Slot(object)
     def _refused(self, error: Exception) -> None:

@@ -40,59 +40,59 @@
     <name>Access</name>
     <message>
         <source>edit people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Personen und Organisationen bearbeiten</translation>
     </message>
     <message>
         <source>edit events</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Veranstaltungen bearbeiten</translation>
     </message>
     <message>
         <source>issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachweise ausstellen</translation>
     </message>
     <message>
         <source>record hours</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stunden erfassen</translation>
     </message>
     <message>
         <source>see the ride service</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fahrdienst nicht einsehen</translation>
     </message>
     <message>
         <source>plan rides</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Fahrten planen</translation>
     </message>
     <message>
         <source>read mobility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Mobilitätsbedarf lesen</translation>
     </message>
     <message>
         <source>make data protection reports, anonymise or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenschutz-Auskünfte, Anonymisierungen oder Löschungen ausführen</translation>
     </message>
     <message>
         <source>import or export data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten importieren oder exportieren</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen nicht ändern</translation>
     </message>
     <message>
         <source>manage staff</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mitarbeitenden verwalten</translation>
     </message>
     <message>
         <source>Single PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelplatz</translation>
     </message>
     <message>
         <source>Logged in: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1 (%2) · %3</translation>
     </message>
     <message>
         <source>Your role “%1” may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle „%1“ darf %2.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +315,15 @@ Restore the latest verified backup now? The damaged file is kept as a copy besid
         <translation>%1
 
 Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird vorher als Kopie daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Creating the database …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database for this program version …
+A verified backup is made first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restoring the latest backup …</source>
@@ -1117,131 +1126,131 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Saved connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte &amp;Verbindungen:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished">&amp;Neu</translation>
+        <translation>N&amp;eu</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Single PC (&amp;file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelplat&amp;z (Datei)</translation>
     </message>
     <message>
         <source>Server (Post&amp;greSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (Post&amp;greSQL)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Choose …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen …</translation>
     </message>
     <message>
         <source>A database file on this computer. It needs no login; use it on one PC only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankdatei auf diesem Rechner. Sie braucht keine Anmeldung; nur an einem Arbeitsplatz verwenden.</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Port (PostgreSQL: 5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (PostgreSQL: 5432)</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>empty: from the PostgreSQL password file</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: aus der PostgreSQL-Passwortdatei</translation>
     </message>
     <message>
         <source>Remember the password in the operating system&apos;s &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Betriebssystems &amp;merken</translation>
     </message>
     <message>
         <source>This computer has no keyring: the password is not stored and is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner gibt es keinen Schlüsselbund: das Passwort wird nicht gespeichert und jedes Mal gefragt.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished">Spei&amp;chern</translation>
+        <translation>Speic&amp;hern</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Delete the connection “%1”? A password remembered for it is removed from the keyring too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ löschen? Ein dafür gemerktes Passwort wird auch aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The connection “%1” is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist gespeichert.</translation>
     </message>
     <message>
         <source>A file needs no login; it is opened on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei braucht keine Anmeldung; sie wird mit „Verbinden“ geöffnet.</translation>
     </message>
     <message>
         <source>Testing the connection …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft …</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>Please enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Passwort eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3104,7 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
     <message>
         <source>Switch &amp;connection …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung wechseln …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

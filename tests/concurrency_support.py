@@ -78,7 +78,22 @@ def credit_event(db, event_id: int) -> tuple[int, int, int]:
     return result.created, result.updated, result.removed
 
 
+def assign(db, ride_id: int, driver_id: int, expected_version: int) -> int:
+    from engagement_desk.services.rides.assignment import assign_driver
+
+    assign_driver(db, ride_id, driver_id, expected_version=expected_version)
+    return ride_id
+
+
+def place(db, person_id: int, opportunity_id: int) -> int:
+    from engagement_desk.services.organizations.placements import create_placement
+
+    return create_placement(db, person_id, opportunity_id, on_date=dt.date(2026, 3, 2)).id
+
+
 JOBS: dict[str, Callable[..., Any]] = {
+    "assign": assign,
+    "place": place,
     "plan_week": plan_week,
     "register": register,
     "set_standby": set_standby,

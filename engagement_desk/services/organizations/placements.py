@@ -140,6 +140,8 @@ def create_placement(
 ) -> PlacementRecord:
     _check_dates(on_date, follow_up_on, None)
     with db.session() as session:
+        # Locked so that two workstations cannot both find no open placement and add one.
+        session.get(Opportunity, opportunity_id, with_for_update=True, populate_existing=True)
         person = get_or_raise(session, Person, person_id, "Person")
         opportunity = get_or_raise(session, Opportunity, opportunity_id, "Engagementangebot")
         if person.status == PersonStatus.ARCHIVED:

@@ -227,6 +227,9 @@ def assign_driver(
     """Assign by hand; AssignmentNeedsConfirmation unless the warnings are accepted."""
     with db.session() as session, conflicts_reported(WHAT, ride_id):
         ride = load_for_update(session, Ride, ride_id, expected_version, WHAT)
+        # Two workstations giving this driver a ride at once must count each other's
+        # (weekly maximum, overlaps): the driver's row is locked until the commit.
+        session.get(Person, driver_id, with_for_update=True, populate_existing=True)
         ride, person = _load(session, ride_id, driver_id)
         _vehicle_ok(session, vehicle_id)
         warnings = _warnings(session, ride, person, vehicle_id)

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -54,3 +55,14 @@ def conflicts_reported(what: str, record_id: int) -> Iterator[None]:
             f"{what} Nr. {record_id} wurde gerade an einem anderen Arbeitsplatz gespeichert. "
             "Bitte neu laden und die Änderung noch einmal eintragen."
         ) from exc
+
+
+def violates(error: IntegrityError, constraint: str, columns: str = "") -> bool:
+    """Whether ``error`` is the named unique key. PostgreSQL names it; SQLite's text names
+    an index, or for a table's UNIQUE constraint its ``columns`` ("center.name")."""
+    diag = getattr(error.orig, "diag", None)
+    name = getattr(diag, "constraint_name", None)
+    if name:
+        return name == constraint
+    text = str(error.orig)
+    return f"'{constraint}'" in text or (bool(columns) and text.endswith(f"failed: {columns}"))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from engagement_desk.models import Event
@@ -33,10 +32,3 @@ def lock_events(session: Session, event_ids: Iterable[int]) -> None:
     """Several events, always in the same order so two workstations cannot deadlock."""
     for event_id in sorted(set(event_ids)):
         lock_event(session, event_id)
-
-
-def violates(error: IntegrityError, constraint: str) -> bool:
-    """Whether ``error`` is the named unique key (PostgreSQL names it, SQLite's text does)."""
-    diag = getattr(error.orig, "diag", None)
-    name = getattr(diag, "constraint_name", None)
-    return name == constraint if name else constraint in str(error.orig)

@@ -33,7 +33,7 @@ from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, NotFoundError, ValidationError
 from engagement_desk.services.events.conflicts import ConflictWarning, conflicts_in_session
 from engagement_desk.services.events.event_list import CAPACITY_ROLES
-from engagement_desk.services.events.locking import lock_event, lock_events, violates
+from engagement_desk.services.events.locking import lock_event, lock_events
 from engagement_desk.services.events.records import (
     ACTIVE_STATUSES,
     CHECKABLE_STATUSES,
@@ -53,6 +53,7 @@ from engagement_desk.services.records import (
     conflicts_reported,
     get_or_raise,
     load_for_update,
+    violates,
 )
 
 ACTIVE_REGISTRATION_KEY = "uq_registration_active"

@@ -8,18 +8,21 @@ from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
 from engagement_desk.models import Center, Person
 from engagement_desk.models.enums import AuditAction, RecordStatus
 from engagement_desk.services import audit
+from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.people.persons import PersonChoice, choice_of
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
     get_or_raise,
     load_for_update,
+    violates,
 )
 from engagement_desk.services.validation import Validator, clean
 
@@ -112,13 +115,25 @@ def _record(center: Center) -> CenterRecord:
     )
 
 
+def _flush_unique_name(session: Session, name: str) -> None:
+    """``_validate`` looks first; the unique key decides when two workstations save at once."""
+    try:
+        session.flush()
+    except IntegrityError as error:
+        if not violates(error, "uq_center_name", "center.name"):
+            raise
+        raise ValidationError(
+            [FieldError("name", LABELS["name"], f"Ein Zentrum „{name}“ gibt es schon.")]
+        ) from error
+
+
 def create_center(db: Database, data: CenterInput) -> CenterRecord:
     values = _normalized(data)
     with db.session() as session:
         _validate(session, values, None)
         center = Center(**values)
         session.add(center)
-        session.flush()
+        _flush_unique_name(session, str(values["name"]))
         audit.record(session, AuditAction.CREATE, "center", center.id)
         return _record(center)
 
@@ -132,7 +147,7 @@ def update_center(
         _validate(session, values, center_id)
         changed = apply_changes(center, values)
         if changed:
-            session.flush()
+            _flush_unique_name(session, str(values["name"]))
             audit.record(session, AuditAction.UPDATE, "center", center_id, changed)
         return _record(center)
 

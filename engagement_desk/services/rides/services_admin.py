@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -12,11 +13,13 @@ from engagement_desk.models import Center, Person, RideService
 from engagement_desk.models.enums import AuditAction, RecordStatus, RideServiceKind
 from engagement_desk.models.vocabulary import german_names
 from engagement_desk.services import audit
+from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
     get_or_raise,
     load_for_update,
+    violates,
 )
 from engagement_desk.services.rides.calendar import WEEKDAY_SHORT
 from engagement_desk.services.validation import Validator, clean
@@ -117,11 +120,23 @@ def _validated(session: Session, data: RideServiceInput, own_id: int | None) -> 
     }
 
 
+def _flush_unique_name(session: Session, name: str) -> None:
+    """The name check above counts first; the unique key decides when two save at once."""
+    try:
+        session.flush()
+    except IntegrityError as error:
+        if not violates(error, "uq_ride_service_name", "ride_service.name"):
+            raise
+        raise ValidationError(
+            [FieldError("name", "Name", f"Einen Fahrdienst „{name}“ gibt es schon.")]
+        ) from error
+
+
 def create_ride_service(db: Database, data: RideServiceInput) -> RideServiceRecord:
     with db.session() as session:
         service = RideService(**_validated(session, data, None))
         session.add(service)
-        session.flush()
+        _flush_unique_name(session, service.name)
         audit.record(session, AuditAction.CREATE, "ride_service", service.id)
         return _record(service)
 
@@ -133,7 +148,7 @@ def update_ride_service(
         service = load_for_update(session, RideService, service_id, expected_version, WHAT)
         changed = apply_changes(service, _validated(session, data, service_id))
         if changed:
-            session.flush()
+            _flush_unique_name(session, service.name)
             audit.record(session, AuditAction.UPDATE, "ride_service", service_id, changed)
         return _record(service)
 

@@ -27,7 +27,7 @@ from engagement_desk import logfile, migrator
 from engagement_desk.cli import main
 from engagement_desk.cli.common import EXIT_BUG
 from engagement_desk.db import Database
-from engagement_desk.failures import MESSAGES, Kind, Reason, classify, report
+from engagement_desk.failures import MESSAGES, Kind, Reason, classify, note_login_role, report
 from engagement_desk.services.errors import ConflictError, FieldError, ValidationError
 from engagement_desk.services.people.persons import PersonInput, create_person
 
@@ -235,7 +235,6 @@ def test_an_unreachable_server_says_so() -> None:
         (psycopg.errors.DiskFull("could not extend file"), Reason.DISK_FULL),
         (psycopg.errors.LockNotAvailable("could not obtain lock"), Reason.LOCKED),
         (psycopg.errors.ReadOnlySqlTransaction("read-only transaction"), Reason.READ_ONLY),
-        (psycopg.errors.InsufficientPrivilege("permission denied"), Reason.PERMISSION),
         (psycopg.errors.InvalidPassword("password authentication failed"), Reason.LOGIN_FAILED),
         (psycopg.errors.AdminShutdown("terminating connection"), Reason.UNREACHABLE),
         (psycopg.errors.InvalidCatalogName("database does not exist"), Reason.DATABASE_MISSING),
@@ -246,6 +245,19 @@ def test_postgres_errors_are_told_apart_by_sqlstate(error: Exception, reason: Re
     failure = classify(wrapped(error))
     assert (failure.kind, failure.reason) == (Kind.ENVIRONMENT, reason)
     assert_german_only(failure.message)
+
+
+def test_a_statement_refused_to_the_logins_role_is_a_user_error() -> None:
+    note_login_role("Lesen")
+    try:
+        failure = classify(wrapped(psycopg.errors.InsufficientPrivilege("permission denied")))
+    finally:
+        note_login_role("")
+    assert (failure.kind, failure.reason) == (Kind.USER, Reason.NOT_ALLOWED)
+    assert failure.message == (
+        "Ihre Anmeldung (Rolle „Lesen“) darf das nicht: der Datenbankserver hat den Zugriff "
+        "verweigert."
+    )
 
 
 def test_a_postgres_syntax_error_is_a_bug() -> None:

@@ -311,3 +311,8 @@ def restore_damaged(
         restore_backup(db, backup, progress=progress)
     finally:
         db.dispose()
+
+
+def schema_revision(db: Database) -> str | None:
+    """The schema revision stored in the open database (Hilfe ▸ Über)."""
+    return migrator.stored_revision(db)

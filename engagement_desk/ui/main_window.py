@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
-from engagement_desk import APP_NAME, __version__
+from engagement_desk import APP_NAME
 from engagement_desk.ui.backup.controller import BackupController
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
@@ -271,7 +271,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_log_action = QAction(self)
         self.open_log_action.setObjectName("open_log_action")
         self.open_log_action.triggered.connect(self.open_log)
+        self.self_test_action = QAction(self)
+        self.self_test_action.setObjectName("self_test_action")
+        self.self_test_action.triggered.connect(self.run_self_test)
         self.about_action = QAction(self)
+        self.about_action.setObjectName("about_action")
         self.about_action.triggered.connect(self.show_about)
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settings_action")
@@ -306,6 +310,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_menu.addAction(action)
         self.help_menu = QMenu(self)
         self.help_menu.addAction(self.open_log_action)
+        self.help_menu.addAction(self.self_test_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.view_menu, self.help_menu):
@@ -338,6 +343,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_log_action.setText(self.tr("Open &log"))
+        self.self_test_action.setText(self.tr("&Self-test"))
         self.about_action.setText(self.tr("&About Engagement Desk"))
         if self.ctx.is_open:
             self.database_status.setText(
@@ -519,14 +525,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        text = self.tr(
-            "<h3>Engagement Desk %1</h3>"
-            "<p>The desktop program of a volunteer agency: people, clubs, "
-            "ride service, events, certificates and figures, offline in one place.</p>"
-            "<p>Database: %2</p>"
-        ).replace("%1", __version__)
-        text = text.replace("%2", self.ctx.database_name if self.ctx.is_open else "–")
-        self.ctx.dialogs.about(self, self.tr("About Engagement Desk"), text)
+        from engagement_desk.ui.help_actions import show_about
+
+        show_about(self.ctx, self)
+
+    @Slot()
+    def run_self_test(self) -> None:
+        from engagement_desk.ui.help_actions import run_self_test
+
+        run_self_test(self.ctx, self)
 
     @Slot()
     def open_log(self) -> None:

@@ -318,12 +318,13 @@ Die letzte geprüfte Sicherung jetzt zurückspielen? Die beschädigte Datei wird
     </message>
     <message>
         <source>Creating the database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird angelegt …</translation>
     </message>
     <message>
         <source>Updating the database for this program version …
 A verified backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird für diese Programmversion aktualisiert …
+Vorher wird eine geprüfte Datensicherung gemacht.</translation>
     </message>
     <message>
         <source>Restoring the latest backup …</source>
@@ -2262,6 +2263,33 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Running the self-test …</source>
+        <translation>Der Selbsttest läuft …</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Selbsttest</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed.</source>
+        <translation>%1 von %2 Prüfungen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed.</source>
+        <translation>Alle %1 Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Engagement Desk %1&lt;/h3&gt;&lt;p&gt;The desktop program of a volunteer agency: people, clubs, ride service, events, certificates and figures, offline in one place.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema revision: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Engagement Desk %1&lt;/h3&gt;&lt;p&gt;Das Programm der Freiwilligenagentur: Personen, Vereine, Fahrdienst, Veranstaltungen, Urkunden und Auswertungen – offline an einem Ort.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schema-Version: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Engagement Desk</source>
+        <translation>Über Engagement Desk</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <source>Person</source>
@@ -3143,6 +3171,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Protokoll öffnen</translation>
     </message>
     <message>
+        <source>&amp;Self-test</source>
+        <translation>&amp;Selbsttest</translation>
+    </message>
+    <message>
         <source>&amp;About Engagement Desk</source>
         <translation>&amp;Über Engagement Desk</translation>
     </message>
@@ -3153,14 +3185,6 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Opening the database …</source>
         <translation>Datenbank wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Engagement Desk %1&lt;/h3&gt;&lt;p&gt;The desktop program of a volunteer agency: people, clubs, ride service, events, certificates and figures, offline in one place.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Engagement Desk %1&lt;/h3&gt;&lt;p&gt;Das Programm der Freiwilligenagentur: Personen, Vereine, Fahrdienst, Veranstaltungen, Urkunden und Auswertungen – offline an einem Ort.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Engagement Desk</source>
-        <translation>Über Engagement Desk</translation>
     </message>
     <message>
         <source>The log file cannot be opened. It is kept here:

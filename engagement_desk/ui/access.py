@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-# English wording of the reasons; in German the window shows ``SessionAccess.refusal``.
+# The reasons' English source; the German catalogue has ``SessionAccess.refusal``'s wording
+# (tests/ui/test_roles_window.py holds them to it).
 REFUSALS_EN: dict[Capability, str] = {
     Capability.EDIT_RECORDS: QT_TRANSLATE_NOOP("Access", "edit people and organisations"),
     Capability.EDIT_EVENTS: QT_TRANSLATE_NOOP("Access", "edit events"),
@@ -80,12 +81,10 @@ def logged_in_text(access: SessionAccess) -> str:
     )
 
 
-def refusal_text(access: SessionAccess, capability: Capability, language: str) -> str:
+def refusal_text(access: SessionAccess, capability: Capability) -> str:
     """Why ``capability`` is refused, in the window's language; "" when it is allowed."""
     if access.allows(capability):
         return ""
-    if language == "de":
-        return access.refusal(capability)
     text = translate("Access", "Your role “%1” may not %2.")
     what = translate("Access", REFUSALS_EN[capability])
     return text.replace("%1", role_name(access)).replace("%2", what)
@@ -101,6 +100,7 @@ class _Guarded:
         self.own_tooltip = target.toolTip()  # type: ignore[attr-defined]
         self.reason = ""
         self.restoring = False
+        self.disabled_here = False
 
 
 class AccessGuard(QObject):
@@ -123,9 +123,8 @@ class AccessGuard(QObject):
 
     def reason(self, *capabilities: Capability) -> str:
         """Why the first refused one of ``capabilities`` is refused; "" when all are allowed."""
-        language = self._ctx.languages.language
         for capability in capabilities:
-            text = refusal_text(self.access, capability, language)
+            text = refusal_text(self.access, capability)
             if text:
                 return text
         return ""
@@ -153,7 +152,7 @@ class AccessGuard(QObject):
             target.destroyed.connect(functools.partial(self._forget, key))
             if isinstance(target, QAction):
                 target.changed.connect(functools.partial(self._action_changed, key))
-            elif not inputs:
+            else:
                 target.installEventFilter(self)
         self._apply(entry)
 
@@ -174,7 +173,11 @@ class AccessGuard(QObject):
             return
         self._show_reason(entry)
         if entry.reason and entry.target.isEnabled():  # type: ignore[attr-defined]
+            entry.disabled_here = True
             entry.target.setEnabled(False)  # type: ignore[attr-defined]
+        elif not entry.reason and entry.disabled_here:  # a session with more rights
+            entry.disabled_here = False
+            entry.target.setEnabled(True)  # type: ignore[attr-defined]
 
     def _show_reason(self, entry: _Guarded) -> None:
         wanted = entry.reason or entry.own_tooltip
@@ -196,9 +199,14 @@ class AccessGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange):
+        if kind in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange, QEvent.Type.Show):
             entry = self._guarded.get(id(watched))
-            if entry is not None and entry.reason and not entry.restoring:
+            if entry is None or not entry.reason or entry.restoring:
+                return False
+            if entry.inputs:
+                if kind == QEvent.Type.Show:  # inputs added since registering
+                    _set_inputs_read_only(watched, True)  # type: ignore[arg-type]
+            elif kind != QEvent.Type.Show:
                 self._keep(entry)
         return False
 
@@ -209,6 +217,7 @@ class AccessGuard(QObject):
             entry.own_tooltip = target.toolTip()  # type: ignore[attr-defined]
             self._show_reason(entry)
         if target.isEnabled():  # type: ignore[attr-defined]
+            entry.disabled_here = True
             target.setEnabled(False)  # type: ignore[attr-defined]
 
     def is_guarded(self, target: QObject) -> bool:

@@ -38,7 +38,7 @@ from engagement_desk.services.events.editing import delete_event, get_event, sav
 from engagement_desk.services.events.records import EventData, EventRecord, WorkingGroupData
 from engagement_desk.services.organizations.centers import list_centers
 from engagement_desk.services.organizations.clubs import OrganizationChoice, organization_choices
-from engagement_desk.ui.access import Capability, guard_each
+from engagement_desk.ui.access import Capability, guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.events.overlaps import warn_about_overlaps
 from engagement_desk.ui.labels import enum_label
@@ -202,6 +202,7 @@ class EventEditor(EditorBase, QWidget):
         self.save_action.triggered.connect(self.save)
         guard_each(ctx, Capability.EDIT_EVENTS, self.new_button, self.delete_button)
         guard_each(ctx, Capability.EDIT_EVENTS, self.save_button, self.save_action)
+        guard_inputs(ctx, inner, Capability.EDIT_EVENTS)
         self.addAction(self.save_action)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.models.enums import RecordStatus
 from engagement_desk.services.errors import FieldError, NotFoundError
-from engagement_desk.ui.access import Capability, guard_each
+from engagement_desk.ui.access import Capability, guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.widgets.editor_base import EditorBase
@@ -121,6 +121,7 @@ class RecordEditor(EditorBase, QWidget):
         self.new_action.triggered.connect(self.request_new)
         guard_each(ctx, Capability.EDIT_RECORDS, self.save_button, self.archive_button)
         guard_each(ctx, Capability.EDIT_RECORDS, self.save_action, self.new_action)
+        guard_inputs(ctx, self.body, Capability.EDIT_RECORDS)
         self.addAction(self.save_action)
         self.addAction(self.new_action)
         self.form.edited.connect(self._edited)

@@ -40,7 +40,7 @@ from engagement_desk.services.people.persons import (
     update_person,
 )
 from engagement_desk.services.people.sections import MobilityEntry, PersonSections
-from engagement_desk.ui.access import Capability, guard_each
+from engagement_desk.ui.access import Capability, guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
@@ -134,6 +134,7 @@ class PersonEditor(EditorBase, QWidget):
         guard_each(ctx, Capability.EDIT_RECORDS, self.save_action)
         guard_each(ctx, Capability.PRIVACY, self.access_button, self.anonymize_button)
         guard_each(ctx, Capability.HEALTH_DATA, self.times.mobility)
+        guard_inputs(ctx, self.pages, Capability.EDIT_RECORDS)
         self.close_action = QAction(self)
         self.close_action.setObjectName("close_editor_action")
         self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))

@@ -23,13 +23,15 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
-from sqlalchemy import event
+from sqlalchemy import column, event, select, table
 
 from engagement_desk.db import Database
 from engagement_desk.migrations.change_notifications import CHANNEL
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +113,15 @@ class ChangeListener:
         kwargs["autocommit"] = True
 
         def connect() -> psycopg.Connection[Any]:
+            import psycopg
+
             return psycopg.connect(*args, **kwargs)
 
         return cls(connect, **options)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
 
     @property
     def connected(self) -> bool:
@@ -128,6 +136,8 @@ class ChangeListener:
 
     def wait(self, timeout: float) -> Iterator[Change]:
         """The changes that arrive within ``timeout`` seconds (fewer if ``close``d)."""
+        import psycopg  # here: importing it costs a window on SQLite a quarter second
+
         deadline = time.monotonic() + timeout
         while not self._closed.is_set():
             remaining = deadline - time.monotonic()
@@ -155,6 +165,8 @@ class ChangeListener:
 
     def _reconnect(self, remaining: float) -> bool:
         """Try once after the pause due; False if not connected (yet)."""
+        import psycopg
+
         if self._failures:
             pause = self._delays[min(self._failures - 1, len(self._delays) - 1)]
             if self._closed.wait(min(pause, remaining)) or pause > remaining:
@@ -175,6 +187,8 @@ class ChangeListener:
         self._close_connection()
 
     def _close_connection(self) -> None:
+        import psycopg
+
         connection, self._connection = self._connection, None
         if connection is not None:
             with contextlib.suppress(psycopg.Error):
@@ -212,3 +226,16 @@ def own_backend_pids(db: Database) -> set[int]:
                 pids.add(pid)
 
     return pids
+
+
+def stored_version(db: Database, table_name: str, key: str, record_id: int) -> int | None:
+    """The ``version`` stored now for one record; None if it is gone.
+
+    An editor asks when a change to its record is announced: a notification
+    can arrive after the editor already loaded what it announces.
+    """
+    record = table(table_name, column(key), column("version"))
+    with db.read_session() as session:
+        return session.execute(
+            select(record.c.version).where(record.c[key] == record_id)
+        ).scalar_one_or_none()

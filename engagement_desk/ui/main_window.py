@@ -21,6 +21,7 @@ from engagement_desk.ui.widgets.leaving import Leavable, PageGuard
 if TYPE_CHECKING:
     from engagement_desk.services.organizations.opportunities import OpportunityRecord
     from engagement_desk.services.search import SearchHit
+    from engagement_desk.ui.live_updates import LiveUpdates
     from engagement_desk.ui.people.import_wizard import ImportWizard
     from engagement_desk.ui.search import GlobalSearchPopup
 
@@ -162,6 +163,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setObjectName("main_window")
         self._place_name = ""
         self._search_popup: GlobalSearchPopup | None = None
+        self.live_updates: LiveUpdates | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -201,9 +203,24 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate_ui()
         self._tab_changed(self.tabs.currentIndex())
         self.backups.database_ready()
+        self._start_live_updates()
+
+    def _start_live_updates(self) -> None:
+        """Other workstations' changes refresh lists and editors (PostgreSQL only)."""
+        from engagement_desk.ui.live_updates import LiveUpdates
+
+        if self.live_updates is None:
+            self.live_updates = LiveUpdates(self.ctx, self)
+        self.live_updates.start()
+
+    def stop_live_updates(self) -> None:
+        """Before the database closes or another one opens."""
+        if self.live_updates is not None:
+            self.live_updates.stop()
 
     def close_database(self) -> None:
         """Another database is opening: drop the built tabs (built anew on use)."""
+        self.stop_live_updates()
         for page in self.pages:
             if page.content is not None:
                 page.content.deleteLater()
@@ -577,6 +594,7 @@ class MainWindow(Retranslatable, QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.stop_live_updates()
         super().closeEvent(event)
 
 

@@ -170,7 +170,7 @@ def test_a_contact_typed_but_not_chosen_stops_the_save_at_the_field(ctx, centres
     assert centres.focusWidget() is editor.contact
 
 
-def test_a_conflict_offers_to_reload(ctx, centres, dialogs) -> None:
+def test_a_conflict_merges_field_by_field(ctx, centres, dialogs) -> None:
     center = create_center(ctx.db, CenterInput(name="Zentrum Jugend", theme="Jugend"))
     centres.refresh()
     select_in_list(centres, "Zentrum Jugend")
@@ -181,14 +181,14 @@ def test_a_conflict_offers_to_reload(ctx, centres, dialogs) -> None:
         expected_version=center.version,
     )
     centres.editor.opening_hours.setPlainText("Fr 14–18 Uhr")
-    dialogs.answers = [True]
     centres.editor.save_button.click()
 
-    kind, _title, text = dialogs.shown[-1]
-    assert kind == "ask"
-    assert "an einem anderen Arbeitsplatz geändert" in text
+    dialog = centres.editor.open_conflict_dialog
+    assert dialog.choices() == {"theme": False, "opening_hours": True}
+    dialog.apply_button.click()
+    stored = get_center(ctx.db, center.id)
+    assert (stored.theme, stored.opening_hours) == ("Jugendengagement", "Fr 14–18 Uhr")
     assert centres.editor.theme.text() == "Jugendengagement"
-    assert centres.editor.opening_hours.toPlainText() == ""
     assert not centres.editor.is_dirty()
 
 

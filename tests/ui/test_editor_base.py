@@ -709,7 +709,7 @@ def test_closing_the_window_asks_the_tab(case: Case, window: MainWindow, ctx, di
     assert case.stored(ctx.db, a) == "Geändert"
 
 
-def test_a_conflict_loads_the_stored_version_and_names_what_changed(
+def test_a_conflict_shows_both_values_per_field_and_saves_the_choice(
     window: MainWindow, ctx, dialogs
 ) -> None:
     case = People()
@@ -724,14 +724,18 @@ def test_a_conflict_loads_the_stored_version_and_names_what_changed(
         expected_version=record.version,
     )
     case.type(window, "Trier")
-    dialogs.answers = [True]
+    dialogs.answers = [True, True]  # no consent: save anyway, both times
     editor.save()
-    kind, title, text = dialogs.shown[-1]
-    assert (kind, title) == ("ask", "Anderswo geändert")
-    assert "an einem anderen Arbeitsplatz geändert" in text
-    assert case.typed(window) == "Bitburg"
+    dialog = editor.open_conflict_dialog
+    assert dialog is not None
+    assert [(r.key, r.label, r.theirs, r.mine) for r in dialog.rows] == [
+        ("city", "Ort", "Bitburg", "Trier")
+    ]
+    assert dialog.choices() == {"city": True}  # typed here: mine by default
+    dialog.apply_button.click()
+    assert case.stored(ctx.db, a) == "Trier"
+    assert get_person(ctx.db, a).version == record.version + 2
     assert not editor.has_unsaved()
-    assert editor.notice.text() == "Anderswo geändert: Ort"
 
 
 def test_a_conflict_in_a_panel_reloads_and_the_status_bar_names_the_change(
@@ -750,7 +754,7 @@ def test_a_conflict_in_a_panel_reloads_and_the_status_bar_names_the_change(
     assert window.statusBar().currentMessage() == "Anderswo geändert: Aufgabe, Plätze"
 
 
-def test_a_conflict_in_a_form_editor_names_the_changed_fields(window, ctx, dialogs) -> None:
+def test_a_conflict_in_a_form_editor_can_take_the_stored_values(window, ctx, dialogs) -> None:
     case = Clubs()
     a, _b = case.seed(ctx.db)
     case.open(window, a)
@@ -763,13 +767,14 @@ def test_a_conflict_in_a_form_editor_names_the_changed_fields(window, ctx, dialo
         expected_version=stored.version,
     )
     case.type(window, "Trier")
-    dialogs.answers = [True]
     editor.save()
-    assert dialogs.shown[-1][:2] == ("ask", "Anderswo geändert")
+    dialog = editor.open_conflict_dialog
+    assert [(r.key, r.theirs, r.mine) for r in dialog.rows] == [("city", "Prüm", "Trier")]
+    dialog.choose("city", mine=False)
+    dialog.apply_button.click()
     assert case.typed(window) == "Prüm"
     assert not editor.has_unsaved()
-    assert editor.notice.isVisibleTo(editor)
-    assert editor.notice.text() == "Anderswo geändert: Ort"
+    assert get_organization(ctx.db, a).version == stored.version + 1  # nothing more was saved
 
 
 def test_changed_keys_compares_dicts_and_dataclasses() -> None:
@@ -800,7 +805,9 @@ def test_field_errors_look_the_same_in_every_editor(window: MainWindow, ctx) -> 
     assert cell.message.palette().color(QPalette.ColorRole.WindowText) == ERROR_COLOR
 
 
-def test_a_conflict_in_a_ride_editor_offers_the_stored_version(window: MainWindow, ctx, dialogs):
+def test_a_conflict_in_a_ride_editor_keeps_mine_where_i_typed_and_theirs_elsewhere(
+    window: MainWindow, ctx, dialogs
+):
     case = Vehicles()
     a, _b = case.seed(ctx.db)
     case.open(window, a)
@@ -808,18 +815,19 @@ def test_a_conflict_in_a_ride_editor_offers_the_stored_version(window: MainWindo
     update_vehicle(ctx.db, a, VehicleInput(label="Kleinbus", seats=8), expected_version=1)
     assert stored.version == 1
     case.type(window, "Bus Rathaus")
-    dialogs.answers = [True]
     case.editor(window).save()
-    kind, title, text = dialogs.shown[-1]
-    assert (kind, title) == ("ask", "Anderswo geändert")
-    assert "an einem anderen Arbeitsplatz geändert" in text
-    assert case.typed(window) == "Kleinbus"
-    assert case.editor(window).seats.value() == 8
+    dialog = case.editor(window).open_conflict_dialog
+    rows = {r.key: (r.theirs, r.mine) for r in dialog.rows}
+    assert rows["label"] == ("Kleinbus", "Bus Rathaus")
+    assert rows["seats"][0] == "8"
+    assert dialog.choices()["label"] and not dialog.choices()["seats"]
+    dialog.apply_button.click()
+    saved = next(v for v in list_vehicles(ctx.db) if v.id == a)
+    assert (saved.label, saved.seats) == ("Bus Rathaus", 8)
     assert not case.editor(window).has_unsaved()
-    assert window.statusBar().currentMessage() == "Anderswo geändert: Bezeichnung, Sitzplätze"
 
 
-def test_declining_the_reload_keeps_what_was_typed(window: MainWindow, ctx, dialogs) -> None:
+def test_cancelling_the_conflict_keeps_what_was_typed(window: MainWindow, ctx, dialogs) -> None:
     case = Events()
     a, _b = case.seed(ctx.db)
     case.open(window, a)
@@ -828,9 +836,12 @@ def test_declining_the_reload_keeps_what_was_typed(window: MainWindow, ctx, dial
         ctx.db, a, stored.version, EventData(EventKind.WORKSHOP, "Vereinsforum II", DAY, DAY)
     )
     case.type(window, "Vereinsforum Ehrenamt")
-    dialogs.answers = [False]
     case.editor(window).save()
-    assert dialogs.shown[-1][:2] == ("ask", "Anderswo geändert")
+    dialog = case.editor(window).open_conflict_dialog
+    assert ("title", "Vereinsforum II", "Vereinsforum Ehrenamt") in [
+        (r.key, r.theirs, r.mine) for r in dialog.rows
+    ]
+    dialog.cancel_button.click()
     assert case.typed(window) == "Vereinsforum Ehrenamt"
     assert case.editor(window).has_unsaved()
     assert get_event(ctx.db, a).title == "Vereinsforum II"

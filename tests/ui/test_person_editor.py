@@ -322,7 +322,7 @@ def test_invalid_new_person_gets_field_messages_before_any_duplicate_check(tab, 
     assert tab.window().focusWidget() is tab.editor.master.last_name
 
 
-def test_a_conflicting_save_elsewhere_offers_to_reload(tab, ctx, dialogs) -> None:
+def test_a_conflicting_save_elsewhere_lets_me_take_the_stored_value(tab, ctx, dialogs) -> None:
     person = weber(ctx)
     opened(tab, person.id)
     tab.editor.master.city.setText("Trier")
@@ -334,9 +334,11 @@ def test_a_conflicting_save_elsewhere_offers_to_reload(tab, ctx, dialogs) -> Non
     )
     dialogs.answers = [True]
     tab.editor.save()
-    kind, title, text = dialogs.shown[-1]
-    assert (kind, title) == ("ask", "Anderswo geändert")
-    assert "an einem anderen Arbeitsplatz geändert" in text
+    dialog = tab.editor.open_conflict_dialog
+    assert dialog is not None and "city" in dialog.choices()
+    for key in dialog.choices():
+        dialog.choose(key, mine=False)
+    dialog.apply_button.click()
     assert tab.editor.master.city.text() == "Prüm"
     assert not tab.editor.is_dirty()
     assert get_person(ctx.db, person.id).city == "Prüm"

@@ -28,6 +28,7 @@ translate = QCoreApplication.translate
 def register_spec(ctx: AppContext) -> ListSpec:
     return ListSpec(
         name="certificates",
+        tables=("certificate", "person"),
         fetch=functools.partial(list_certificates, ctx.db),
         count=functools.partial(count_certificates, ctx.db),
         columns=CERTIFICATE_COLUMNS,

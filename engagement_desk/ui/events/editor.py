@@ -70,6 +70,8 @@ def datetime_edit() -> QDateTimeEdit:
 class EventEditor(EditorBase, QWidget):
     """Edits one event; ``saved(event_id)`` after a successful save."""
 
+    record_table = "event"
+
     saved = Signal(int)
     deleted = Signal(int)
 

@@ -71,6 +71,7 @@ PRINTS = {
 def events_list_spec(ctx: AppContext) -> ListSpec:
     return ListSpec(
         name="events",
+        tables=("event", "registration", "shift"),
         fetch=functools.partial(list_events, ctx.db),
         count=functools.partial(count_events, ctx.db),
         columns=EVENT_COLUMNS,

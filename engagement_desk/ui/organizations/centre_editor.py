@@ -30,6 +30,7 @@ EMPTY = CenterInput(name="")
 
 
 class CenterEditor(RecordEditor):
+    record_table = "center"
     services = EditorServices(
         fetch=get_center_with_contact,
         create=create_center,

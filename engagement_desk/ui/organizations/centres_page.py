@@ -23,6 +23,7 @@ from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.organizations.centre_editor import CenterEditor
 from engagement_desk.ui.organizations.centre_overview import CenterOverviewPanel
 
@@ -86,6 +87,7 @@ class CentresPage(Retranslatable, QWidget):
         layout.addWidget(splitter)
         QWidget.setTabOrder(self.list, self.show_archived)
         QWidget.setTabOrder(self.show_archived, self.new_button)
+        follow_changes(ctx, self, ("center",), self.reload_list)
         self.retranslate_ui()
         self.refresh()
 
@@ -115,7 +117,14 @@ class CentresPage(Retranslatable, QWidget):
         if self.editor.record is not None and not self.editor.is_dirty():
             self.editor.open_record(self.editor.record.id)
 
+    def reload_list(self) -> None:
+        """The list only (changed elsewhere): the editor keeps what is typed in it."""
+        self.ctx.ops.query(
+            list_centers, self.ctx.db, include_archived=self.show_archived.isChecked()
+        ).success(self._show_centers).run()
+
     def _show_centers(self, centers: Sequence[CenterRecord]) -> None:
+        scrolled = self.list.verticalScrollBar().value()
         self.centers = list(centers)
         self._syncing = True
         try:
@@ -132,6 +141,7 @@ class CentresPage(Retranslatable, QWidget):
         finally:
             self._syncing = False
         self._select_editor_record()
+        self.list.verticalScrollBar().setValue(scrolled)
         self.status_changed.emit()
 
     @Slot(int)

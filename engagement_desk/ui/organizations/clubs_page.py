@@ -51,6 +51,7 @@ LEFT_WIDTH = 220
 def organizations_spec(ctx: AppContext) -> ListSpec:
     return ListSpec(
         name="organizations",
+        tables=("organization", "organization_center", "center", "opportunity"),
         fetch=functools.partial(list_organizations, ctx.db),
         count=functools.partial(count_organizations, ctx.db),
         columns=ORGANIZATION_COLUMNS,

@@ -44,6 +44,7 @@ MAX_WANTED = 999
 
 
 class OpportunityEditor(RecordEditor):
+    record_table = "opportunity"
     services = EditorServices(
         fetch=get_opportunity_with_centers, create=create_opportunity, update=update_opportunity
     )

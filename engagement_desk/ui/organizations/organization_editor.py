@@ -49,6 +49,7 @@ DETAILS, CONTACTS, OPPORTUNITIES = range(3)
 
 
 class OrganizationEditor(RecordEditor):
+    record_table = "organization"
     services = EditorServices(
         fetch=get_organization_with_centers,
         create=create_organization,

@@ -68,6 +68,7 @@ LIST_MIN_WIDTH = 360
 def people_spec(ctx: AppContext) -> ListSpec:
     return ListSpec(
         name="people",
+        tables=("person", "person_role", "placement", "organization_contact"),
         fetch=functools.partial(list_people, ctx.db),
         count=functools.partial(count_people, ctx.db),
         columns=PEOPLE_COLUMNS,

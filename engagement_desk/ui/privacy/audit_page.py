@@ -72,6 +72,7 @@ def _entity(value: Any) -> str:
 def audit_spec(ctx: AppContext) -> ListSpec:
     return ListSpec(
         name="audit",
+        tables=("audit_entry",),
         fetch=lambda query: list_audit(ctx.db, query),
         count=lambda query: count_audit(ctx.db, query),
         columns=AUDIT_COLUMNS,

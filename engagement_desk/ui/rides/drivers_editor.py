@@ -41,6 +41,9 @@ DRIVER_ID_ROLE = Qt.ItemDataRole.UserRole
 class DriversEditor(EditorBase, QWidget):
     """Sub-tab "Fahrer/innen"."""
 
+    record_table = "driver_profile"
+    record_key = "person_id"
+
     status_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

@@ -52,6 +52,8 @@ from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qd
 class OrdersEditor(EditorBase, QWidget):
     """Sub-tab "Daueraufträge"."""
 
+    record_table = "standing_order"
+
     status_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

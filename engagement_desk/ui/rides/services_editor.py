@@ -64,6 +64,8 @@ def day_name(index: int) -> str:
 class RideServicesEditor(EditorBase, QWidget):
     """Sub-tab "Fahrdienste"."""
 
+    record_table = "ride_service"
+
     status_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

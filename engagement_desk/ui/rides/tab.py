@@ -69,6 +69,7 @@ def create_rides_list(ctx: AppContext, parent: QWidget | None = None) -> ListPan
     """The read-only list of all rides (sub-tab "Alle Fahrten")."""
     spec = ListSpec(
         name="rides",
+        tables=("ride", "ride_passenger", "ride_service", "person"),
         fetch=functools.partial(list_rides, ctx.db),
         count=functools.partial(count_rides, ctx.db),
         columns=RIDE_COLUMNS,

@@ -47,6 +47,8 @@ WHEELCHAIR_RANGE = (0, MAX_WHEELCHAIR_SPACES)
 class VehiclesEditor(EditorBase, QWidget):
     """Sub-tab "Fahrzeuge"."""
 
+    record_table = "vehicle"
+
     status_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):

@@ -12,6 +12,14 @@ A save ends in ``save_succeeded()`` or ``save_failed(error)``: a
 offers the stored version and names the inputs someone else changed.
 ``Retranslatable`` calls ``retranslate_ui()`` on every language change.
 
+Another workstation's change to the record shown (``ui.live_updates``) puts
+a bar at the top, "Changed by NAME at HH:MM", with *Reload*; a save over such
+a change loads the stored version and opens the ``ConflictDialog``: per
+field, the other's value or the one typed here, then the merged values are
+saved against the new version. Editors name their table (``record_table``)
+and hold the record shown in ``self.record``; the fields are the inputs of
+their ``Form`` or ``FieldErrors``.
+
 ``ui.widgets.leaving`` holds what tabs and the window need without the form
 machinery: ``Leavable``, ``PageGuard`` (switching away from a tab page with
 unsaved changes asks first) and ``leave_all``.
@@ -21,13 +29,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
@@ -50,6 +60,11 @@ from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.widgets.field_errors import FieldErrors
 from engagement_desk.ui.widgets.forms import Form, plain
 from engagement_desk.ui.widgets.leaving import Then
+
+if TYPE_CHECKING:
+    from engagement_desk.services.changes import Change
+    from engagement_desk.ui.widgets.changed_bar import ChangedElsewhereBar
+    from engagement_desk.ui.widgets.conflict_dialog import ConflictDialog
 
 translate = QCoreApplication.translate
 
@@ -118,6 +133,22 @@ _NOTHING = object()
 NOTICE_MS = 20_000  # how long the status bar says what someone else changed
 
 
+class Reload(IntEnum):
+    KEEP = 0
+    DISCARD = 1
+    CANCEL = 2
+
+
+@dataclasses.dataclass(frozen=True)
+class _PendingMerge:
+    """What was typed when the stored version was asked for, to merge once it is shown."""
+
+    record: tuple[str, int]
+    base: Mapping[str, Any]  # the inputs as loaded
+    mine: Mapping[str, Any]  # the inputs as typed
+    ask: bool  # True: the conflict dialog; False: keep every typed change (Reload, keep)
+
+
 class EditorBase(Retranslatable):
     """Mix into a QWidget record editor (first base). Subclasses provide the hooks below.
 
@@ -127,6 +158,10 @@ class EditorBase(Retranslatable):
     ctx: Any
     # On a conflict, ask before loading the stored version (False: load it and say so).
     conflict_asks = True
+    # The table of the record shown (``self.record``, else ``self.current``) and the
+    # attribute that holds its key: changes elsewhere to it show the bar.
+    record_table: str | None = None
+    record_key = "id"
 
     # --- what a subclass provides --------------------------------------------------
 
@@ -163,6 +198,17 @@ class EditorBase(Retranslatable):
     def mark_clean(self) -> None:
         """The form now shows the record as stored: remember it, to see edits."""
         self._baseline = self.snapshot()
+        self._field_baseline = self.field_values()
+        self._follow_changes_elsewhere()
+        bar = getattr(self, "_changed_bar", None)
+        if bar is not None and getattr(self, "_bar_record", None) != self.live_record():
+            bar.hide()
+        merge: _PendingMerge | None = getattr(self, "_pending_merge", None)
+        if merge is not None:
+            self._pending_merge = None
+            if merge.record == self.live_record():
+                self._merge(merge)
+                return
         pending = getattr(self, "_conflict_before", _NOTHING)
         if pending is not _NOTHING:
             self._conflict_before = _NOTHING
@@ -212,6 +258,7 @@ class EditorBase(Retranslatable):
     def save_succeeded(self) -> None:
         """Call after a successful save once the form shows the stored record."""
         self.mark_clean()
+        self.hide_changed_bar()
         then, self._after_save = getattr(self, "_after_save", None), None
         if then is not None:
             then()
@@ -236,7 +283,18 @@ class EditorBase(Retranslatable):
             self.show_unplaced(unplaced)
 
     def handle_conflict(self, error: ConflictError) -> None:
-        """Someone else saved first: load the stored version and name what they changed."""
+        """Someone else saved first: load the stored version and name what they changed.
+
+        An editor whose inputs are known (``field_values``) loads it and lets the
+        person choose per field (``ConflictDialog``) instead.
+        """
+        record = self.live_record()
+        if record is not None and self.field_values():
+            self._pending_merge = _PendingMerge(
+                record, dict(self._field_baseline_or_now()), self.field_values(), ask=True
+            )
+            self.reload_record()
+            return
         title = translate("EditorBase", "Changed elsewhere")
         if self.conflict_asks:
             question = (
@@ -295,3 +353,216 @@ class EditorBase(Retranslatable):
         window = self.window()  # type: ignore[attr-defined]
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, NOTICE_MS)
+
+    # --- changes made elsewhere ---------------------------------------------------
+
+    def live_record(self) -> tuple[str, int] | None:
+        """(table, id) of the stored record shown; None for a new one or nothing."""
+        record = getattr(self, "record", None) or getattr(self, "current", None)
+        record_id = getattr(record, self.record_key, None)
+        if self.record_table is None or not isinstance(record_id, int):
+            return None
+        return self.record_table, record_id
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """The inputs by field key: the ``Form``'s, else those registered in ``FieldErrors``."""
+        form = getattr(self, "form", None)
+        if isinstance(form, Form):
+            return {key: field.widget for key, field in form.fields.items()}
+        errors = getattr(self, "errors", None)
+        if isinstance(errors, FieldErrors):
+            return errors.widgets()
+        return {}
+
+    def field_values(self) -> dict[str, Any]:
+        return {key: widget_value(widget) for key, widget in self.field_widgets().items()}
+
+    def _field_baseline_or_now(self) -> Mapping[str, Any]:
+        baseline = getattr(self, "_field_baseline", None)
+        return baseline if baseline is not None else self.field_values()
+
+    def _follow_changes_elsewhere(self) -> None:
+        if getattr(self, "_following_changes", False) or self.record_table is None:
+            return
+        self._following_changes = True
+        from engagement_desk.ui.live_updates import ChangeHub
+
+        ChangeHub.of(self.ctx).records_changed.connect(self._records_changed_elsewhere)
+
+    def _records_changed_elsewhere(self, changes: Sequence[Change]) -> None:
+        record = self.live_record()
+        if record is None:
+            return
+        table, record_id = record
+        mine = [c for c in changes if c.table == table and c.ids is not None and record_id in c.ids]
+        if not mine or mine[-1].operation == "insert":
+            return  # an insert of the record shown was loaded with it
+        change = mine[-1]
+        if change.operation == "delete" or self._shown_version() is None:
+            self.show_changed_elsewhere(change)
+            return
+        from engagement_desk.services.changes import stored_version
+
+        self.ctx.ops.query(stored_version, self.ctx.db, table, self.record_key, record_id).success(
+            functools.partial(self._compare_version, change, record)
+        ).failure(functools.partial(self._version_unknown, change, record)).run()
+
+    def _shown_version(self) -> int | None:
+        record = getattr(self, "record", None) or getattr(self, "current", None)
+        version = getattr(record, "version", None)
+        return version if isinstance(version, int) else None
+
+    def _compare_version(self, change: Change, record: tuple[str, int], stored: int | None) -> None:
+        """Show the bar unless the editor already shows what is stored."""
+        if record != self.live_record():
+            return
+        if stored is None:
+            self.show_changed_elsewhere(dataclasses.replace(change, operation="delete"))
+        elif stored != self._shown_version():
+            self.show_changed_elsewhere(change)
+
+    def _version_unknown(self, change: Change, record: tuple[str, int], _error: Exception) -> None:
+        if record == self.live_record():
+            self.show_changed_elsewhere(change)
+
+    def show_changed_elsewhere(self, change: Change) -> None:
+        """The bar: who changed (or deleted) the record shown, and when."""
+        from engagement_desk.ui.live_updates import ChangeHub
+
+        self._last_change = change
+        self._bar_record = self.live_record()
+        who = ChangeHub.of(self.ctx).name_of(change.user)
+        when = change.at.astimezone().strftime("%H:%M")
+        bar = self._ensure_changed_bar()
+        if bar is not None:
+            bar.show_change(who, when, deleted=change.operation == "delete")
+        else:
+            text = translate("EditorBase", "Changed by %1 at %2")
+            self.show_notice(text.replace("%1", who).replace("%2", when))
+
+    def hide_changed_bar(self) -> None:
+        bar = getattr(self, "_changed_bar", None)
+        if bar is not None:
+            bar.hide()
+
+    @property
+    def changed_bar(self) -> ChangedElsewhereBar | None:
+        return getattr(self, "_changed_bar", None)
+
+    def _ensure_changed_bar(self) -> ChangedElsewhereBar | None:
+        bar = getattr(self, "_changed_bar", None)
+        if bar is not None:
+            return bar
+        host = getattr(self, "content", None)
+        if not isinstance(host, QBoxLayout):
+            host = self.layout()  # type: ignore[attr-defined]
+        if not isinstance(host, QBoxLayout):
+            return None
+        from engagement_desk.ui.widgets.changed_bar import ChangedElsewhereBar
+
+        bar = ChangedElsewhereBar()
+        bar.reload_requested.connect(self._reload_from_bar)
+        host.insertWidget(0, bar)
+        self._changed_bar = bar
+        return bar
+
+    def _reload_from_bar(self) -> None:
+        """*Reload*: the stored version; typed changes stay only if the person says so."""
+        record = self.live_record()
+        if record is None:
+            return
+        if self.is_dirty():
+            answer = Reload(
+                self.ctx.dialogs.choose(
+                    self,  # type: ignore[arg-type]
+                    translate("EditorBase", "Reload"),
+                    translate(
+                        "EditorBase",
+                        "You have changed %1 here. Keep your changes on top of the saved version?",
+                    ).replace("%1", self.describe()),
+                    (
+                        translate("EditorBase", "Keep my changes"),
+                        translate("EditorBase", "Discard my changes"),
+                        translate("EditorBase", "Cancel"),
+                    ),
+                )
+            )
+            if answer == Reload.CANCEL:
+                return
+            if answer == Reload.KEEP and self.field_values():
+                self._pending_merge = _PendingMerge(
+                    record, dict(self._field_baseline_or_now()), self.field_values(), ask=False
+                )
+        self.hide_changed_bar()
+        self.reload_record()
+
+    # --- merging after a conflict -------------------------------------------------
+
+    def _merge(self, merge: _PendingMerge) -> None:
+        """The stored version is shown now: put back what the person typed, or ask per field."""
+        widgets = self.field_widgets()
+        theirs = self.field_values()
+        typed = [k for k in merge.mine if k in widgets and merge.mine[k] != merge.base.get(k)]
+        if not merge.ask:
+            self._apply_typed(merge, typed)
+            return
+        differing = [k for k in merge.mine if k in theirs and theirs[k] != merge.mine[k]]
+        if not differing:
+            self.show_notice(
+                translate("EditorBase", "Saved elsewhere meanwhile with the same values.")
+            )
+            return
+        from engagement_desk.ui.widgets.conflict_dialog import ConflictDialog, ConflictRow
+        from engagement_desk.ui.widgets.field_values import shown_value
+
+        rows = [
+            ConflictRow(
+                key,
+                self.field_name(key) or key,
+                shown_value(widgets[key], theirs[key]),
+                shown_value(widgets[key], merge.mine[key]),
+                prefer_mine=merge.mine[key] != merge.base.get(key),
+            )
+            for key in differing
+        ]
+        from engagement_desk.ui.live_updates import ChangeHub
+
+        change = getattr(self, "_last_change", None)
+        if change is not None and getattr(self, "_bar_record", None) == merge.record:
+            author = ChangeHub.of(self.ctx).name_of(change.user)
+            when = change.at.astimezone().strftime("%H:%M")
+        else:
+            author, when = "", ""
+        dialog = ConflictDialog(rows, author, when, self)  # type: ignore[arg-type]
+        dialog.resolved.connect(functools.partial(self._merge_chosen, merge))
+        dialog.rejected.connect(functools.partial(self._merge_cancelled, merge, typed))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    @property
+    def open_conflict_dialog(self) -> ConflictDialog | None:
+        dialog = getattr(self, "conflict_dialog", None)
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    def _apply_typed(self, merge: _PendingMerge, keys: Iterable[str]) -> None:
+        from engagement_desk.ui.widgets.field_values import set_widget_value
+
+        widgets = self.field_widgets()
+        for key in keys:
+            set_widget_value(widgets[key], merge.mine[key])
+
+    def _merge_chosen(self, merge: _PendingMerge, choices: Mapping[str, bool]) -> None:
+        self.conflict_dialog = None
+        if merge.record != self.live_record():
+            return
+        kept = [key for key, take_mine in choices.items() if take_mine]
+        self._apply_typed(merge, kept)
+        self.hide_changed_bar()
+        if kept:
+            self.save()  # type: ignore[attr-defined]
+
+    def _merge_cancelled(self, merge: _PendingMerge, typed: Sequence[str]) -> None:
+        """Nothing saved; what was typed is back in the form, over the stored version."""
+        self.conflict_dialog = None
+        if merge.record == self.live_record():
+            self._apply_typed(merge, typed)

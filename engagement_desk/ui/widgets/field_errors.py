@@ -138,6 +138,10 @@ class FieldErrors(QObject):
         if signal is not None:
             signal.connect(cell.clear_error)
 
+    def widgets(self) -> dict[str, QWidget]:
+        """Every registered input by field name."""
+        return {name: cell.widget for name, cell in self._cells.items()}
+
     def widget(self, field: str) -> QWidget | None:
         cell = self._cells.get(field)
         return cell.widget if cell is not None else None

@@ -3,6 +3,9 @@
 A tab describes its list with a ``ListSpec`` (service functions, columns,
 filters, how enum values read) and gets a ``ListPanel``; typing and choosing
 filters change the model's ``ListQuery`` and the service does the work in SQL.
+``ListSpec.tables`` names the tables the list shows: when another workstation
+changes one of them, the rows are reloaded in place (``ui.live_updates``),
+keeping the selected record and the scroll position.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import column_title, enum_label
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.widgets.sql_table_model import Count, Fetch, SqlTableModel
 from engagement_desk.ui.widgets.tables import setup_row_table
 
@@ -103,6 +107,7 @@ class ListSpec:
     descending: bool = False
     stretch_key: str | None = None  # the column that takes spare width; default: the last
     empty_text: Callable[[], str] | None = None  # shown when the list has no entries at all
+    tables: Sequence[str] = ()  # what it shows: a change elsewhere to one reloads the list
 
 
 class ListPanel(Retranslatable, QWidget):
@@ -207,6 +212,10 @@ class ListPanel(Retranslatable, QWidget):
         self.model.loading_changed.connect(self._update_count)
         self._wanted_id: int | None = None
         self.model.rows_loaded.connect(self._look_for_wanted)
+        self._scroll_before: tuple[int, int] | None = None
+        self.model.layoutAboutToBeChanged.connect(self._remember_scroll)
+        self.model.layoutChanged.connect(self._restore_scroll)
+        self.follower = follow_changes(ctx, self, spec.tables, self.model.reload_in_place)
         self.retranslate_ui()
         self.model.refresh()
 
@@ -272,6 +281,23 @@ class ListPanel(Retranslatable, QWidget):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.empty_label.setGeometry(self.table.viewport().rect())
         return super().eventFilter(watched, event)
+
+    # --- reloads in place keep the view where it was --------------------
+
+    @Slot()
+    def _remember_scroll(self) -> None:
+        self._scroll_before = (
+            self.table.verticalScrollBar().value(),
+            self.table.horizontalScrollBar().value(),
+        )
+
+    @Slot()
+    def _restore_scroll(self) -> None:
+        if self._scroll_before is not None:
+            vertical, horizontal = self._scroll_before
+            self._scroll_before = None
+            self.table.verticalScrollBar().setValue(vertical)
+            self.table.horizontalScrollBar().setValue(horizontal)
 
     # --- search and filters ----------------------------------------------
 

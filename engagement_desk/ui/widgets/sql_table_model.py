@@ -6,11 +6,16 @@ arrive in batches of ``BATCH_SIZE`` through ``canFetchMore``/``fetchMore``
 (Spyder), each batch fetched by ``ops.query`` off the GUI thread. A new query
 keeps showing the old rows until its first page arrives, then resets the
 model; answers to older queries are dropped (``Generation``).
+
+``reload_in_place()`` (another workstation changed the rows) asks again for
+as many rows as are loaded and puts the answer in place as a layout change:
+views keep the selected records and the current one by id, nothing is reset.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -28,7 +33,10 @@ from engagement_desk.ui.formatting import format_value, is_numeric, join_values
 from engagement_desk.ui.labels import column_title
 from engagement_desk.ui.operations import Generation, Operations
 
+log = logging.getLogger(__name__)
+
 BATCH_SIZE = 200
+MAX_RELOAD_ROWS = 5000  # a reload in place asks for at most this many rows
 ID_ROLE = Qt.ItemDataRole.UserRole
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,6 +85,7 @@ class SqlTableModel(QAbstractTableModel):
         self._has_more = False
         self._loading = False
         self._generation = Generation()
+        self._reload_waiting = False
         self.total: int | None = None
 
     # --- the query -------------------------------------------------------
@@ -119,6 +128,7 @@ class SqlTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Ask again from the first row; the rows shown stay until the answer is there."""
         self._generation.advance()
+        self._reload_waiting = False
         self._set_loading(True)
         first = dataclasses.replace(self._query, offset=0, limit=self._batch_size)
         self._ops.query(self._fetch, first).discard_if_stale(self._generation).success(
@@ -128,6 +138,55 @@ class SqlTableModel(QAbstractTableModel):
             self._ops.query(self._count, first).discard_if_stale(self._generation).success(
                 self._counted
             ).failure(self._count_failed).run()
+
+    def reload_in_place(self) -> None:
+        """Ask again for the rows loaded now and show them without a reset (keeps selection)."""
+        if self._loading:
+            # The answer on its way may predate the change: reload once it is in.
+            self._reload_waiting = True
+            return
+        self._generation.advance()
+        self._set_loading(True)
+        loaded = max(len(self._rows), self._batch_size)
+        limit = min(-(-loaded // self._batch_size) * self._batch_size, MAX_RELOAD_ROWS)
+        query = dataclasses.replace(self._query, offset=0, limit=limit)
+        self._ops.query(self._fetch, query).discard_if_stale(self._generation).success(
+            self._merge_rows
+        ).failure(self._reload_failed).run()
+        if self._count is not None:
+            self._ops.query(self._count, query).discard_if_stale(self._generation).success(
+                self._counted
+            ).failure(self._count_failed).run()
+
+    def _merge_rows(self, page: Page) -> None:
+        ids, rows = list(page.ids), list(page.rows)
+        if ids != self._ids or rows != self._rows:
+            self.layoutAboutToBeChanged.emit()
+            positions = {record_id: row for row, record_id in enumerate(ids)}
+            persistent = self.persistentIndexList()
+            moved = [
+                (positions.get(self._ids[index.row()]), index.column())
+                if index.row() < len(self._ids)
+                else (None, 0)
+                for index in persistent
+            ]
+            self._ids, self._rows = ids, rows
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    QModelIndex() if row is None else self.index(row, column)
+                    for row, column in moved
+                ],
+            )
+            self.layoutChanged.emit()
+        self._has_more = page.has_more
+        self._set_loading(False)
+        self.rows_loaded.emit(len(self._rows))
+
+    def _reload_failed(self, error: Exception) -> None:
+        # Nobody asked for this reload: the rows shown stay, the next change tries again.
+        log.info("list reload after a change elsewhere failed: %s", error)
+        self._set_loading(False)
 
     # --- answers from the service ----------------------------------------
 
@@ -167,6 +226,9 @@ class SqlTableModel(QAbstractTableModel):
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
+        if not loading and self._reload_waiting:
+            self._reload_waiting = False
+            self.reload_in_place()
 
     # --- batches ---------------------------------------------------------
 

@@ -63,6 +63,8 @@ CONSENTS_PAGE = 2
 class PersonEditor(EditorBase, QWidget):
     """Edit, create or archive one person. ``saved(id)`` after every successful write."""
 
+    record_table = "person"
+
     saved = Signal(int)
     closed = Signal()
 

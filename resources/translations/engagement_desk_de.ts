@@ -923,19 +923,19 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <name>ChangedElsewhereBar</name>
     <message>
         <source>Deleted by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 um %2 gelöscht</translation>
     </message>
     <message>
         <source>Changed by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 um %2 geändert</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1088,39 +1088,39 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <name>ConflictDialog</name>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished">Anderswo geändert</translation>
+        <translation>Anderswo geändert</translation>
     </message>
     <message>
         <source>%1 saved this record at %2 while you were editing it. Choose for each field which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Eintrag um %2 gespeichert, während Sie ihn bearbeitet haben. Wählen Sie für jedes Feld, welcher Wert gelten soll.</translation>
     </message>
     <message>
         <source>This record was saved at another workstation while you were editing it. Choose for each field which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde an einem anderen Arbeitsplatz gespeichert, während Sie ihn bearbeitet haben. Wählen Sie für jedes Feld, welcher Wert gelten soll.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1707,27 +1707,27 @@ Die Person selbst bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Changed by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 um %2 geändert</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>You have changed %1 here. Keep your changes on top of the saved version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 hier geändert. Ihre Änderungen in die gespeicherte Fassung übernehmen?</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen behalten</translation>
     </message>
     <message>
         <source>Discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Saved elsewhere meanwhile with the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen anderswo mit denselben Werten gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2121,11 +2121,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     <name>FieldValues</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,24 @@ def place(db, person_id: int, opportunity_id: int) -> int:
     return create_placement(db, person_id, opportunity_id, on_date=dt.date(2026, 3, 2)).id
 
 
+def mark_done(db, ride_id: int, expected_version: int) -> int:
+    from engagement_desk.services.rides.status import mark_done as done
+
+    done(db, ride_id, km="12", expected_version=expected_version)
+    return ride_id
+
+
+def give_consent(db, person_id: int) -> str:
+    from engagement_desk.models.enums import ConsentPurpose, ConsentSource
+    from engagement_desk.services.people.consents import give_consent as give
+
+    give(db, person_id, ConsentPurpose.PHOTOS, dt.date(2026, 3, 2), ConsentSource.PAPER)
+    return "given"
+
+
 JOBS: dict[str, Callable[..., Any]] = {
+    "mark_done": mark_done,
+    "give_consent": give_consent,
     "assign": assign,
     "place": place,
     "plan_week": plan_week,

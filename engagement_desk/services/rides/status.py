@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
-from engagement_desk.models import HoursEntry, Ride, RideService
+from engagement_desk.models import HoursEntry, Person, Ride, RideService
 from engagement_desk.models.enums import AuditAction, HoursSource, RideStatus
 from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ValidationError
@@ -105,6 +105,25 @@ def _remove_foreign_entries(session: Session, ride: Ride) -> None:
             sync_ride_hours(session, entry.person_id, entry.on_date)
 
 
+def _lock_drivers(session: Session, ride: Ride) -> None:
+    """Lock the people whose ride hours of the day are recomputed below, in id order.
+
+    Two rides of one driver marked done at two workstations at once would each
+    see only their own ride done and count the shared time twice; locked, the
+    second sees the first (PostgreSQL; SQLite's write lock serialises already)."""
+    people = set(
+        session.scalars(
+            select(HoursEntry.person_id).where(
+                HoursEntry.ride_id == ride.id, HoursEntry.source == HoursSource.RIDE
+            )
+        )
+    )
+    if ride.driver_id is not None:
+        people.add(ride.driver_id)
+    for person_id in sorted(people):
+        session.get(Person, person_id, with_for_update=True, populate_existing=True)
+
+
 def _set_status(
     db: Database,
     ride_id: int,
@@ -116,6 +135,7 @@ def _set_status(
 ) -> PlannedRide:
     with db.session() as session, conflicts_reported(WHAT, ride_id):
         ride = load_for_update(session, Ride, ride_id, expected_version, WHAT)
+        _lock_drivers(session, ride)
         changed = []
         if status == RideStatus.DONE:
             if ride.driver_id is None:

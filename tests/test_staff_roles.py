@@ -187,6 +187,7 @@ def test_buero_saves_a_person_without_touching_the_needs(staff: StaffLogins) -> 
     consent = (ConsentEntry(ConsentPurpose.STORAGE, today, ConsentSource.PAPER),)
     person = create_person(buero, PersonInput(last_name="Busch"), PersonSections(consents=consent))
     view = get_person_view(buero, person.id)  # what the editor shows: no health data
+    assert [step.recorded_by for step in view.consent_history] == [staff.logins[0]]
     assert view.sections.mobility is None
     updated = update_person(
         buero,

@@ -7,11 +7,11 @@ import logging
 from collections.abc import Iterable
 from functools import cache
 
-from sqlalchemy import ColumnElement, String, func
+from sqlalchemy import ColumnElement, Connection, String, event, func
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database, WritesRefusedError
-from engagement_desk.models import AuditEntry
+from engagement_desk.models import AuditEntry, ConsentEvent
 from engagement_desk.models.enums import AuditAction
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,14 @@ def _user_of(session: Session) -> str | ColumnElement[str]:
     if session.get_bind().dialect.name == "postgresql":
         return func.session_user(type_=String)
     return os_user()
+
+
+@event.listens_for(ConsentEvent, "before_insert")
+def _consent_step_by_login(_mapper: object, connection: Connection, target: ConsentEvent) -> None:
+    # The consent history names who recorded a step like the audit trail does: on
+    # PostgreSQL the login, whichever service built the step.
+    if connection.dialect.name == "postgresql":
+        target.recorded_by = func.session_user(type_=String)  # type: ignore[assignment]
 
 
 def record(

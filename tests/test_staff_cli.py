@@ -146,3 +146,23 @@ def test_bad_input_is_one_german_line(staff: StaffLogins, capsys, monkeypatch) -
         capsys, monkeypatch, "db", "staff", "add", staff.name("z"), "--role", "Lesen", *where
     )
     assert code == 1 and "--password-stdin" in err  # no terminal to ask on
+
+
+def test_every_staff_service_refuses_sqlite_in_german(db: Database) -> None:
+    from engagement_desk.services.staff import admin
+    from engagement_desk.services.staff.access import session_access
+
+    calls = (
+        lambda: admin.add_staff(db, "anna.meier", "Anna", "Büro", PASSWORD),
+        lambda: admin.list_staff(db),
+        lambda: admin.disable_staff(db, "anna.meier"),
+        lambda: admin.change_role(db, "anna.meier", "Lesen"),
+        lambda: admin.set_password(db, "anna.meier", PASSWORD),
+    )
+    for call in calls:
+        with pytest.raises(admin.StaffOnlyOnServerError) as caught:
+            call()
+        assert str(caught.value) == admin.ONLY_ON_SERVER
+    assert admin.display_names(db) == {}
+    single = session_access(db)
+    assert (single.role, single.server) == (None, "")  # the single PC may do everything

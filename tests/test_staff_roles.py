@@ -25,6 +25,7 @@ from engagement_desk.models.enums import (
 from engagement_desk.models.staff import ALL_TABLES, group_name
 from engagement_desk.services.errors import NotFoundError, ValidationError
 from engagement_desk.services.events.registrations import register
+from engagement_desk.services.opening import Purpose, open_database
 from engagement_desk.services.people.persons import (
     PersonInput,
     create_person,
@@ -290,8 +291,11 @@ def test_the_password_reaches_the_server_only_as_a_scram_verifier(
 def test_a_non_owner_login_is_told_to_let_leitung_upgrade_an_older_schema(
     staff: StaffLogins, pg_db: Database
 ) -> None:
-    reader = staff.open(staff.add(StaffRole.LEITUNG))
+    login = staff.add(StaffRole.LEITUNG)
+    reader = staff.open(login)
     assert migrator.upgrade(reader).action == "current"  # nothing attempted when current
+    opened = open_database(staff.url(login), Purpose.WORK)  # as the window and commands do
+    opened.dispose()
     with pg_db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0005'"))
     try:
@@ -300,6 +304,9 @@ def test_a_non_owner_login_is_told_to_let_leitung_upgrade_an_older_schema(
         assert str(caught.value).startswith(
             "Die Datenbank muss zuerst mit einer Leitungs-Anmeldung aktualisiert werden"
         )
+        with pytest.raises(migrator.UpgradeNeedsOwnerError) as opening:
+            open_database(staff.url(login), Purpose.WORK)
+        assert classify(opening.value).message == str(caught.value)
     finally:
         with pg_db.engine.begin() as connection:
             connection.execute(

@@ -106,7 +106,15 @@ def give_consent(db, person_id: int) -> str:
     return "given"
 
 
+def delete_template(db, template_id: int, expected_version: int) -> int:
+    from engagement_desk.services.certificates.templates import delete_template as delete
+
+    delete(db, template_id, expected_version=expected_version)
+    return template_id
+
+
 JOBS: dict[str, Callable[..., Any]] = {
+    "delete_template": delete_template,
     "mark_done": mark_done,
     "give_consent": give_consent,
     "assign": assign,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -29,6 +30,7 @@ WHAT = "Vorlage"
 DEFAULT_NAME = "Standard"
 
 KIND_NAMES = german_names(CertificateKind)
+TEMPLATE_LOCK_CLASS = 0x45444354  # "EDCT": (class, kind) advisory lock per template kind
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ def default_template(db: Database, kind: CertificateKind) -> TemplateRecord:
 def create_template(db: Database, kind: CertificateKind, data: TemplateInput) -> TemplateRecord:
     values = validated_template(data)
     with db.session() as session:
+        _lock_kind(session, kind)
         _check_unique(session, kind, str(values["name"]), None)
         row = CertificateTemplate(kind=kind, template_version=1, **values)
         session.add(row)
@@ -195,6 +198,7 @@ def update_template(
     values = validated_template(data)
     with db.session() as session, conflicts_reported(WHAT, template_id):
         row = load_for_update(session, CertificateTemplate, template_id, expected_version, WHAT)
+        _lock_kind(session, row.kind)
         _check_unique(session, row.kind, str(values["name"]), row.id)
         text_changed = (row.title, row.body) != (values["title"], values["body"])
         changed = apply_changes(row, values)
@@ -213,6 +217,7 @@ def delete_template(db: Database, template_id: int, *, expected_version: int) ->
     """Remove a template; issued certificates keep their text. The last of a kind stays."""
     with db.session() as session, conflicts_reported(WHAT, template_id):
         row = load_for_update(session, CertificateTemplate, template_id, expected_version, WHAT)
+        _lock_kind(session, row.kind)
         others = session.scalar(
             select(func.count(CertificateTemplate.id)).where(
                 CertificateTemplate.kind == row.kind, CertificateTemplate.id != row.id
@@ -239,6 +244,17 @@ def validated_template(data: TemplateInput) -> dict[str, object]:
             check.error(field, label, problem)
     check.raise_if_any()
     return {"name": name, "title": title, "body": body, "is_default": data.is_default}
+
+
+def _lock_kind(session: Session, kind: CertificateKind) -> None:
+    """Serialise writes to one kind's templates until the transaction ends (PostgreSQL;
+    SQLite's write lock does already): the name check, the one default and "the last
+    template of a kind stays" count what another workstation just saved."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            sql_text("SELECT pg_advisory_xact_lock(:lock_class, :kind)"),
+            {"lock_class": TEMPLATE_LOCK_CLASS, "kind": list(CertificateKind).index(kind)},
+        )
 
 
 def _check_unique(session: Session, kind: CertificateKind, name: str, own_id: int | None) -> None:

@@ -42,6 +42,7 @@ from engagement_desk.ui.events.month_model import (
 )
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,6 +72,7 @@ class EventMonthView(Retranslatable, QWidget):
         self._selected = start
         self.model = EventMonthModel(start.year, start.month, start, self)
         self._build()
+        follow_changes(ctx, self, ("event",), self.refresh)
         self.retranslate_ui()
         self._select(start)
 

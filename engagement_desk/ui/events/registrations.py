@@ -60,6 +60,7 @@ from engagement_desk.ui.events.registrations_model import (
     RegistrationsModel,
 )
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.widgets.tables import setup_row_table
 
@@ -173,6 +174,8 @@ class RegistrationsPanel(Retranslatable, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reply_row)
         layout.addLayout(bottom)
+        self._keep_after_load: tuple[list[int], int] | None = None
+        follow_changes(ctx, self, ("registration", "person", "shift"), self.reload_in_place)
         self.retranslate_ui()
         self._update_state()
 
@@ -229,10 +232,19 @@ class RegistrationsPanel(Retranslatable, QWidget):
             list_registrations, self.ctx.db, self.event_id, self.current_filter()
         ).discard_if_stale(self._generation).success(self._loaded).run()
 
+    def reload_in_place(self) -> None:
+        """Changed elsewhere: load again, keeping the selected registrations and the scroll."""
+        self._keep_after_load = (self.selected_ids(), self.table.verticalScrollBar().value())
+        self.reload()
+
     @Slot(object)
     def _loaded(self, records) -> None:
         self.records = list(records)
         self._show_rows()
+        kept, self._keep_after_load = self._keep_after_load, None
+        if kept is not None:
+            self.select_ids(kept[0])
+            self.table.verticalScrollBar().setValue(kept[1])
         if self._check_in_after_load:
             self._check_in_after_load = False
             self._check_in_single_match()

@@ -74,6 +74,7 @@ from engagement_desk.services.rides.status import (
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.rides.intake import IntakeDialog, SavedRequest
 from engagement_desk.ui.rides.override import override_question, override_title
@@ -170,6 +171,18 @@ class DayColumn(QFrame):
         return [self.rides.item(i).data(RIDE_ID_ROLE) for i in range(self.rides.count())]
 
 
+# What the week shows: another workstation's change to one of these reloads it.
+WEEK_TABLES = (
+    "ride",
+    "ride_passenger",
+    "standby_driver",
+    "standing_order",
+    "standing_order_pause",
+    "driver_profile",
+    "vehicle",
+)
+
+
 class WeekView(Retranslatable, QWidget):
     """The Wochenplan sub-tab of the Fahrdienst tab."""
 
@@ -194,6 +207,7 @@ class WeekView(Retranslatable, QWidget):
         self.intake: IntakeDialog | None = None
         self._loads = Generation()
         self._build()
+        follow_changes(ctx, self, WEEK_TABLES, self.reload)
         self.retranslate_ui()
         self._load_choices()
         self.reload()

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import dev  # noqa: E402 - the venv logic of the quick-start commands
 
 WINDOW_SECONDS = 6
+CERTIFICATES_TAB = 4  # ui/main_window.py TABS
 EXE = ".exe" if os.name == "nt" else ""
 
 
@@ -132,6 +133,10 @@ def certificates(bundle: Path, env: dict[str, str], database: Path, out: Path) -
 
 @step(f"Fenster aus dem Bundle, {WINDOW_SECONDS} s offscreen")
 def window(bundle: Path, env: dict[str, str], database: Path, home: Path) -> None:
+    # Opens on the Urkunden tab, which stayed blank when reportlab's barcodes were missing.
+    settings = home / "config" / "engagement-desk" / "engagement-desk.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(f"[main_window]\ntab={CERTIFICATES_TAB}\n")
     log = home / "window.log"
     with log.open("w") as stream:
         process = subprocess.Popen(

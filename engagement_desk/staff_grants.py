@@ -43,12 +43,14 @@ def _ddl(connection: Connection, statement: str) -> None:
     connection.connection.driver_connection.execute(statement)
 
 
-def _quote(connection: Connection, name: str) -> str:
-    return connection.execute(text("SELECT quote_ident(:name)"), {"name": name}).scalar_one()
+def _quote(_connection: Connection, name: str) -> str:
+    """An identifier, always double-quoted (valid for any name, no round trip)."""
+    return '"' + name.replace('"', '""') + '"'
 
 
-def _literal(connection: Connection, value: str) -> str:
-    return connection.execute(text("SELECT quote_literal(:value)"), {"value": value}).scalar_one()
+def _literal(_connection: Connection, value: str) -> str:
+    """A string constant (standard_conforming_strings, on since PostgreSQL 9.1)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def groups_of(database: str) -> dict[StaffRole, str]:

@@ -80,8 +80,10 @@ READ_ONLY_MESSAGE = (
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+def resolve_url(target: str | os.PathLike[str] | URL | None = None) -> URL:
     """Turn a --db value (path or URL), the environment or the default into a URL."""
+    if isinstance(target, URL):  # a saved connection profile's, with its password
+        return target
     if target is None:
         target = os.environ.get(DB_ENV_VAR) or default_database_path()
     text = os.fspath(target)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from engagement_desk import __version__
 from engagement_desk.cli import gui_command
-from engagement_desk.cli.common import CommandError, command_error, fail
+from engagement_desk.cli.common import CommandError, command_error, fail, profile_target
 from engagement_desk.logfile import logging_to_file
 
 # Imported only when a command line needs them: opening the window should not
@@ -99,6 +99,13 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "postgresql+psycopg://user@host/db (Standard: $ENGAGEMENT_DESK_DB oder die Datei "
         "im Benutzerdatenverzeichnis)",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="gespeicherte Verbindung (Datei ▸ Verbindung wechseln im Fenster); das Passwort "
+        "kommt aus dem Schlüsselbund oder wird gefragt",
+    )
 
 
 def _has_console() -> bool:
@@ -116,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = window_args or build_parser().parse_args(argv)
             if not hasattr(args, "db"):
                 args.db = None
+            if getattr(args, "profile", None):
+                args.db = profile_target(args.profile, given_db=args.db)
             if getattr(args, "self_test", False):
                 from engagement_desk.selftest import run_from_command_line
 

@@ -73,6 +73,34 @@ def open_database(
             db.dispose()
 
 
+def profile_target(name: str, *, given_db: object = None) -> object:
+    """What ``--profile NAME`` opens: the file, or the server's URL with the password.
+
+    The password comes from the keyring if the profile remembers it there, else
+    from a prompt when a person is at the terminal; otherwise none is given and
+    libpq may take it from a PostgreSQL password file (a refusal says so).
+    """
+    import getpass
+
+    from engagement_desk.services.connection import Passwords, load_profiles
+
+    if given_db is not None:
+        raise CommandError("--db und --profile schließen sich aus; bitte nur eines angeben.")
+    book = load_profiles()
+    profile = book.get(name)
+    if profile is None:
+        known = ", ".join(f"„{n}“" for n in book.names) or "keine"
+        raise CommandError(
+            f"Es gibt keine gespeicherte Verbindung „{name}“ (gespeichert: {known})."
+        )
+    if not profile.is_server:
+        return profile.path
+    password = Passwords().get(profile.keyring_key) if profile.remember_password else ""
+    if not password and sys.stdin.isatty():
+        password = getpass.getpass(f"Passwort für {profile.keyring_key}: ")
+    return profile.url(password)
+
+
 def emit(args: Any, data: Any, text: str) -> None:
     """Print ``data`` as JSON with --json, else the human-readable ``text``."""
     if getattr(args, "json", False):

@@ -37,6 +37,7 @@ OTHER_BENCHMARKS = (
     "bench_events.py",
     "bench_person_open.py",
     "bench_backup.py",
+    "bench_live_refresh.py",  # PostgreSQL only: ENGAGEMENT_DESK_BENCH_PG
 )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from staff_helpers import PASSWORD, StaffLogins
 from staff_helpers import staff as staff  # the fixture
 
@@ -21,6 +22,15 @@ def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str
     code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def _verifier(staff: StaffLogins, login: str) -> str:
+    with staff.owner.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = :login"), {"login": login}
+        ).scalar_one()
+        connection.rollback()
+    return stored
 
 
 def test_on_sqlite_staff_commands_say_they_need_postgresql(
@@ -72,6 +82,21 @@ def test_owner_adds_lists_changes_and_disables_a_login(
 
     code, out, _ = run(capsys, monkeypatch, "db", "staff", "role", login, "--role", "büro", *where)
     assert code == 0 and out.strip() == f"Anmeldung „{login}“ hat jetzt die Rolle Büro."
+
+    before = _verifier(staff, login)
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "db",
+        "staff",
+        "password",
+        login,
+        "--password-stdin",
+        *where,
+        stdin="Neues-Passwort-2027\n",
+    )
+    assert code == 0 and out.strip() == f"Neues Passwort für „{login}“ gesetzt."
+    assert _verifier(staff, login) != before and _verifier(staff, login).startswith("SCRAM")
 
     code, out, _ = run(capsys, monkeypatch, "db", "staff", "disable", login, *where)
     assert code == 0 and out.startswith(f"Anmeldung „{login}“ deaktiviert.")

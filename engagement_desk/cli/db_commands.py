@@ -122,6 +122,16 @@ def register_staff(db_sub: argparse._SubParsersAction, add_db_option) -> None:
     disable.add_argument("name", metavar="NAME")
     disable.set_defaults(handler=run_staff_disable)
 
+    password = staff_sub.add_parser("password", help="Neues Passwort für eine Anmeldung setzen")
+    add_db_option(password)
+    password.add_argument("name", metavar="NAME")
+    password.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="Passwort aus der ersten Zeile der Standardeingabe lesen (sonst zweimal fragen)",
+    )
+    password.set_defaults(handler=run_staff_password)
+
     role = staff_sub.add_parser("role", help="Rolle einer Anmeldung ändern")
     add_db_option(role)
     role.add_argument("name", metavar="NAME")
@@ -201,4 +211,14 @@ def run_staff_role(args: argparse.Namespace) -> int:
     with open_database(args.db) as db, translated_errors():
         record = change_role(db, args.name, args.role)
     print(f"Anmeldung „{record.login}“ hat jetzt die Rolle {record.role_label}.")
+    return 0
+
+
+def run_staff_password(args: argparse.Namespace) -> int:
+    from engagement_desk.services.staff.admin import set_password
+
+    secret = _read_password(args.password_stdin)
+    with open_database(args.db) as db, translated_errors():
+        set_password(db, args.name, secret)
+    print(f"Neues Passwort für „{args.name.strip()}“ gesetzt.")
     return 0

@@ -222,3 +222,81 @@ def test_connecting_to_a_server_switches_the_window(
     assert window.database_status.text().startswith("Datenbank: postgresql+psycopg://")
     assert load_profiles().last_used == "Server"
     assert window.tab("people").status_text()  # the tab is built anew on the server
+
+
+# --- start-up: the connection used last, unless --db says otherwise ----------------------
+
+
+@pytest.fixture
+def unopened(ctx):
+    """The context as the window starts: settings and dialogs, no database yet."""
+    from engagement_desk.ui.context import AppContext
+
+    return AppContext(
+        ops=ctx.ops, settings=ctx.settings, dialogs=ctx.dialogs, languages=ctx.languages
+    )
+
+
+def start_window(qtbot, context, db_target=None) -> MainWindow:
+    from engagement_desk.ui.app import start
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    start(window, context, db_target)
+    return window
+
+
+def server_profile(pg_db, *, remember: bool) -> ConnectionProfile:
+    url = pg_db.url
+    return ConnectionProfile(
+        "Server",
+        ProfileKind.POSTGRESQL,
+        host=url.host or "",
+        port=url.port or 5432,
+        database=url.database or "",
+        user=url.username or "",
+        remember_password=remember,
+    )
+
+
+def test_start_up_opens_the_file_profile_used_last(qtbot, unopened, db) -> None:
+    laptop = ConnectionProfile("Laptop", ProfileKind.SQLITE, path=str(db.sqlite_path))
+    save_profiles(ProfileBook().saved(laptop).used("Laptop"))
+    window = start_window(qtbot, unopened)
+    assert unopened.is_open and unopened.db.sqlite_path == db.sqlite_path
+    assert window.login_status.text() == "Einzelplatz"
+
+
+@pytest.mark.postgres
+def test_start_up_asks_the_password_of_the_server_profile_used_last(
+    qtbot, unopened, pg_db, memory_keyring: MemoryKeyring
+) -> None:
+    save_profiles(ProfileBook().saved(server_profile(pg_db, remember=False)).used("Server"))
+    window = start_window(qtbot, unopened)
+    [dialog] = window.findChildren(ConnectionDialog)
+    assert dialog.isVisible() and not unopened.is_open
+    assert dialog.name_edit.text() == "Server" and dialog.focusWidget() is dialog.password_edit
+    qtbot.keyClicks(dialog.password_edit, "geheim")  # the test server trusts the login
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert unopened.is_open and unopened.db.url.database == pg_db.url.database
+    assert memory_keyring.stored == {}
+
+
+@pytest.mark.postgres
+def test_start_up_connects_at_once_with_a_remembered_password(
+    qtbot, unopened, pg_db, memory_keyring: MemoryKeyring
+) -> None:
+    profile = server_profile(pg_db, remember=True)
+    save_profiles(ProfileBook().saved(profile).used("Server"))
+    Passwords().remember(profile.keyring_key, "geheim")
+    window = start_window(qtbot, unopened)
+    assert unopened.is_open and unopened.db.url.password == "geheim"
+    assert not any(d.isVisible() for d in window.findChildren(ConnectionDialog))
+
+
+def test_db_on_the_command_line_wins_over_the_last_profile(qtbot, unopened, db, tmp_path) -> None:
+    other = ConnectionProfile("Anderes", ProfileKind.SQLITE, path=str(tmp_path / "nicht.sqlite3"))
+    save_profiles(ProfileBook().saved(other).used("Anderes"))
+    start_window(qtbot, unopened, str(db.sqlite_path))
+    assert unopened.is_open and unopened.db.sqlite_path == db.sqlite_path

@@ -56,8 +56,8 @@ def open_last_profile(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.chosen.connect(functools.partial(open_connection, window, switching=False))
     dialog.rejected.connect(functools.partial(_quit, window))
-    dialog.ask_password_for(profile.name)
     dialog.open()
+    dialog.ask_password_for(profile.name)
     if dialog.password_edit.text():
         dialog.connect_chosen()
     return True

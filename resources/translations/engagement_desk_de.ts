@@ -3920,6 +3920,33 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -5620,6 +5647,10 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Change &amp;role …</source>
         <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Set &amp;password …</source>
+        <translation>&amp;Passwort setzen …</translation>
     </message>
     <message>
         <source>&amp;Disable</source>

@@ -74,7 +74,7 @@ def test_on_sqlite_the_page_explains_that_logins_need_postgresql(
     page = _open(ctx, qtbot, settings_dialog)
     assert page.table.rowCount() == 0
     assert page.notice.text().startswith("Mitarbeitende und Anmeldungen gibt es nur mit einer")
-    for button in (page.add_button, page.role_button, page.disable_button):
+    for button in page.buttons:
         assert not button.isEnabled()
         assert button.toolTip() == page.notice.text()
     assert page.window().windowTitle() == "Einstellungen"
@@ -127,6 +127,20 @@ def test_leitung_adds_changes_and_disables_a_login_by_typing(
     )
     assert _rows(page)[login] == ("Gerda Groß", "Lesen", "aktiv")
 
+    qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
+    password_dialog = page.password_dialog
+    assert password_dialog is not None and password_dialog.isVisible()
+    qtbot.keyClicks(password_dialog.password, "kurz")
+    qtbot.keyClicks(password_dialog.password_again, "kurz")
+    set_button = password_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(set_button, Qt.MouseButton.LeftButton)
+    assert password_dialog.form.error_text("password").startswith("Das Passwort ist zu kurz")
+    for field in (password_dialog.password, password_dialog.password_again):
+        field.clear()
+        qtbot.keyClicks(field, "Regen-auf-dem-Dach-9")
+    qtbot.mouseClick(set_button, Qt.MouseButton.LeftButton)
+    assert not password_dialog.isVisible() and page.password_dialog is None
+
     qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
     assert dialogs.texts("ask")[-1].startswith(f"Anmeldung {login} (Gerda Groß) deaktivieren?")
     assert _rows(page)[login] == ("Gerda Groß", "Lesen", "deaktiviert")
@@ -165,7 +179,7 @@ def test_a_buero_login_sees_the_staff_but_may_not_change_them(
     assert page.notice.text().startswith(reason)
     page.select(login)
     _save_shot(page, "staff-page-buero-de.png")
-    for button in (page.add_button, page.role_button, page.disable_button):
+    for button in page.buttons:
         assert not button.isEnabled()
         assert button.toolTip() == reason
 

@@ -6,7 +6,7 @@ refuse everyone else anyway; the page says why its buttons are disabled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from engagement_desk.services.staff.admin import (
     change_role,
     disable_staff,
     list_staff,
+    set_password,
 )
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
@@ -54,6 +55,21 @@ def _retranslate_roles(box: QComboBox) -> None:
         box.setItemText(index, enum_label(StaffRole, box.itemData(index)))
 
 
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _passwords_differ(form: Form, first: QLineEdit, again: QLineEdit) -> bool:
+    """Tell it at the second field when the two differ (before the server is asked)."""
+    if first.text() == again.text():
+        return False
+    message = QCoreApplication.translate("AddStaffDialog", "The two passwords differ.")
+    form.show_errors([FieldError("password_again", "Passwort wiederholen", message)])
+    return True
+
+
 class AddStaffDialog(Retranslatable, QDialog):
     """Login, name, role and the password twice; emits ``submitted``, the page saves."""
 
@@ -67,10 +83,8 @@ class AddStaffDialog(Retranslatable, QDialog):
         self.full_name = line_edit(200)
         self.role = _role_box()
         self.role.setCurrentIndex(list(StaffRole).index(StaffRole.BUERO))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = _password_edit()
+        self.password_again = _password_edit()
         layout = form_layout()
         for key, widget in (
             ("login", self.login),
@@ -120,16 +134,7 @@ class AddStaffDialog(Retranslatable, QDialog):
 
     @Slot()
     def submit(self) -> None:
-        if self.password.text() != self.password_again.text():
-            self.form.show_errors(
-                [
-                    FieldError(
-                        "password_again",
-                        "Passwort wiederholen",
-                        self.tr("The two passwords differ."),
-                    )
-                ]
-            )
+        if _passwords_differ(self.form, self.password, self.password_again):
             return
         self.submitted.emit(
             self.login.text(),
@@ -143,6 +148,54 @@ class AddStaffDialog(Retranslatable, QDialog):
         if rest:
             self.other_errors.setText("\n".join(e.message for e in rest))
             self.other_errors.show()
+
+
+class PasswordDialog(Retranslatable, QDialog):
+    """A new password for one login, twice; emits ``submitted``, the page saves."""
+
+    submitted = Signal(str)
+
+    def __init__(self, record: StaffRecord, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("password_dialog")
+        self.record = record
+        self.form = Form(self)
+        self.password = _password_edit()
+        self.password_again = _password_edit()
+        layout = form_layout()
+        add_row(self.form, layout, "password", self.password)
+        add_row(self.form, layout, "password_again", self.password_again)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.question)
+        box.addLayout(layout)
+        box.addWidget(self.buttons)
+        self.setMinimumWidth(400)
+        self.retranslate_ui()
+        self.password.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Set password"))
+        who = self.record.full_name or self.record.login
+        self.question.setText(self.tr("New password for %1:").replace("%1", who))
+        self.form.set_label("password", self.tr("&Password:"))
+        self.form.set_label("password_again", self.tr("Password &again:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    @Slot()
+    def submit(self) -> None:
+        if not _passwords_differ(self.form, self.password, self.password_again):
+            self.submitted.emit(self.password.text())
+
+    def show_failure(self, error: ValidationError) -> None:
+        self.form.show_errors(error.errors)
 
 
 class ChangeRoleDialog(Retranslatable, QDialog):
@@ -191,6 +244,7 @@ class StaffPage(Retranslatable, QWidget):
         self.records: tuple[StaffRecord, ...] = ()
         self.add_dialog: AddStaffDialog | None = None
         self.role_dialog: ChangeRoleDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
         self._select_after: str | None = None
 
         self.heading = QLabel()
@@ -219,13 +273,16 @@ class StaffPage(Retranslatable, QWidget):
         self.add_button.setObjectName("add_staff_button")
         self.role_button = QPushButton()
         self.role_button.setObjectName("change_role_button")
+        self.password_button = QPushButton()
+        self.password_button.setObjectName("set_password_button")
         self.disable_button = QPushButton()
         self.disable_button.setObjectName("disable_staff_button")
         self.add_button.clicked.connect(self.add)
         self.role_button.clicked.connect(self.change_role)
+        self.password_button.clicked.connect(self.set_password)
         self.disable_button.clicked.connect(self.disable)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.role_button, self.disable_button):
+        for button in self.buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -237,10 +294,14 @@ class StaffPage(Retranslatable, QWidget):
         layout.addLayout(buttons)
 
         if self.on_server:
-            for button in (self.add_button, self.role_button, self.disable_button):
+            for button in self.buttons:
                 ctx.access.guard(button, Capability.ADMIN_STAFF)
         self.retranslate_ui()
         self.reload()
+
+    @property
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_button, self.role_button, self.password_button, self.disable_button)
 
     @property
     def on_server(self) -> bool:
@@ -265,6 +326,7 @@ class StaffPage(Retranslatable, QWidget):
         )
         self.add_button.setText(self.tr("&Add …"))
         self.role_button.setText(self.tr("Change &role …"))
+        self.password_button.setText(self.tr("Set &password …"))
         self.disable_button.setText(self.tr("&Disable"))
         self._show_notice()
         self._fill()
@@ -339,9 +401,10 @@ class StaffPage(Retranslatable, QWidget):
         chosen = self.selected()
         self.add_button.setEnabled(not refusal)
         self.role_button.setEnabled(not refusal and chosen is not None)
+        self.password_button.setEnabled(not refusal and chosen is not None and chosen.active)
         self.disable_button.setEnabled(not refusal and chosen is not None and chosen.active)
         if not self.on_server:
-            for button in (self.add_button, self.role_button, self.disable_button):
+            for button in self.buttons:
                 button.setToolTip(refusal)
 
     # --- actions ----------------------------------------------------------------
@@ -389,6 +452,33 @@ class StaffPage(Retranslatable, QWidget):
         self.ctx.ops.write(change_role, self.ctx.db, record.login, role).success(
             lambda _record: self.reload()
         ).failure(self._failed).run()
+
+    @Slot()
+    def set_password(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        dialog = PasswordDialog(record, self)
+        dialog.submitted.connect(lambda password: self._save_password(record, password))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _save_password(self, record: StaffRecord, password: str) -> None:
+        self.ctx.ops.write(set_password, self.ctx.db, record.login, password).success(
+            self._password_set
+        ).failure(self._password_failed).run()
+
+    def _password_set(self, _result: object) -> None:
+        if self.password_dialog is not None:
+            self.password_dialog.accept()
+            self.password_dialog = None
+
+    def _password_failed(self, error: Exception) -> None:
+        dialog = self.password_dialog
+        if dialog is not None and isinstance(error, ValidationError):
+            dialog.show_failure(error)
+            return
+        self.ctx.ops.show_error(error, dialog or self)
 
     @Slot()
     def disable(self) -> None:

@@ -55,6 +55,20 @@ def translated_errors() -> Iterator[None]:
         raise command_error(exc) from exc
 
 
+class StepsOnStderr:
+    """Progress of a schema upgrade on first use after an update: each new step, one line."""
+
+    cancelled = False
+
+    def __init__(self) -> None:
+        self._last = ""
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if text and text != self._last:
+            self._last = text
+            print(f"engagement-desk: {text} …", file=sys.stderr, flush=True)
+
+
 @contextmanager
 def open_database(
     target: str | None, *, upgrade: bool = True, purpose: Purpose | None = None
@@ -66,7 +80,9 @@ def open_database(
     from engagement_desk.services import opening
 
     with translated_errors():
-        db = opening.open_database(target, purpose or opening.Purpose.WORK, upgrade=upgrade)
+        db = opening.open_database(
+            target, purpose or opening.Purpose.WORK, upgrade=upgrade, progress=StepsOnStderr()
+        )
         try:
             yield db
         finally:

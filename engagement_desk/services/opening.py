@@ -81,8 +81,10 @@ def open_database(
     purpose: Purpose = Purpose.WORK,
     *,
     upgrade: bool = True,
+    progress: Progress = NO_PROGRESS,
 ) -> Database:
-    """The database at ``target``, opened as ``purpose`` allows; upgraded if ``upgrade``.
+    """The database at ``target``, opened as ``purpose`` allows; upgraded if ``upgrade``
+    (``progress`` hears the steps of an SQLite upgrade).
 
     Raises ``DatabaseMissingError``, ``DatabaseDamagedError``,
     ``migrator.DatabaseTooNewError`` or another ``DatabaseFileError``; all
@@ -97,7 +99,7 @@ def open_database(
     if not has_database(path):
         if purpose is not Purpose.CREATE:
             raise DatabaseMissingError(missing_message(path))
-        return _prepared(Database(url, access=Access.CREATE), purpose, upgrade)
+        return _prepared(Database(url, access=Access.CREATE), purpose, upgrade, progress)
     read_only = purpose is Purpose.CHECK or not is_writable(path)
     if purpose is not Purpose.CHECK and purpose is not Purpose.RESTORE:
         problems = quick_check(path)
@@ -113,7 +115,7 @@ def open_database(
             db.refuse_writes(WritesRefusedError(message, "damaged"))
             return db
     db = Database(url, access=Access.READ if read_only else Access.WRITE)
-    return _prepared(db, purpose, upgrade)
+    return _prepared(db, purpose, upgrade, progress)
 
 
 def _server_database(url: URL, purpose: Purpose, upgrade: bool) -> Database:
@@ -142,7 +144,9 @@ def _note_role(db: Database) -> None:
         log.warning("Could not read the login's role", exc_info=True)
 
 
-def _prepared(db: Database, purpose: Purpose, upgrade: bool) -> Database:
+def _prepared(
+    db: Database, purpose: Purpose, upgrade: bool, progress: Progress = NO_PROGRESS
+) -> Database:
     """Refuse a newer schema; upgrade an older one, or refuse it when it cannot be written."""
     try:
         if purpose is Purpose.CHECK:
@@ -155,7 +159,7 @@ def _prepared(db: Database, purpose: Purpose, upgrade: bool) -> Database:
             raise
         migrator.refuse_if_too_new(revision)
         if upgrade:
-            upgrade_schema(db)
+            upgrade_schema(db, progress=progress)
         return db
     except BaseException:
         db.dispose()
@@ -204,7 +208,9 @@ def upgrade_schema(db: Database, *, progress: Progress = NO_PROGRESS) -> migrato
     if revision is not None and db.is_sqlite:
         backup = verified_backup_before_upgrade(db, revision, progress)
         log.info("Verified backup before upgrading from %s: %s", revision, backup)
-    step(progress, 0, 0, f"Aktualisiere das Schema von {revision or 'leer'} auf {head}")
+        progress.report(0, 0, f"Geprüfte Datensicherung: {backup}")
+    # A new database is made silently; an older one says what happens to it.
+    step(progress, 0, 0, f"Aktualisiere das Schema von {revision} auf {head}" if revision else "")
     return migrator.upgrade(db)
 
 

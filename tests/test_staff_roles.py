@@ -313,3 +313,12 @@ def test_a_non_owner_login_is_told_to_let_leitung_upgrade_an_older_schema(
                 text("UPDATE alembic_version SET version_num = :head"),
                 {"head": migrator.head_revision()},
             )
+
+
+def test_the_list_shows_what_the_server_says_about_a_login(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    login = staff.add(StaffRole.LESEN)
+    with pg_db.engine.begin() as connection:  # changed by hand, past the program
+        connection.exec_driver_sql(f'ALTER ROLE "{login}" NOLOGIN')
+    assert [r.active for r in admin.list_staff(pg_db) if r.login == login] == [False]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
@@ -121,15 +121,22 @@ def _record(member: StaffMember) -> StaffRecord:
 
 
 def list_staff(db: Database) -> tuple[StaffRecord, ...]:
-    """Every registered login, active first, then by name."""
+    """Every registered login, active first, then by name.
+
+    Active means what the server says: a login dropped or set to NOLOGIN there
+    by hand (or a register restored onto another server) shows as disabled.
+    """
     _require_server(db)
     with db.read_session() as session:
-        members = session.scalars(
-            select(StaffMember).order_by(
-                StaffMember.active.desc(), StaffMember.full_name, StaffMember.login
-            )
-        ).all()
-        return tuple(_record(m) for m in members)
+        members = session.scalars(select(StaffMember)).all()
+        can_log_in = set(
+            session.execute(
+                text("SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname = ANY(:logins)"),
+                {"logins": [m.login for m in members]},
+            ).scalars()
+        )
+        records = [replace(_record(m), active=m.active and m.login in can_log_in) for m in members]
+    return tuple(sorted(records, key=lambda r: (not r.active, r.full_name, r.login)))
 
 
 def display_names(db: Database) -> dict[str, str]:

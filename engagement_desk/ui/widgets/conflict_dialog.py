@@ -118,6 +118,7 @@ class ConflictDialog(QDialog):
             grid.addWidget(mine, number, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.rows) + 1, 1)  # rows stay together at the top
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -139,7 +140,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, min(180 + 40 * len(self.rows), 560))
+        self.resize(720, min(150 + 30 * len(self.rows), 560))
 
     def choose(self, key: str, mine: bool) -> None:
         (self.mine_buttons if mine else self.theirs_buttons)[key].setChecked(True)

@@ -518,7 +518,7 @@ class EditorBase(Retranslatable):
         rows = [
             ConflictRow(
                 key,
-                self.field_name(key) or key,
+                plain(widgets[key].accessibleName()) or self.field_name(key) or key,
                 shown_value(widgets[key], theirs[key]),
                 shown_value(widgets[key], merge.mine[key]),
                 prefer_mine=merge.mine[key] != merge.base.get(key),

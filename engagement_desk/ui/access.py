@@ -274,12 +274,16 @@ def apply_to_window(window: MainWindow) -> str:
         (window.import_people_action, (Capability.EDIT_RECORDS, Capability.IMPORT_EXPORT)),
         (window.export_action, (Capability.IMPORT_EXPORT,)),
         (window.import_action, (Capability.IMPORT_EXPORT,)),
+        # On a server a backup is a snapshot of every table, health data included.
+        *((action, (Capability.IMPORT_EXPORT,)) for action in window.backups.actions),
     ):
         if not access.is_guarded(action):
             access.guard(action, *capabilities)
     session = access.access
     window.login_status.setText(logged_in_text(session))
     window.login_status.setToolTip(session.login)
+    # On a server the login line names the database; its URL would say it again.
+    window.database_status.setVisible(not session.server)
     if not session.server:
         return ""
     return f" – {session.display_name} ({role_name(session)})"

@@ -618,4 +618,5 @@ def _record_view(tab: Any) -> ShowsRecords | None:
 
 def _database_short_name(ctx: AppContext) -> str:
     path = ctx.db.sqlite_path
-    return path.name if path is not None else ctx.database_name
+    # A server's database by its name; the status bar says where and as whom.
+    return path.name if path is not None else str(ctx.db.url.database)

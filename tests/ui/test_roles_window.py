@@ -55,6 +55,7 @@ def test_buero_sees_no_ride_service_and_why(open_as) -> None:
         "Ihre Rolle „Büro“ darf keine Daten importieren oder exportieren."
     )
     assert not window.export_action.isEnabled() and not window.import_people_action.isEnabled()
+    assert not any(action.isEnabled() for action in window.backups.actions)
     events = window.tab("events")
     assert events.new_action.isEnabled()
 

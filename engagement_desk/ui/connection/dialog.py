@@ -241,6 +241,9 @@ class ConnectionDialog(Retranslatable, QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         self.resize(760, 460)
+        # Enter connects, whichever button had the focus last.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.connect_button)
 
         self.retranslate_ui()
         self._fill_list()
@@ -491,7 +494,9 @@ class ConnectionDialog(Retranslatable, QDialog):
             message = self.tr("Please enter the password.")
         if key is not None:
             self.form.show_errors([FieldError(key, key, message)])
-        self._set_status(message, error=True)
+            self._set_status("")
+        else:
+            self._set_status(message, error=True)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

@@ -3,7 +3,10 @@
 Capacity is enforced here: participants beyond an event's capacity and helpers
 beyond a shift's slots go to the waiting list, ordered by ``registered_at``;
 when someone cancels, the first one waiting moves up in the same transaction.
-Checking in creates the hours of those who attended.
+Every unit of work that counts places locks the event's row first
+(``locking.lock_event``), so two workstations cannot both take the last place
+or both register the same person; the unique key ``uq_registration_active``
+backs the duplicate check. Checking in creates the hours of those who attended.
 """
 
 from __future__ import annotations

@@ -184,3 +184,21 @@ def test_a_missing_database_and_an_unknown_login_are_told_apart(pg_empty) -> Non
         check_connection(url.set(username="niemand_hier_c"))
     assert classify(unknown.value).reason is Reason.LOGIN_FAILED
     check_connection(url)  # the right login gets in
+
+
+def test_no_password_reaches_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    from engagement_desk.failures import report
+
+    secret = "Geheim-4711-xyz"
+    with refusing_server() as port, caplog.at_level(logging.DEBUG):
+        profile = ConnectionProfile(
+            "x", PG, host="127.0.0.1", port=port, database="agentur", user="anna"
+        )
+        for attempt in (check_connection, open_database):
+            with pytest.raises(Exception) as caught:
+                attempt(profile.url(secret))
+            failure = report(caught.value, context="test")
+            assert failure.reason is Reason.LOGIN_FAILED
+            assert secret not in str(caught.value) and secret not in repr(caught.value)
+    assert "login_failed" in caplog.text
+    assert secret not in caplog.text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,14 @@ def step(title: str):  # type: ignore[no-untyped-def]
         return run
 
     return decorate
+
+
+def source_version() -> str:
+    text = (ROOT / "engagement_desk" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"', text, re.M)
+    if found is None:
+        raise CheckFailed("keine Versionsnummer in engagement_desk/__init__.py")
+    return found.group(1)
 
 
 def folder_size(folder: Path) -> int:
@@ -104,8 +113,10 @@ def run(bundle: Path, env: dict[str, str], *arguments: str) -> str:
     return output
 
 
-@step("Selbsttest aus dem Bundle")
+@step("Version und Selbsttest aus dem Bundle")
 def self_test(bundle: Path, env: dict[str, str]) -> None:
+    if source_version() not in run(bundle, env, "--version"):
+        raise CheckFailed("das Bundle nennt nicht die Version des Quelltexts")
     output = run(bundle, env, "--self-test")
     if "FEHLER" in output or "OK  " not in output:
         raise CheckFailed("der Selbsttest meldet Fehler")
@@ -119,7 +130,7 @@ def demo(bundle: Path, env: dict[str, str], database: Path) -> None:
 @step("Urkunden ausstellen aus dem Bundle")
 def certificates(bundle: Path, env: dict[str, str], database: Path, out: Path) -> None:
     year = str(dt.date.today().year - 1)  # the demo's last full year of hours
-    run(
+    issued = run(
         bundle,
         env,
         *("--db", str(database), "certificates", "issue", "--kind", "recognition"),
@@ -129,6 +140,10 @@ def certificates(bundle: Path, env: dict[str, str], database: Path, out: Path) -
     if not pdfs or not all(p.read_bytes().startswith(b"%PDF-") for p in pdfs):
         raise CheckFailed(f"keine Urkunden (PDF) in {out}")
     print(f"   {len(pdfs)} Urkunden geschrieben", flush=True)
+    number = re.search(r"\b[A-Z]-\d{4}-\d{5}\b", issued)
+    if number is None:
+        raise CheckFailed("keine Urkundennummer in der Ausgabe")
+    run(bundle, env, "--db", str(database), "certificates", "verify", number.group())
 
 
 @step(f"Fenster aus dem Bundle, {WINDOW_SECONDS} s offscreen")

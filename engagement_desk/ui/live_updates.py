@@ -23,7 +23,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from engagement_desk.services.changes import ANY_TABLE, Change, ChangeListener, own_backend_pids
@@ -47,7 +47,8 @@ class ChangeHub(QObject):
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
-        self._ctx = ctx
+        # Weak: the hub is kept per context in a WeakKeyDictionary and must not keep it alive.
+        self._ctx = weakref.ref(ctx)
         self._pending: list[Change] = []
         self._names: dict[str, str] = {}
         self._timer = QTimer(self)
@@ -89,9 +90,10 @@ class ChangeHub(QObject):
 
     def load_names(self) -> None:
         """Fetch login → full name once more (staff logins; none on SQLite)."""
-        if not self._ctx.is_open or self._ctx.db.is_sqlite:
+        ctx = self._ctx()
+        if ctx is None or not ctx.is_open or ctx.db.is_sqlite:
             return
-        self._ctx.ops.query(_display_names, self._ctx.db).success(self._names_loaded).failure(
+        ctx.ops.query(_display_names, ctx.db).success(self._names_loaded).failure(
             self._names_failed
         ).run()
 
@@ -127,6 +129,9 @@ class LiveUpdates(QObject):
         self._listener: ChangeListener | None = None
         self._thread: threading.Thread | None = None
         self._own: set[int] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     @property
     def running(self) -> bool:

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import text
 from ui_helpers import ChoosingDialogs
 
 from engagement_desk.db import Database
+from engagement_desk.services.changes import Change
 from engagement_desk.services.organizations.centers import (
     CenterInput,
     create_center,
@@ -27,7 +28,7 @@ from engagement_desk.services.organizations.centers import (
 from engagement_desk.services.people.persons import get_person
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LanguageSwitcher
-from engagement_desk.ui.live_updates import ChangeHub, LiveUpdates
+from engagement_desk.ui.live_updates import ChangeHub, LiveUpdates, follow_changes
 from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.operations import Operations
 from engagement_desk.ui.organizations.centres_page import CentresPage
@@ -363,3 +364,85 @@ def test_on_sqlite_nothing_listens(qtbot, ctx: AppContext) -> None:
     assert window.live_updates is None or not window.live_updates.running
     window.close()
     QApplication.processEvents()
+
+
+# --- the hub and the lists, without a server -------------------------------------------
+
+
+def change(table: str, *ids: int, user: str = "buero1") -> Change:
+    return Change(table, "update", ids or None, user, 4711, dt.datetime.now(dt.UTC))
+
+
+def test_a_burst_of_changes_reaches_the_lists_once(qtbot, ctx: AppContext) -> None:
+    hub = ChangeHub.of(ctx)
+    tables: list[frozenset[str]] = []
+    batches: list[tuple[Change, ...]] = []
+    hub.tables_changed.connect(tables.append)
+    hub.records_changed.connect(batches.append)
+    for n in range(50):
+        hub.deliver(change("person", n))
+    hub.deliver(change("event", 1))
+    qtbot.waitUntil(lambda: bool(tables), timeout=1000)
+    settle(qtbot, 400)
+    assert tables == [frozenset({"person", "event"})]
+    assert [len(batch) for batch in batches] == [51]
+
+
+def test_a_list_reloaded_in_place_keeps_the_selected_record_and_scroll(
+    qtbot, ctx: AppContext
+) -> None:
+    ids = [add_person(ctx.db, f"Vorname{n}", f"Name{n:02d}") for n in range(60)]
+    tab = create_people_tab(ctx, None)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 420)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 60)
+    tab.panel.show_record(ids[45])
+    scroll = tab.table.verticalScrollBar().value()
+    resets: list[bool] = []
+    tab.model.modelReset.connect(lambda: resets.append(True))
+    add_person(ctx.db, "Anna", "Aaberg")
+
+    hub = ChangeHub.of(ctx)
+    hub.deliver(change("person", 999))
+    hub.flush_now()
+
+    assert tab.model.rowCount() == 61 and tab.model.record_id(0) != ids[0]
+    assert tab.current_id() == ids[45]
+    assert tab.table.verticalScrollBar().value() == scroll
+    assert resets == []  # a layout change, not a reset: the view keeps its state
+
+
+def test_a_list_whose_selected_record_is_gone_just_loses_the_selection(
+    qtbot, ctx: AppContext
+) -> None:
+    ids = [add_person(ctx.db, "Klara", f"Name{n}") for n in range(3)]
+    tab = create_people_tab(ctx, None)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    tab.panel.show_record(ids[1])
+    with ctx.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM person WHERE id = :id"), {"id": ids[1]})
+    ChangeHub.of(ctx).deliver(change("person", ids[1]))
+    ChangeHub.of(ctx).flush_now()
+    assert tab.model.rowCount() == 2
+    assert tab.current_id() is None
+
+
+def test_a_hidden_list_reloads_when_it_is_shown(qtbot, ctx: AppContext) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    reloads: list[int] = []
+    follow_changes(ctx, widget, ("event",), lambda: reloads.append(1))
+    hub = ChangeHub.of(ctx)
+    hub.deliver(change("person", 1))
+    hub.flush_now()
+    hub.deliver(change("event", 1))
+    hub.flush_now()
+    assert reloads == []
+    widget.show()
+    qtbot.waitUntil(lambda: reloads == [1], timeout=1000)
+    hub.deliver(change("event", 2))
+    hub.flush_now()
+    assert reloads == [1, 1]

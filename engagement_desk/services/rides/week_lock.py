@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -71,5 +72,9 @@ def planning_lock(db: Database, week: IsoWeek) -> Iterator[None]:
         try:
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:lock_class, :week)"), keys)
-            connection.commit()
+            try:
+                connection.execute(text("SELECT pg_advisory_unlock(:lock_class, :week)"), keys)
+                connection.commit()
+            except DBAPIError:
+                # The connection is gone, and with it the lock: the server released it.
+                connection.invalidate()

@@ -90,3 +90,36 @@ def test_a_buero_login_visits_every_tab_without_a_refusal(
     assert editor.save_button.isEnabled()
 
     assert [entry for entry in dialogs.shown if entry[0] in ("warn", "critical")] == []
+
+
+@pytest.mark.parametrize(
+    ("role", "tabs"),
+    [
+        (
+            StaffRole.LESEN,
+            ["people", "organizations", "events", "certificates", "reports", "privacy"],
+        ),
+        (
+            StaffRole.FAHRDIENST,
+            ["people", "organizations", "rides", "events", "certificates", "reports", "privacy"],
+        ),
+    ],
+    ids=["lesen", "fahrdienst"],
+)
+def test_lesen_and_fahrdienst_visit_what_they_may_without_a_refusal(
+    qtbot, staff: StaffLogins, pg_db, settings, languages, role, tabs
+) -> None:
+    add_people(pg_db, 5)
+    add_agency(pg_db)
+    window, ctx, dialogs = open_window_as(qtbot, staff, staff.add(role), settings, languages)
+    assert ctx.access.access.role is role
+    assert visit_everything(qtbot, window) == tabs
+    people = window.tab("people")
+    window.tabs.setCurrentIndex(0)
+    people.open_record(people.panel.model.record_id(0))
+    qtbot.waitUntil(people.editor.isVisible)
+    for page in range(people.editor.pages.count()):
+        people.editor.pages.setCurrentIndex(page)
+        qtbot.wait(10)
+    assert people.editor.times.mobility.isEnabled() is (role is StaffRole.FAHRDIENST)
+    assert [entry for entry in dialogs.shown if entry[0] in ("warn", "critical")] == []

@@ -209,3 +209,18 @@ def test_unregister_by_number_and_the_wrong_event(db: Database, db_path: Path, c
 def _ids(db: Database) -> list[tuple[int]]:
     with db.read_session() as session:
         return [tuple(row) for row in session.execute(select(Registration.id))]
+
+
+def test_an_unknown_shift_or_organization_is_named_once(
+    db: Database, db_path: Path, capsys
+) -> None:
+    event = new_event(db, "Ehrenamtsmesse", DAY)
+    people = [add_person(db, first, "Weber") for first in ("Anna", "Berta")]
+    persons = [arg for p in people for arg in ("--person", str(p))]
+    base = ["events", "register", "--event", str(event.id), *persons]
+
+    code, _, err = run(capsys, db_path, *base, "--role", "helper", "--shift", "77")
+    assert code == 1 and err.count("Schicht Nr. 77 gibt es nicht") == 1
+    code, _, err = run(capsys, db_path, *base, "--organization", "88")
+    assert code == 1 and err.count("Organisation Nr. 88 gibt es nicht") == 1
+    assert count_registrations(db) == 0

@@ -279,6 +279,10 @@ def register_many(
     role, _, _ = _validated_input(ids[0], organization_id, role, shift_id, "", "")
     with db.session() as session:
         event = lock_event(session, event_id)
+        # What all share is checked once, so that a refusal below is about its person.
+        _load_shift(session, event, shift_id)
+        if organization_id is not None:
+            get_or_raise(session, Organization, organization_id, "Organisation")
         results: list[RegisterResult] = []
         refusals: list[FieldError] = []
         for person_id in ids:

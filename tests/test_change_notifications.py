@@ -12,13 +12,18 @@ from sqlalchemy import inspect, text
 
 from engagement_desk.db import Database
 from engagement_desk.migrations import change_notifications
+from engagement_desk.models.enums import StaffRole
 from engagement_desk.services.changes import (
     ANY_TABLE,
     Change,
     ChangeListener,
     own_backend_pids,
+    stored_version,
 )
+from engagement_desk.services.staff.admin import display_names
 from tests.builders import add_person
+from tests.staff_helpers import StaffLogins
+from tests.staff_helpers import staff as staff  # the fixture
 
 pytestmark = pytest.mark.postgres
 
@@ -220,3 +225,18 @@ def test_sqlite_gets_no_triggers(db: Database) -> None:
             text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%notify%'")
         ).all()
     assert triggers == []
+
+
+def test_staff_logins_with_restricted_rights_announce_and_listen(staff: StaffLogins) -> None:
+    writer = staff.open(staff.add(StaffRole.BUERO, full_name="Bea Büro"))
+    reader = staff.open(staff.add(StaffRole.LESEN, full_name="Lena Lesen"))
+    listener = _listener(reader)
+    try:
+        person_id = add_person(writer, "Hanna", "Weber")
+        changes = [c for c in _collect(listener) if c.table == "person"]
+    finally:
+        listener.release()
+    assert [(c.ids, c.user) for c in changes] == [((person_id,), staff.logins[0])]
+    assert display_names(reader)[staff.logins[0]] == "Bea Büro"
+    assert stored_version(reader, "person", "id", person_id) == 1
+    assert stored_version(reader, "person", "id", person_id + 1000) is None

@@ -92,9 +92,11 @@ def apply(connection: Connection) -> None:
             table_name = _quote(connection, table)
             run(f"GRANT {', '.join(sorted(wanted))} ON {table_name} TO {group}")
             if "INSERT" in wanted:
+                # Leitung imports and restores, which set the sequences past the ids.
+                on_sequence = "ALL" if role is StaffRole.LEITUNG else "USAGE, SELECT"
                 for sequence in sequences.get(table, ()):
                     sequence_name = _quote(connection, sequence)
-                    run(f"GRANT USAGE, SELECT ON SEQUENCE {sequence_name} TO {group}")
+                    run(f"GRANT {on_sequence} ON SEQUENCE {sequence_name} TO {group}")
         for table, columns in COLUMN_READS.get(role, {}).items():
             if table in tables:
                 names = ", ".join(_quote(connection, column) for column in columns)

@@ -71,8 +71,6 @@ from engagement_desk.models import (
     Vehicle,
     organization_center,
 )
-from engagement_desk.models.enums import StaffRole
-from engagement_desk.models.staff import StaffMember
 from engagement_desk.services.defaults import clear_untouched_defaults
 
 BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
@@ -110,31 +108,6 @@ def populate_all_tables(db: Database) -> None:
         _events_and_hours(s)
         s.flush()
         _certificates_and_settings(s)
-        _staff(s)
-
-
-def _staff(s) -> None:
-    """The register of a server's logins (on SQLite it stays empty in real use)."""
-    s.add_all(
-        [
-            StaffMember(
-                login="anna.weber",
-                full_name="Anna Weber",
-                role=StaffRole.LEITUNG,
-                active=True,
-                created_at=utc(2026, 1, 5, 9, 0),
-                created_by="postgres",
-            ),
-            StaffMember(
-                login="jörg.büro",
-                full_name="",
-                role=StaffRole.BUERO,
-                active=False,
-                created_at=utc(2026, 2, 1, 14, 30),
-                created_by="anna.weber",
-            ),
-        ]
-    )
 
 
 def _people(s) -> None:

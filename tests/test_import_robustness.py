@@ -31,9 +31,10 @@ from sqlalchemy import func, select
 from engagement_desk import migrator
 from engagement_desk.cli import main
 from engagement_desk.db import Database
-from engagement_desk.models import Person, metadata
+from engagement_desk.models import Person
 from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.interchange import export_bytes, import_database
+from engagement_desk.services.interchange.catalog import tables_in_insert_order
 from engagement_desk.services.people.importing import import_people, read_table
 from engagement_desk.services.people.persons import PersonInput, create_person
 
@@ -52,7 +53,7 @@ def table_counts(db: Database) -> dict[str, int]:
     with db.read_session() as session:
         return {
             table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in metadata.sorted_tables
+            for table in tables_in_insert_order()
         }
 
 

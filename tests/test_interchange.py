@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from engagement_desk import migrator, paths
 from engagement_desk.cli import main
 from engagement_desk.db import Database
-from engagement_desk.models import HEALTH_DATA, Person, Signatory, metadata
+from engagement_desk.models import HEALTH_DATA, Person, Signatory
 from engagement_desk.services.errors import Cancelled, ServiceError
 from engagement_desk.services.interchange import (
     FORMAT_VERSION,
@@ -29,6 +29,7 @@ from engagement_desk.services.interchange import (
     export_database,
     import_database,
 )
+from engagement_desk.services.interchange.catalog import tables_by_name, tables_in_insert_order
 from engagement_desk.services.interchange.docs import (
     HEALTH_MARK,
     generated_part,
@@ -54,7 +55,7 @@ def table_counts(db: Database) -> dict[str, int]:
     with db.read_session() as session:
         return {
             table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in metadata.sorted_tables
+            for table in tables_in_insert_order()
         }
 
 
@@ -163,7 +164,7 @@ def test_export_is_sorted_indented_utf8_json_with_every_table(populated: Databas
     assert document["format"] == "engagement-desk-interchange"
     assert document["format_version"] == FORMAT_VERSION == 1
     assert document["schema_revision"] == migrator.head_revision()
-    assert set(document["tables"]) == set(metadata.tables)
+    assert set(document["tables"]) == set(tables_by_name())
     assert "alembic_version" not in document["tables"]
 
 
@@ -174,8 +175,8 @@ def test_export_of_new_database_has_every_table_and_only_the_default_rows(
 
     document = json.loads((tmp_path / "empty.json").read_bytes())
     assert {name: len(rows) for name, rows in document["tables"].items() if rows} == DEFAULT_ROWS
-    assert set(document["tables"]) == set(metadata.tables)
-    assert summary.counts == {**dict.fromkeys(sorted(metadata.tables), 0), **DEFAULT_ROWS}
+    assert set(document["tables"]) == set(tables_by_name())
+    assert summary.counts == {**dict.fromkeys(sorted(tables_by_name()), 0), **DEFAULT_ROWS}
 
 
 def test_export_writes_each_value_in_its_documented_form(populated: Database):
@@ -212,7 +213,7 @@ def test_export_sorts_rows_by_primary_key_also_when_inserted_otherwise(populated
         (1, 2),
         (2, 1),
     ]
-    for table in metadata.sorted_tables:
+    for table in tables_in_insert_order():
         keys = [tuple(row[c.name] for c in table.primary_key) for row in tables[table.name]]
         assert keys == sorted(keys), table.name
 
@@ -361,7 +362,7 @@ def test_import_reports_progress_per_table(fresh_db: Database, tmp_path: Path, s
     import_database(fresh_db, path, progress=progress)
 
     texts = {text for _, _, text in progress.reports}
-    assert {f"Importiere {name}" for name in metadata.tables} <= texts
+    assert {f"Importiere {name}" for name in tables_by_name()} <= texts
     inserted = [done for done, _, text in progress.reports if text.startswith("Importiere")]
     assert inserted == sorted(inserted)
     total = sum(table_counts(fresh_db).values())
@@ -662,8 +663,8 @@ def test_documentation_describes_every_field_and_marks_health_data():
     document = generated_part(DOCS.read_text(encoding="utf-8"))
     sections = {chunk.split("\n", 1)[0]: chunk for chunk in document.split("\n### ")[1:]}
 
-    assert set(sections) == set(metadata.tables)
-    for table in metadata.sorted_tables:
+    assert set(sections) == set(tables_by_name())
+    for table in tables_in_insert_order():
         rows = {
             line.split("`")[1]: line
             for line in sections[table.name].splitlines()
@@ -683,7 +684,7 @@ def test_fixture_fills_every_column_and_leaves_nullable_ones_empty_somewhere(
     source_document: Document,
 ):
     tables = source_document["tables"]
-    for table in metadata.sorted_tables:
+    for table in tables_in_insert_order():
         rows = tables[table.name]
         assert rows, f"{table.name} has no rows"
         for column in table.columns:

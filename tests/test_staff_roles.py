@@ -7,6 +7,7 @@ import datetime as dt
 import psycopg
 import pytest
 from builders import new_event, new_person
+from interchange_fixture import populate_all_tables
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from staff_helpers import StaffLogins
@@ -25,6 +26,7 @@ from engagement_desk.models.enums import (
 from engagement_desk.models.staff import ALL_TABLES, group_name
 from engagement_desk.services.errors import NotFoundError, ValidationError
 from engagement_desk.services.events.registrations import register
+from engagement_desk.services.interchange import export_database, import_database
 from engagement_desk.services.opening import Purpose, open_database
 from engagement_desk.services.people.persons import (
     PersonInput,
@@ -70,6 +72,10 @@ def test_the_migration_makes_the_four_groups_and_their_grants(pg_db: Database) -
             assert not can(StaffRole.LESEN, table, "SELECT"), table
             assert can(StaffRole.FAHRDIENST, table, "SELECT"), table
             assert can(StaffRole.LEITUNG, table, "DELETE"), table
+        sequence_rights = text("SELECT has_sequence_privilege(:group, 'person_id_seq', 'UPDATE')")
+        for role, may_set in ((StaffRole.LEITUNG, True), (StaffRole.BUERO, False)):
+            group = group_name(database, role)
+            assert connection.execute(sequence_rights, {"group": group}).scalar_one() is may_set
         assert can(StaffRole.BUERO, "ride", "SELECT")
         assert not can(StaffRole.BUERO, "ride", "INSERT")
         assert not can(StaffRole.FAHRDIENST, "event", "INSERT")
@@ -322,3 +328,28 @@ def test_the_list_shows_what_the_server_says_about_a_login(
     with pg_db.engine.begin() as connection:  # changed by hand, past the program
         connection.exec_driver_sql(f'ALTER ROLE "{login}" NOLOGIN')
     assert [r.active for r in admin.list_staff(pg_db) if r.login == login] == [False]
+
+
+def test_after_the_owner_imports_an_agency_the_staff_logins_work_on_it(
+    pg_empty: Database, db: Database, tmp_path
+) -> None:
+    # Import first: adding a login writes the audit trail, and an import wants an empty database.
+    populate_all_tables(db)
+    export_database(db, tmp_path / "agentur.json")
+    migrator.upgrade(pg_empty)
+    summary = import_database(pg_empty, tmp_path / "agentur.json")
+    assert summary.counts["person"] > 0 and "staff_member" not in summary.counts
+    logins = StaffLogins(pg_empty)
+    try:
+        buero = logins.open(logins.add(StaffRole.BUERO))
+        new_id = new_person(buero, "Neu")  # the sequences were set past the imported ids
+        assert new_id > max(_ids(db, "person"))
+        names = [row.full_name for row in admin.list_staff(buero)]
+        assert names == ["Test buero"]
+    finally:
+        logins.drop_all()
+
+
+def _ids(db: Database, table: str) -> list[int]:
+    with db.read_session() as session:
+        return list(session.execute(text(f"SELECT id FROM {table}")).scalars())

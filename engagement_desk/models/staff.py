@@ -28,6 +28,8 @@ class StaffMember(Base):
     """
 
     __tablename__ = "staff_member"
+    # Logins belong to one server: the interchange format leaves the register out.
+    __table_args__ = {"info": {"interchange": False}}
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Entry number.")
     login: Mapped[str] = mapped_column(

@@ -14,13 +14,19 @@ from sqlalchemy import Column, Table
 from engagement_desk.models import HEALTH_DATA, Base, metadata
 
 
+def is_carried(table: Table) -> bool:
+    """False for a table about this installation rather than the agency's data: the staff
+    register names logins of one server (``Table.info['interchange']`` False)."""
+    return table.info.get("interchange", True)
+
+
 def tables_in_insert_order() -> list[Table]:
-    """Every table of the model, referenced tables before the tables that refer to them."""
-    return list(metadata.sorted_tables)
+    """Every table the format carries, referenced tables before those that refer to them."""
+    return [table for table in metadata.sorted_tables if is_carried(table)]
 
 
 def tables_by_name() -> dict[str, Table]:
-    return {table.name: table for table in sorted(metadata.sorted_tables, key=lambda t: t.name)}
+    return {table.name: table for table in sorted(tables_in_insert_order(), key=lambda t: t.name)}
 
 
 def primary_key(table: Table) -> list[Column]:

@@ -174,8 +174,8 @@ def test_a_server_nobody_answers_on_is_unreachable() -> None:
 
 
 @pytest.mark.postgres
-def test_a_missing_database_and_an_unknown_login_are_told_apart(pg_empty) -> None:
-    url = pg_empty.url
+def test_a_missing_database_and_an_unknown_login_are_told_apart(pg_db) -> None:
+    url = pg_db.url
     with pytest.raises(Exception) as missing:
         open_database(url.set(database="gibt_es_nicht_c"))
     assert classify(missing.value).reason is Reason.DATABASE_MISSING

@@ -33,6 +33,13 @@ from engagement_desk.ui.main_window import MainWindow
 KEYRING = "Engagement Desk"
 
 
+@pytest.fixture(autouse=True)
+def _no_real_keyring() -> Iterator[None]:
+    """A developer's own keyring stays out of the tests; each test sets the one it needs."""
+    with keyring_backend(no_keyring()):
+        yield
+
+
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     with keyring_backend(MemoryKeyring()) as backend:

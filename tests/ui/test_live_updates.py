@@ -337,6 +337,74 @@ def test_a_person_changed_elsewhere_shows_the_bar_in_the_person_editor(
     assert get_person(there, person_id).city == "Trier"
 
 
+# --- two windows, as two workstations --------------------------------------------------
+
+
+def open_window(qtbot, db: Database, settings: QSettings, languages) -> MainWindow:
+    dialogs = ChoosingDialogs()
+    ctx = AppContext(
+        database=db,
+        ops=Operations(dialogs, inline=True),
+        settings=settings,
+        dialogs=dialogs,
+        languages=languages,
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
+def centres_of(window: MainWindow) -> CentresPage:
+    window.show_tab(next(i for i, p in enumerate(window.pages) if p.spec.key == "organizations"))
+    tab = window.tab("organizations")
+    tab.sections.setCurrentWidget(tab.centres)
+    return tab.centres
+
+
+@pytest.mark.postgres
+def test_two_windows_see_each_others_saves_and_merge_a_conflict(
+    qtbot, pg_db: Database, there: Database, settings: QSettings, languages
+) -> None:
+    register_staff(there, "postgres", "Petra Schulz")
+    center = create_center(there, CenterInput(name="Zentrum Familie", theme="Familie"))
+    create_center(there, CenterInput(name="Zentrum Senioren", theme="Senioren"))
+    first = open_window(qtbot, pg_db, settings, languages)
+    second = open_window(qtbot, there, settings, languages)
+    mine, theirs = centres_of(first), centres_of(second)
+    for page in (mine, theirs):
+        open_centre(qtbot, page, center.id)
+    mine.editor.description.setPlainText("Treffpunkt für Familien")  # typed, not saved yet
+    settle(qtbot)
+
+    theirs.editor.theme.setText("Familie und Generationen")
+    theirs.editor.save_button.click()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: bar_shown(mine.editor), timeout=LIVE_MS)
+    assert time.monotonic() - started < LIVE_MS / 1000
+    assert mine.editor.changed_bar.label.text().startswith("Von Petra Schulz um ")
+    assert not bar_shown(theirs.editor)  # its own save
+    assert mine.editor.description.toPlainText() == "Treffpunkt für Familien"
+
+    mine.editor.save_button.click()
+    dialog = mine.editor.open_conflict_dialog
+    assert dialog.choices() == {"theme": False, "description": True}
+    dialog.apply_button.click()
+
+    qtbot.waitUntil(lambda: bar_shown(theirs.editor), timeout=LIVE_MS)
+    stored = get_center(there, center.id)
+    assert (stored.theme, stored.description) == (
+        "Familie und Generationen",
+        "Treffpunkt für Familien",
+    )
+    theirs.editor.changed_bar.reload_button.click()
+    assert theirs.editor.description.toPlainText() == "Treffpunkt für Familien"
+    first.close()
+    second.close()
+    assert not first.live_updates.running and not second.live_updates.running
+
+
 # --- the window --------------------------------------------------------------------------
 
 

@@ -3,10 +3,12 @@
 
 Creates ``.venv`` if needed (as ``tools/dev.py`` does) with the ``build`` extra,
 builds ``installer/engagement-desk.spec`` into a temporary folder and runs,
-from the bundle only: ``--self-test``, ``demo --people 50`` on a temporary
-database, ``certificates issue`` for the demo's year, and the window (Qt
-offscreen) for a few seconds, which must still be running and print no
-traceback. Data, settings and the log go to a temporary folder too, never the
+from the bundle only: ``--version`` and ``--self-test``, ``demo --people 50``
+on a temporary database, ``certificates issue`` for the demo's year and
+``verify``, a database of the previous schema revision (backed up, then
+upgraded), and the window (Qt offscreen) on the Urkunden tab and with
+``--demo`` for a few seconds each, which must still be running and log no
+error. Data, settings and the log go to a temporary folder too, never the
 user's. Exits non-zero on the first failure; prints the size of the bundle
 and how long each step took. ``--bundle DIR`` checks an existing bundle
 instead of building one; ``--keep`` leaves the temporary folder.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -101,7 +104,8 @@ def isolated_environment(home: Path) -> dict[str, str]:
     return env
 
 
-def run(bundle: Path, env: dict[str, str], *arguments: str) -> str:
+def run(bundle: Path, env: dict[str, str], *arguments: str) -> tuple[str, str]:
+    """(stdout, stderr) of the console program; CheckFailed on an exit code or a traceback."""
     program = bundle / f"engagement-desk-cli{EXE}"
     result = subprocess.run(
         [str(program), *arguments], env=env, capture_output=True, text=True, timeout=600
@@ -110,14 +114,14 @@ def run(bundle: Path, env: dict[str, str], *arguments: str) -> str:
     print("   " + output.strip().replace("\n", "\n   "), flush=True)
     if result.returncode != 0 or "Traceback" in output:
         raise CheckFailed(f"{' '.join(arguments)}: Exit-Code {result.returncode}")
-    return output
+    return result.stdout, result.stderr
 
 
 @step("Version und Selbsttest aus dem Bundle")
 def self_test(bundle: Path, env: dict[str, str]) -> None:
-    if source_version() not in run(bundle, env, "--version"):
+    if source_version() not in run(bundle, env, "--version")[0]:
         raise CheckFailed("das Bundle nennt nicht die Version des Quelltexts")
-    output = run(bundle, env, "--self-test")
+    output, _ = run(bundle, env, "--self-test")
     if "FEHLER" in output or "OK  " not in output:
         raise CheckFailed("der Selbsttest meldet Fehler")
 
@@ -130,7 +134,7 @@ def demo(bundle: Path, env: dict[str, str], database: Path) -> None:
 @step("Urkunden ausstellen aus dem Bundle")
 def certificates(bundle: Path, env: dict[str, str], database: Path, out: Path) -> None:
     year = str(dt.date.today().year - 1)  # the demo's last full year of hours
-    issued = run(
+    issued, _ = run(
         bundle,
         env,
         *("--db", str(database), "certificates", "issue", "--kind", "recognition"),
@@ -144,6 +148,31 @@ def certificates(bundle: Path, env: dict[str, str], database: Path, out: Path) -
     if number is None:
         raise CheckFailed("keine Urkundennummer in der Ausgabe")
     run(bundle, env, "--db", str(database), "certificates", "verify", number.group())
+
+
+@step("Update: eine Datenbank der vorigen Schema-Version mit dem Bundle öffnen")
+def update(bundle: Path, env: dict[str, str], python: Path, home: Path) -> None:
+    old = home / "vorher.sqlite3"
+    # The previous revision, filled, made by the checkout's own code (tests/upgrade_support.py).
+    subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); "
+            "from upgrade_support import office_at_previous_revision as make; "
+            "make(__import__('pathlib').Path(sys.argv[2]))",
+            str(ROOT / "tests"),
+            str(old),
+        ],
+        env={**env, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
+    _, told = run(bundle, env, "--db", str(old), "people", "export", str(home / "personen.csv"))
+    if "Geprüfte Datensicherung" not in told:
+        raise CheckFailed("vor dem Aktualisieren wurde keine geprüfte Sicherung gemeldet")
+    checked = json.loads(run(bundle, env, "--db", str(old), "db", "check", "--json")[0])
+    if not checked["ok"] or checked["revision"] != checked["head_revision"]:
+        raise CheckFailed(f"Schema nach dem Update: {checked['revision']}")
 
 
 def window(bundle: Path, env: dict[str, str], home: Path, *arguments: str) -> None:
@@ -197,10 +226,8 @@ def main() -> int:
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix="engagement-desk-bundle-"))
     try:
-        if options.bundle is None:
-            bundle = build(dev.ensure_venv("build"), work)
-        else:
-            bundle = options.bundle.resolve()
+        python = dev.ensure_venv("build") if options.bundle is None else dev.venv_python()
+        bundle = build(python, work) if options.bundle is None else options.bundle.resolve()
         print(f"   Bundle {bundle}: {folder_size(bundle) / 2**20:.0f} MB", flush=True)
         home = work / "home"
         home.mkdir()
@@ -209,6 +236,7 @@ def main() -> int:
         self_test(bundle, env)
         demo(bundle, env, database)
         certificates(bundle, env, database, home / "urkunden")
+        update(bundle, env, python, home)
         certificates_window(bundle, env, database, home)
         demo_window(bundle, env, home)
     except (CheckFailed, subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:

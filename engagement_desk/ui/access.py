@@ -97,7 +97,8 @@ class _Guarded:
         self.target = target
         self.capabilities = capabilities
         self.inputs = inputs
-        self.own_tooltip = target.toolTip()  # type: ignore[attr-defined]
+        self.own_tooltip = ""
+        self.showing_reason = False
         self.reason = ""
         self.restoring = False
         self.disabled_here = False
@@ -180,16 +181,29 @@ class AccessGuard(QObject):
             entry.target.setEnabled(True)  # type: ignore[attr-defined]
 
     def _show_reason(self, entry: _Guarded) -> None:
-        wanted = entry.reason or entry.own_tooltip
+        """The reason as tooltip while refused; the target's own tooltip back once allowed."""
         target = entry.target
-        if target.toolTip() != wanted:  # type: ignore[attr-defined]
-            entry.restoring = True
-            try:
-                target.setToolTip(wanted)  # type: ignore[attr-defined]
-                if isinstance(target, QAction):
-                    target.setStatusTip(entry.reason)
-            finally:
-                entry.restoring = False
+        current = target.toolTip()  # type: ignore[attr-defined]
+        if entry.reason:
+            if current == entry.reason:
+                return
+            if not entry.showing_reason:
+                entry.own_tooltip = current
+            self._set_tooltip(entry, entry.reason)
+            entry.showing_reason = True
+        elif entry.showing_reason:
+            self._set_tooltip(entry, entry.own_tooltip)
+            entry.showing_reason = False
+
+    @staticmethod
+    def _set_tooltip(entry: _Guarded, text: str) -> None:
+        entry.restoring = True
+        try:
+            entry.target.setToolTip(text)  # type: ignore[attr-defined]
+            if isinstance(entry.target, QAction):
+                entry.target.setStatusTip(entry.reason)
+        finally:
+            entry.restoring = False
 
     def _action_changed(self, key: int) -> None:
         entry = self._guarded.get(key)
@@ -215,7 +229,7 @@ class AccessGuard(QObject):
         target = entry.target
         if target.toolTip() != entry.reason:  # type: ignore[attr-defined]
             entry.own_tooltip = target.toolTip()  # type: ignore[attr-defined]
-            self._show_reason(entry)
+            self._set_tooltip(entry, entry.reason)
         if target.isEnabled():  # type: ignore[attr-defined]
             entry.disabled_here = True
             target.setEnabled(False)  # type: ignore[attr-defined]

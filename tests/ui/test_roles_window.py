@@ -131,6 +131,14 @@ def test_reasons_and_the_login_follow_the_language(qtbot, open_as, ctx) -> None:
     )
 
 
+def test_own_tooltips_survive_a_language_switch_when_allowed(qtbot, open_as) -> None:
+    window = open_as(StaffRole.LEITUNG)
+    people = window.tab("people")
+    window.switch_language("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "People")
+    assert people.new_button.toolTip() == "Enter a new person (Ctrl+N)"
+
+
 def test_a_new_session_with_more_rights_enables_again(open_as, ctx) -> None:
     window = open_as(StaffRole.LESEN)
     people = window.tab("people")

@@ -285,7 +285,12 @@ def _role_refusal(error: BaseException) -> str | None:
         return None
     from engagement_desk.models.staff import TABLE_NOUNS
 
-    who = f"Ihre Anmeldung (Rolle „{_login_role}“)" if _login_role else "Ihre Anmeldung"
+    # services.staff.access names the role on the error; else the role noted at opening
+    role = next(
+        (c.login_role for c in _causes(error) if hasattr(c, "login_role")),
+        _login_role,
+    )
+    who = f"Ihre Anmeldung (Rolle „{role}“)" if role else "Ihre Anmeldung"
     # The object is the last word of the server's message in every language.
     words = (denied.diag.message_primary or "").replace('"', " ").split()
     target = words[-1] if words else ""

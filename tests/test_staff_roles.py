@@ -31,11 +31,14 @@ from engagement_desk.services.opening import Purpose, open_database
 from engagement_desk.services.people.persons import (
     PersonInput,
     create_person,
+    get_person,
     get_person_sections,
     get_person_view,
     update_person,
 )
 from engagement_desk.services.people.sections import ConsentEntry, MobilityEntry, PersonSections
+from engagement_desk.services.privacy.access import access_report
+from engagement_desk.services.privacy.anonymize import anonymize_person
 from engagement_desk.services.staff import admin
 from engagement_desk.services.staff.access import Capability, session_access
 
@@ -353,3 +356,26 @@ def test_after_the_owner_imports_an_agency_the_staff_logins_work_on_it(
 def _ids(db: Database, table: str) -> list[int]:
     with db.read_session() as session:
         return list(session.execute(text(f"SELECT id FROM {table}")).scalars())
+
+
+def test_leitung_makes_the_access_report_and_anonymises_buero_may_not(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    today = dt.date.today()
+    person = create_person(
+        pg_db,
+        PersonInput(last_name="Alt", first_name="Anton", roles=frozenset({Role.PASSENGER})),
+        PersonSections(
+            consents=(ConsentEntry(ConsentPurpose.STORAGE, today, ConsentSource.PAPER),),
+            mobility=MobilityEntry(rollator=True),
+        ),
+    )
+    buero = staff.open(staff.add(StaffRole.BUERO))
+    with pytest.raises(DBAPIError) as refused:
+        access_report(buero, person.id)
+    assert classify(refused.value).message.startswith("Ihre Anmeldung (Rolle „Büro“) darf das")
+    leitung = staff.open(staff.add(StaffRole.LEITUNG))
+    report = access_report(leitung, person.id)
+    assert "mobility_needs" in {table.table for table in report.tables}
+    anonymize_person(leitung, person.id)
+    assert get_person(pg_db, person.id).last_name != "Alt"

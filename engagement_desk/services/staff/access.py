@@ -8,11 +8,14 @@ server would refuse anyway, and says why.
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, Row, event, text
+from sqlalchemy.engine import ExceptionContext
 
 from engagement_desk.db import Database
 from engagement_desk.failures import note_login_role
@@ -28,6 +31,8 @@ from engagement_desk.models.staff import (
 )
 from engagement_desk.models.vocabulary import german
 from engagement_desk.services.audit import os_user
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "Capability",
@@ -178,25 +183,26 @@ def server_label(db: Database) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
+def _role_of(connection: Connection, database: str) -> tuple[Row[Any], StaffRole | None]:
+    groups = {group_name(database, role): role for role in _ROLE_ORDER}
+    row = connection.execute(_SESSION_QUERY, {"groups": list(groups)}).one()
+    if row.owner:
+        return row, None
+    held = {groups[name] for name in row.groups}
+    return row, next((r for r in _ROLE_ORDER if r in held), StaffRole.LESEN)
+
+
 def session_access(db: Database) -> SessionAccess:
     """Who this connection is and which role it has (one short read)."""
     if db.is_sqlite:
         return full_access()
-    database = db.url.database or ""
-    groups = {group_name(database, role): role for role in _ROLE_ORDER}
     with db.read_session() as session:
-        row = session.execute(_SESSION_QUERY, {"groups": list(groups)}).one()
+        row, role = _role_of(session.connection(), db.url.database or "")
         display_name = None
         if row.sees_register:
             display_name = session.execute(
                 text("SELECT full_name FROM staff_member WHERE login = session_user")
             ).scalar()
-    role: StaffRole | None
-    if row.owner:
-        role = None
-    else:
-        held = {groups[name] for name in row.groups}
-        role = next((r for r in _ROLE_ORDER if r in held), StaffRole.LESEN)
     note_login_role("" if role is None else role_label(role))
     return SessionAccess(
         login=row.login,
@@ -204,3 +210,25 @@ def session_access(db: Database) -> SessionAccess:
         role=role,
         server=server_label(db),
     )
+
+
+@event.listens_for(Engine, "handle_error")
+def _name_the_refused_role(context: ExceptionContext) -> None:
+    """A statement the server refused (42501) learns the login's role, for its message
+    (``failures``): asked on a connection of its own, as the failed one is aborted."""
+    if getattr(context.original_exception, "sqlstate", None) != "42501":
+        return
+    engine = context.engine
+    if engine is None or engine.dialect.name != "postgresql":
+        return
+    try:
+        with engine.connect() as connection:
+            _row, role = _role_of(connection, engine.url.database or "")
+            connection.rollback()
+    except Exception:  # the message does without the role
+        log.debug("Role of the refused login not found", exc_info=True)
+        return
+    label = "" if role is None else role_label(role)
+    for error in (context.sqlalchemy_exception, context.original_exception):
+        if error is not None:
+            error.login_role = label  # type: ignore[union-attr]

@@ -136,6 +136,9 @@ class DatabaseOpener(QObject):
         db = opened.db
         previous = self.ctx.database
         if previous is not None:
+            stop = getattr(self.window, "stop_live_updates", None)
+            if callable(stop):  # they listen on the database being replaced
+                stop()
             self.window.close_database()
             self.ctx.demo = False
         self.ctx.database = db

@@ -28,9 +28,6 @@ def open_connection(window: MainWindow, connection: Connection, *, switching: bo
     """Open the chosen database through the window's one opener."""
     from engagement_desk.ui.database_opener import DatabaseOpener
 
-    stop = getattr(window, "stop_live_updates", None)
-    if switching and callable(stop):
-        stop()
     DatabaseOpener(window, window.ctx, connection.target, switching=switching).open()
 
 

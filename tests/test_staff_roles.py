@@ -379,3 +379,54 @@ def test_leitung_makes_the_access_report_and_anonymises_buero_may_not(
     assert "mobility_needs" in {table.table for table in report.tables}
     anonymize_person(leitung, person.id)
     assert get_person(pg_db, person.id).last_name != "Alt"
+
+
+def test_group_names_are_plain_short_and_never_shared() -> None:
+    assert group_name("agentur", StaffRole.BUERO) == "agentur_buero"
+    odd = group_name("Agentur-Süd", StaffRole.LESEN)
+    assert odd.startswith("agentur_s") and odd.endswith("_lesen") and odd.isascii()
+    assert odd != group_name("agentur_s_d", StaffRole.LESEN)
+    long_name = "freiwilligenagentur_" * 4
+    assert len(group_name(long_name, StaffRole.FAHRDIENST)) <= 63
+    assert group_name(long_name, StaffRole.FAHRDIENST) != group_name(
+        long_name + "x", StaffRole.FAHRDIENST
+    )
+
+
+def test_the_server_functions_check_their_input_themselves(pg_db: Database) -> None:
+    calls = (
+        (
+            "SELECT staff_add('Anna Meier', '', 'buero', 'SCRAM-SHA-256$x')",
+            "Ungültiger Anmeldename",
+        ),
+        ("SELECT staff_add('pg_anna', '', 'buero', 'SCRAM-SHA-256$x')", "Ungültiger Anmeldename"),
+        ("SELECT staff_add('anna.x', '', 'chef', 'SCRAM-SHA-256$x')", "Unbekannte Rolle"),
+        ("SELECT staff_add('anna.x', '', 'buero', 'geheim')", "verschlüsselt"),
+        ("SELECT staff_set_role('niemand.da', 'lesen')", "gibt es nicht"),
+    )
+    for statement, message in calls:
+        with pytest.raises(DBAPIError, match=message), pg_db.session() as session:
+            session.execute(text(statement))
+
+
+def test_a_table_of_a_later_migration_is_for_leitung_only_until_decided(
+    pg_db: Database,
+) -> None:
+    database = pg_db.url.database
+    with pg_db.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE later_table (id serial PRIMARY KEY)")
+        staff_grants.apply(connection)  # what the migrator does after every upgrade
+        rights = {
+            role: connection.execute(
+                text("SELECT has_table_privilege(:group, 'later_table', 'SELECT')"),
+                {"group": group_name(database, role)},
+            ).scalar_one()
+            for role in StaffRole
+        }
+        connection.exec_driver_sql("DROP TABLE later_table")
+    assert rights == {
+        StaffRole.LEITUNG: True,
+        StaffRole.BUERO: False,
+        StaffRole.FAHRDIENST: False,
+        StaffRole.LESEN: False,
+    }

@@ -308,3 +308,49 @@ def test_db_on_the_command_line_wins_over_the_last_profile(qtbot, unopened, db, 
     save_profiles(ProfileBook().saved(other).used("Anderes"))
     start_window(qtbot, unopened, str(db.sqlite_path))
     assert unopened.is_open and unopened.db.sqlite_path == db.sqlite_path
+
+
+# --- switching from the window ----------------------------------------------------------
+
+
+def test_a_refused_switch_keeps_the_database_and_the_window(qtbot, ctx, dialogs, tmp_path) -> None:
+    from engagement_desk.ui.connection.dialog import Connection
+    from engagement_desk.ui.connection.switching import open_connection
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    before = ctx.db
+    broken = tmp_path / "kaputt.sqlite3"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    profile = ConnectionProfile("Kaputt", ProfileKind.SQLITE, path=str(broken))
+    open_connection(window, Connection(profile), switching=True)
+    [(kind, _title, text)] = dialogs.shown
+    assert kind == "warn" and "beschädigt" in text
+    assert ctx.db is before and window.isVisible()
+    assert window.tab("people").status_text()  # still working on the first database
+
+
+def test_unsaved_edits_are_asked_about_before_the_dialog_opens(qtbot, ctx) -> None:
+    from ui_helpers import ChoosingDialogs, add_people
+
+    from engagement_desk.ui.widgets.editor_base import Unsaved
+
+    dialogs = ChoosingDialogs()
+    ctx.dialogs = dialogs
+    add_people(ctx.db, 1)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    people = window.tab("people")
+    people.open_record(people.panel.model.record_id(0))
+    qtbot.waitUntil(people.editor.isVisible)
+    people.editor.master.city.setText("Prüm")
+    dialogs.choices = [Unsaved.CANCEL]
+    window.switch_connection_action.trigger()
+    assert [kind for kind, _, _ in dialogs.shown] == ["choose"]
+    assert window.findChildren(ConnectionDialog) == []
+    dialogs.choices = [Unsaved.DISCARD]
+    window.switch_connection_action.trigger()
+    [dialog] = window.findChildren(ConnectionDialog)
+    assert dialog.isVisible()

@@ -56,11 +56,11 @@ def test_the_first_command_backs_up_verified_then_upgrades(
 
     assert stored_revision(office) == migrator.head_revision()
     told = capsys.readouterr().err.splitlines()
-    assert told[0] == "engagement-desk: Sichere die Datenbank …"
+    assert told[0] == "engagement-desk: Sichere die Datenbank"
     assert told[1].startswith("engagement-desk: Geprüfte Datensicherung: ")
     assert told[2] == (
         f"engagement-desk: Aktualisiere das Schema von {previous_revision()} auf "
-        f"{migrator.head_revision()} …"
+        f"{migrator.head_revision()}"
     )
     with out.open(encoding="utf-8-sig") as stream:
         rows = list(csv.reader(stream, delimiter=";"))

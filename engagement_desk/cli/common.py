@@ -66,7 +66,7 @@ class StepsOnStderr:
     def report(self, done: int, total: int, text: str = "") -> None:
         if text and text != self._last:
             self._last = text
-            print(f"engagement-desk: {text} …", file=sys.stderr, flush=True)
+            print(f"engagement-desk: {text}", file=sys.stderr, flush=True)
 
 
 @contextmanager

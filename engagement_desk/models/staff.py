@@ -54,7 +54,6 @@ READ = frozenset({"SELECT"})
 WRITE = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
 CHANGE = frozenset({"SELECT", "INSERT", "UPDATE"})
 APPEND = frozenset({"SELECT", "INSERT"})
-INSERT_ONLY = frozenset({"INSERT"})
 
 PEOPLE_TABLES = (
     "person",

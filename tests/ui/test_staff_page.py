@@ -199,3 +199,18 @@ def test_the_page_in_english(
     roles = {values[1] for values in _rows(page).values()}
     assert {"Ride service", "Read only"} <= roles
     _save_shot(page, "staff-page-en.png")
+
+
+def test_file_settings_opens_the_dialog_on_the_staff_page(ctx: AppContext, qtbot) -> None:
+    from engagement_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.settings_action in window.file_menu.actions()
+    assert window.settings_action.text() == "&Einstellungen …"
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.stack.currentWidget() is dialog.staff_page
+    dialog.reject()

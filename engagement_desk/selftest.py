@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TEST_NAME = ("Selbsttest", "Ärztin Çelik-Łukasz")
-QR_NUMBER, QR_CODE = "U-2026-00042", "7KQ4M2XP"
 
 
 class CheckFailed(Exception):
@@ -195,25 +194,58 @@ def check_solvers(_scratch: Scratch) -> None:
 # -- QR code, translations, folders ----------------------------------------------------
 
 
-def check_qr_code(_scratch: Scratch) -> None:
-    """The certificates' own encoder, read back by a real decoder (ZXing)."""
+def check_qr_code(scratch: Scratch) -> None:
+    """A certificate issued into the register, its page rendered as the window's preview
+    renders it (QtPdf), the QR code read back (ZXing) and verified against the register."""
+    from engagement_desk.models.enums import CertificateKind
+    from engagement_desk.services.certificates import (
+        Selection,
+        VerificationStatus,
+        issue_certificates,
+        verify_certificate,
+    )
+
+    db = scratch.database()
+    pdf = scratch.folder / "urkunde.pdf"
+    selection = Selection(person_ids=(scratch.person_id,))
+    issued = issue_certificates(db, CertificateKind.RECOGNITION, selection, single_file=pdf)
+    found = read_qr_codes(pdf.read_bytes())
+    if len(found) != 1:
+        raise CheckFailed(f"{len(found)} QR-Codes auf der Urkunde gelesen statt einem")
+    verification = verify_certificate(db, found[0])
+    number = issued.certificates[0].number
+    if verification.status is not VerificationStatus.VALID or verification.number != number:
+        raise CheckFailed(f"gelesen „{found[0]}“, das Register sagt: {verification.message}")
+
+
+def read_qr_codes(pdf: bytes, dpi: int = 200) -> list[str]:
+    """The QR codes on the first page of ``pdf``, rendered on white."""
     import zxingcpp
     from PIL import Image
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QImage
+    from PySide6.QtPdf import QPdfDocument
 
-    from engagement_desk.services.certificates.qr import QUIET_ZONE, qr_matrix, qr_payload
-
-    payload = qr_payload(QR_NUMBER, QR_CODE)
-    matrix = qr_matrix(payload)
-    scale, size = 4, len(matrix) + 2 * QUIET_ZONE
-    image = Image.new("L", (size, size), 255)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                image.putpixel((x + QUIET_ZONE, y + QUIET_ZONE), 0)
-    image = image.resize((size * scale, size * scale), Image.Resampling.NEAREST)
-    found = [result.text for result in zxingcpp.read_barcodes(image)]
-    if found != [payload]:
-        raise CheckFailed(f"gelesen {found!r} statt {payload!r}")
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(None)
+    try:
+        document.load(buffer)
+        if document.status() is not QPdfDocument.Status.Ready:
+            raise CheckFailed(f"QtPdf kann die Urkunde nicht öffnen ({document.error().name})")
+        points = document.pagePointSize(0)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        page = document.render(0, size).convertToFormat(QImage.Format.Format_RGBA8888)
+    finally:
+        document.close()
+    pixels = bytes(page.constBits())[: page.sizeInBytes()]
+    rgba = Image.frombuffer(
+        "RGBA", (page.width(), page.height()), pixels, "raw", "RGBA", page.bytesPerLine(), 1
+    )
+    image = Image.new("RGB", rgba.size, "white")
+    image.paste(rgba, mask=rgba.getchannel("A"))
+    return [result.text for result in zxingcpp.read_barcodes(image)]
 
 
 def check_translations(_scratch: Scratch) -> None:
@@ -275,7 +307,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("PDF Namensschilder", _event_print("name_badges_pdf")),
     ("PDF Auskunft (Art. 15 DSGVO)", check_access_letter),
     ("Fahrtenplanung: Optimierer (OR-Tools)", check_solvers),
-    ("QR-Code erzeugen und lesen", check_qr_code),
+    ("Urkunde ausstellen, QR-Code lesen und im Register prüfen", check_qr_code),
     ("Übersetzungen laden", check_translations),
     ("Protokollordner beschreibbar", check_log_folder),
     ("Datenordner beschreibbar", check_data_folder),

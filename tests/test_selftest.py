@@ -34,16 +34,17 @@ def test_a_failing_check_says_why_and_the_exit_code_is_1(
     def bug(_scratch: selftest.Scratch) -> None:
         raise KeyError("qr")
 
+    qr = "Urkunde ausstellen, QR-Code lesen und im Register prüfen"
     checks = dict(selftest.CHECKS)
     checks["PDF Urkunde"] = broken_font
-    checks["QR-Code erzeugen und lesen"] = bug
+    checks[qr] = bug
     monkeypatch.setattr(selftest, "CHECKS", tuple(checks.items()))
 
     assert main(["--self-test"]) == 1
 
     output = lines(capsys.readouterr().out)
     assert "FEHLER  PDF Urkunde: die Schrift DejaVuSans.ttf fehlt" in output
-    assert "FEHLER  QR-Code erzeugen und lesen: KeyError: 'qr'" in output
+    assert f"FEHLER  {qr}: KeyError: 'qr'" in output
     assert "OK  PDF Laufzettel" in output  # the others still ran
     assert output[-1] == f"Selbsttest: 2 von {len(checks)} Prüfungen fehlgeschlagen."
 

@@ -8,6 +8,7 @@ import psycopg
 import pytest
 from builders import new_event, new_person
 from interchange_fixture import populate_all_tables
+from ride_helpers import PLAIN_WEEK, driver, order, passenger, service
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from staff_helpers import StaffLogins
@@ -20,6 +21,7 @@ from engagement_desk.models import AuditEntry, Person, metadata
 from engagement_desk.models.enums import (
     ConsentPurpose,
     ConsentSource,
+    RideStatus,
     Role,
     StaffRole,
 )
@@ -39,6 +41,9 @@ from engagement_desk.services.people.persons import (
 from engagement_desk.services.people.sections import ConsentEntry, MobilityEntry, PersonSections
 from engagement_desk.services.privacy.access import access_report
 from engagement_desk.services.privacy.anonymize import anonymize_person
+from engagement_desk.services.rides.calendar import parse_week
+from engagement_desk.services.rides.planning import plan_week
+from engagement_desk.services.rides.status import mark_done, reopen_ride
 from engagement_desk.services.staff import admin
 from engagement_desk.services.staff.access import Capability, session_access
 
@@ -430,3 +435,18 @@ def test_a_table_of_a_later_migration_is_for_leitung_only_until_decided(
         StaffRole.FAHRDIENST: False,
         StaffRole.LESEN: False,
     }
+
+
+def test_fahrdienst_plans_a_week_marks_a_ride_done_and_reopens_it(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    sid = service(pg_db, duration=90)  # the service and its people, set up by the office
+    order(pg_db, sid, passenger(pg_db, "Hilde", "Weber"))
+    driver(pg_db, "Anna", "Becker")
+    fahrdienst = staff.open(staff.add(StaffRole.FAHRDIENST))
+    ride = plan_week(fahrdienst, parse_week(PLAIN_WEEK)).rides[0]
+    done = mark_done(fahrdienst, ride.id, km="12,5", expected_version=ride.version)
+    reopened = reopen_ride(fahrdienst, ride.id, expected_version=done.version)  # deletes hours
+    assert reopened.status == RideStatus.ASSIGNED
+    with pg_db.read_session() as session:
+        assert session.scalar(text("SELECT count(*) FROM hours_entry")) == 0

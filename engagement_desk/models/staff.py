@@ -160,7 +160,8 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(EVENT_TABLES, READ),
             _each(CERTIFICATE_TABLES, READ),
             _each(SETTINGS_TABLES, READ),
-            {HOURS_TABLE: CHANGE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
+            # A ride reopened or given another driver takes its derived hours away.
+            {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
             _EVERYONE_READS,
         ),
         StaffRole.LESEN: _grants(

@@ -6,7 +6,9 @@ import datetime as dt
 
 import psycopg
 import pytest
-from builders import new_event, new_person
+from builders import add_organization, add_person, new_event, new_person
+from certificate_support import set_up_agency
+from hours_builders import add_hours_spread
 from interchange_fixture import populate_all_tables
 from ride_helpers import PLAIN_WEEK, driver, order, passenger, service
 from sqlalchemy import select, text
@@ -19,6 +21,7 @@ from engagement_desk.db import Database
 from engagement_desk.failures import Kind, Reason, classify
 from engagement_desk.models import AuditEntry, Person, metadata
 from engagement_desk.models.enums import (
+    CertificateKind,
     ConsentPurpose,
     ConsentSource,
     RideStatus,
@@ -26,6 +29,7 @@ from engagement_desk.models.enums import (
     StaffRole,
 )
 from engagement_desk.models.staff import ALL_TABLES, group_name
+from engagement_desk.services.certificates import IssueOptions, Selection, issue_certificates
 from engagement_desk.services.errors import NotFoundError, ValidationError
 from engagement_desk.services.events.registrations import register
 from engagement_desk.services.interchange import export_database, import_database
@@ -450,3 +454,19 @@ def test_fahrdienst_plans_a_week_marks_a_ride_done_and_reopens_it(
     assert reopened.status == RideStatus.ASSIGNED
     with pg_db.read_session() as session:
         assert session.scalar(text("SELECT count(*) FROM hours_entry")) == 0
+
+
+def test_buero_issues_certificates(staff: StaffLogins, pg_db: Database, tmp_path) -> None:
+    set_up_agency(pg_db)
+    person = add_person(pg_db, "Ida", "Imhof")
+    tafel = add_organization(pg_db, "Tafel")
+    add_hours_spread(pg_db, person, dt.date(2025, 3, 1), "120", organization_id=tafel)
+    buero = staff.open(staff.add(StaffRole.BUERO))
+    result = issue_certificates(
+        buero,
+        CertificateKind.RECOGNITION,
+        Selection(year=2025),
+        options=IssueOptions(issued_on=dt.date(2026, 2, 1)),
+        out_dir=tmp_path / "urkunden",
+    )
+    assert [c.number for c in result.certificates] == ["U-2026-00001"]

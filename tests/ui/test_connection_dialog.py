@@ -12,10 +12,11 @@ import stat
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from fake_pg_server import refusing_server
 from keyring_fakes import MemoryKeyring, keyring_backend, no_keyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from engagement_desk.services.connection import (
     ConnectionProfile,
@@ -187,12 +188,51 @@ def test_deleting_a_profile_forgets_its_password(
     assert memory_keyring.stored == {}
 
 
-def test_renaming_keeps_one_profile(qtbot, ctx) -> None:
-    save_profiles(ProfileBook().saved(ConnectionProfile("Alt", ProfileKind.SQLITE, path="/x.db")))
+def name_editor(qtbot, dialog: ConnectionDialog) -> QLineEdit:
+    """The line edit the list opened on its current item (not one closed before)."""
+
+    def shown() -> list[QLineEdit]:
+        return [e for e in dialog.profile_list.findChildren(QLineEdit) if e.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]
+
+
+def test_renaming_in_the_list_keeps_one_profile(qtbot, ctx) -> None:
+    book = ProfileBook().saved(ConnectionProfile("Alt", ProfileKind.SQLITE, path="/x.db"))
+    save_profiles(book.saved(ConnectionProfile("Zweit", ProfileKind.SQLITE, path="/y.db")))
     dialog = open_dialog(qtbot, ctx)
     assert dialog.file_radio.isChecked() and dialog.path_edit.text() == "/x.db"
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    editor = name_editor(qtbot, dialog)
+    assert editor.text() == "Alt"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Laptop")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the list commits on its next turn
+    qtbot.waitUntil(lambda: load_profiles().names == ["Laptop", "Zweit"])
+    assert dialog.name_edit.text() == "Laptop"
+    assert dialog.isVisible() and dialog.connection is None  # Enter renamed, nothing else
+
+    closed = lambda: not (shiboken6.isValid(editor) and editor.isVisible())  # noqa: E731
+    qtbot.waitUntil(closed)  # the first editor has gone
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    editor = name_editor(qtbot, dialog)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Zweit")
+    with qtbot.waitSignal(dialog.profile_list.itemChanged):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert dialog.status.text() == "Eine Verbindung mit diesem Namen gibt es schon."
+    assert load_profiles().names == ["Laptop", "Zweit"]
+    assert dialog.profile_list.item(0).text() == "Laptop"
+
+
+def test_a_new_profile_is_named_in_its_field(qtbot, ctx) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    qtbot.mouseClick(dialog.file_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert dialog.focusWidget() is dialog.name_edit
     qtbot.keyClicks(dialog.name_edit, "Laptop")
+    type_into(qtbot, dialog.path_edit, "/home/anna/agentur.sqlite3")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert load_profiles().names == ["Laptop"]
 
@@ -300,6 +340,21 @@ def test_start_up_connects_at_once_with_a_remembered_password(
     Passwords().remember(profile.keyring_key, "geheim")
     window = start_window(qtbot, unopened)
     assert unopened.is_open and unopened.db.url.password == "geheim"
+    assert not any(d.isVisible() for d in window.findChildren(ConnectionDialog))
+
+
+@pytest.mark.postgres
+def test_start_up_tries_the_postgresql_password_file_first(
+    qtbot, unopened, pg_db, tmp_path, monkeypatch
+) -> None:
+    url = pg_db.url
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"{url.host}:{url.port or 5432}:{url.database}:{url.username}:x\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    save_profiles(ProfileBook().saved(server_profile(pg_db, remember=False)).used("Server"))
+    window = start_window(qtbot, unopened)
+    assert unopened.is_open and unopened.db.url.password is None  # libpq read the file
     assert not any(d.isVisible() for d in window.findChildren(ConnectionDialog))
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +78,18 @@ class Passwords:
                 keyring.delete_password(self.service, key)
         except Exception as error:
             log.warning("Removing a password from the keyring failed: %s", type(error).__name__)
+
+
+def libpq_may_find_password() -> bool:
+    """Whether libpq may find a password without one given: a password file or service file.
+
+    Then an empty password is worth a try before asking (``~/.pgpass``,
+    ``%APPDATA%\\postgresql\\pgpass.conf``, or what the PG* variables name).
+    """
+    if any(os.environ.get(name) for name in ("PGPASSFILE", "PGSERVICE", "PGSERVICEFILE")):
+        return True
+    if os.name == "nt":
+        default = Path(os.environ.get("APPDATA", "")) / "postgresql" / "pgpass.conf"
+    else:
+        default = Path.home() / ".pgpass"
+    return default.is_file()

@@ -11,6 +11,7 @@ opens the chosen database through its usual opener (``ui.database_opener``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -109,6 +111,7 @@ class ConnectionDialog(Retranslatable, QDialog):
         self.profile_list = QListWidget()
         self.profile_list.setObjectName("profile_list")
         self.profile_list.currentTextChanged.connect(self._profile_chosen)
+        self.profile_list.itemChanged.connect(self._renamed)
         self.profiles_caption.setBuddy(self.profile_list)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_profile_button")
@@ -294,7 +297,10 @@ class ConnectionDialog(Retranslatable, QDialog):
     def _fill_list(self) -> None:
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
-        self.profile_list.addItems(self.book.names)
+        for name in self.book.names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.profile_list.addItem(item)
         self.profile_list.blockSignals(False)
 
     @Slot(str)
@@ -333,9 +339,34 @@ class ConnectionDialog(Retranslatable, QDialog):
 
     @Slot()
     def rename_profile(self) -> None:
-        """The name is edited in its field; saving or connecting stores it under the new one."""
-        self.name_edit.setFocus()
-        self.name_edit.selectAll()
+        """Edit the name in the list (F2 too); a new profile is named in its field."""
+        item = self.profile_list.currentItem()
+        if item is None or self.book.get(self._editing) is None:
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+            return
+        self.profile_list.editItem(item)
+
+    @Slot(QListWidgetItem)
+    def _renamed(self, item: QListWidgetItem) -> None:
+        old = self._editing
+        profile = self.book.get(old)
+        if profile is None or item.text() == old:
+            return
+        taken = [name for name in self.book.names if name != old]
+        try:
+            renamed = validate_profile(dataclasses.replace(profile, name=item.text()), taken)
+        except ValidationError as error:
+            self._set_status(error.errors[0].message, error=True)
+            self.profile_list.blockSignals(True)
+            item.setText(old)
+            self.profile_list.blockSignals(False)
+            return
+        # Not refilled: the list is in the middle of committing this very item.
+        if self._store(self.book.saved(renamed, replacing=old), refill=False):
+            self._editing = renamed.name
+            self.name_edit.setText(renamed.name)
+            self._set_status(self.tr("The connection “%1” is saved.").replace("%1", renamed.name))
 
     @Slot()
     def delete_profile(self) -> None:
@@ -394,14 +425,15 @@ class ConnectionDialog(Retranslatable, QDialog):
             self.form.show_errors(error.errors)
             return None
 
-    def _store(self, book: ProfileBook) -> bool:
+    def _store(self, book: ProfileBook, *, refill: bool = True) -> bool:
         try:
             save_profiles(book)
         except OSError as error:
             self._set_status(report(error, context="saving connection profiles").message, True)
             return False
         self.book = book
-        self._fill_list()
+        if refill:
+            self._fill_list()
         return True
 
     def _save(self, profile: ConnectionProfile, *, used: bool = False) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from engagement_desk.services.connection import Passwords, load_profiles
+from engagement_desk.services.connection.passwords import libpq_may_find_password
 from engagement_desk.ui.connection.dialog import Connection, ConnectionDialog
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ def open_last_profile(
     """At start-up without ``--db``: open the profile used last; False when there is none.
 
     A server profile needs its password first: the dialog shows the profile,
-    filled from the keyring if it is remembered there (and then connects at
-    once), otherwise with the cursor in the password field. Cancel ends the
+    filled from the keyring if it is remembered there, and connects at once
+    when it has one or libpq may find one in a password file; otherwise the
+    cursor waits in the password field. Cancel ends the
     program, as declining any other start-up question does.
     """
     from engagement_desk.ui.database_opener import DatabaseOpener
@@ -55,8 +57,8 @@ def open_last_profile(
     dialog.rejected.connect(functools.partial(_quit, window))
     dialog.open()
     dialog.ask_password_for(profile.name)
-    if dialog.password_edit.text():
-        dialog.connect_chosen()
+    if dialog.password_edit.text() or libpq_may_find_password():
+        dialog.connect_chosen()  # refused: the dialog stays, saying why
     return True
 
 

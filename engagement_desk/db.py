@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -91,7 +92,8 @@ def resolve_url(target: str | os.PathLike[str] | URL | None = None) -> URL:
         try:
             url = make_url(text)
         except ArgumentError as exc:
-            raise DatabaseTargetError(f"Ungültige Datenbank-URL: {text}") from exc
+            shown = re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", text)  # never the password
+            raise DatabaseTargetError(f"Ungültige Datenbank-URL: {shown}") from exc
         if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
             url = url.set(drivername="postgresql+psycopg")
         return url

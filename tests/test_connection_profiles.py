@@ -202,3 +202,11 @@ def test_no_password_reaches_the_log(caplog: pytest.LogCaptureFixture) -> None:
             assert secret not in str(caught.value) and secret not in repr(caught.value)
     assert "login_failed" in caplog.text
     assert secret not in caplog.text
+
+
+def test_a_malformed_url_is_told_without_its_password() -> None:
+    from engagement_desk.db import DatabaseTargetError, resolve_url
+
+    with pytest.raises(DatabaseTargetError) as caught:
+        resolve_url("post gres://anna:Geheim-4711@server/agentur")
+    assert str(caught.value) == "Ungültige Datenbank-URL: post gres://anna:***@server/agentur"

@@ -155,13 +155,14 @@ def full_access() -> SessionAccess:
 
 
 # Strongest first: a login in two groups (not made by this program) counts as the stronger.
+# "Owner" is whoever owns the tables (they migrated them) or a superuser: owning only the
+# database gives no right on its tables, so such a login counts by its group like any other.
 _ROLE_ORDER = (StaffRole.LEITUNG, StaffRole.BUERO, StaffRole.FAHRDIENST, StaffRole.LESEN)
 
 _SESSION_QUERY = text(
     """
     SELECT session_user AS login,
            r.rolsuper
-           OR pg_has_role(session_user, d.datdba, 'MEMBER')
            OR COALESCE(pg_has_role(session_user, v.relowner, 'MEMBER'), false) AS owner,
            ARRAY(
                SELECT g.rolname::text FROM pg_roles g
@@ -171,9 +172,8 @@ _SESSION_QUERY = text(
            has_table_privilege(to_regclass('public.staff_member'), 'SELECT')
            AS sees_register
     FROM pg_roles r
-    CROSS JOIN pg_database d
     LEFT JOIN pg_class v ON v.oid = to_regclass('public.alembic_version')
-    WHERE r.rolname = session_user AND d.datname = current_database()
+    WHERE r.rolname = session_user
     """
 )
 

@@ -161,7 +161,10 @@ def _create_functions(connection: Connection, groups: dict[StaffRole, str]) -> N
     )
     all_groups = ", ".join(_literal(connection, name) for name in groups.values())
     login_pattern = _literal(connection, LOGIN_PATTERN)
-    header = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$"
+    # pg_temp last: a temporary table of the caller can never stand in for one of ours.
+    header = (
+        "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $fn$"
+    )
     check_registered = f"""
         IF NOT EXISTS (SELECT 1 FROM {STAFF_TABLE} WHERE login = p_login) THEN
             RAISE EXCEPTION 'Die Anmeldung „%“ gibt es nicht.', p_login

@@ -470,3 +470,29 @@ def test_buero_issues_certificates(staff: StaffLogins, pg_db: Database, tmp_path
         out_dir=tmp_path / "urkunden",
     )
     assert [c.number for c in result.certificates] == ["U-2026-00001"]
+
+
+def test_the_staff_functions_run_as_their_owner_and_only_leitung_may_call_them(
+    pg_db: Database,
+) -> None:
+    database = pg_db.url.database
+    with pg_db.engine.connect() as connection:
+        for function in staff_grants.STAFF_FUNCTIONS:
+            definer, config = connection.execute(
+                text(
+                    "SELECT prosecdef, proconfig FROM pg_proc WHERE oid = CAST(:f AS regprocedure)"
+                ),
+                {"f": function},
+            ).one()
+            assert definer and config == ["search_path=pg_catalog, public, pg_temp"], function
+            for grantee, allowed in (
+                ("public", False),
+                (group_name(database, StaffRole.BUERO), False),
+                (group_name(database, StaffRole.LEITUNG), True),
+            ):
+                may_call = connection.execute(
+                    text("SELECT has_function_privilege(:who, :f, 'EXECUTE')"),
+                    {"who": grantee, "f": function},
+                ).scalar_one()
+                assert may_call is allowed, (function, grantee)
+        connection.rollback()

@@ -132,9 +132,29 @@ def _existing_roles(connection: Connection, names: Iterable[str]) -> set[str]:
 
 def _create_groups(connection: Connection, groups: dict[StaffRole, str]) -> None:
     existing = _existing_roles(connection, groups.values())
-    for name in groups.values():
-        if name not in existing:
-            _ddl(connection, f"CREATE ROLE {_quote(connection, name)} NOLOGIN")
+    missing = [name for name in groups.values() if name not in existing]
+    if missing and not _may_create_roles(connection):
+        from engagement_desk.migrator import MigrationError
+
+        statements = " ".join(
+            f"CREATE ROLE {_quote(connection, name)} NOLOGIN;" for name in missing
+        )
+        raise MigrationError(
+            "Die Datenbank braucht ihre vier Gruppenrollen für die Mitarbeitenden, und diese "
+            "Anmeldung darf keine Rollen anlegen (CREATEROLE fehlt). Bitte die Rollen einmal als "
+            f"Administrator des Servers anlegen ({statements}) und dann noch einmal "
+            "aktualisieren; es wurde nichts geändert."
+        )
+    for name in missing:
+        _ddl(connection, f"CREATE ROLE {_quote(connection, name)} NOLOGIN")
+
+
+def _may_create_roles(connection: Connection) -> bool:
+    return bool(
+        connection.execute(
+            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+    )
 
 
 def _sequences_by_table(connection: Connection) -> dict[str, list[str]]:

@@ -496,3 +496,19 @@ def test_the_staff_functions_run_as_their_owner_and_only_leitung_may_call_them(
                 ).scalar_one()
                 assert may_call is allowed, (function, grantee)
         connection.rollback()
+
+
+def test_an_owner_without_createrole_is_told_how_to_make_the_groups(
+    staff: StaffLogins, pg_db: Database
+) -> None:
+    weak = staff.name("owner")
+    with pg_db.engine.connect() as connection:
+        connection.exec_driver_sql(f'CREATE ROLE "{weak}" NOLOGIN')
+        connection.commit()
+        connection.exec_driver_sql(f'SET ROLE "{weak}"')
+        with pytest.raises(migrator.MigrationError) as caught:
+            staff_grants._create_groups(connection, {StaffRole.LESEN: f"{weak}_lesen"})
+        connection.rollback()
+    assert "CREATEROLE fehlt" in str(caught.value)
+    assert f'CREATE ROLE "{weak}_lesen" NOLOGIN;' in str(caught.value)
+    assert classify(caught.value).message == str(caught.value)

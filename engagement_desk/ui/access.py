@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -246,7 +245,7 @@ def full_access_placeholder() -> SessionAccess:
 def _set_inputs_read_only(container: QWidget, read_only: bool) -> None:
     """Inputs read-only (text, numbers, dates) or disabled (choices); undone only where done."""
     for widget in container.findChildren(QWidget):
-        if isinstance(widget, QPushButton | QToolButton):
+        if isinstance(widget, QToolButton):  # a tab bar's scroll arrows, a date's calendar
             continue
         if isinstance(widget, _READ_ONLY_KINDS):
             was, make = widget.isReadOnly(), widget.setReadOnly

@@ -7,7 +7,7 @@ The session is injected (``ctx.access.set_access``) on an SQLite database;
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from ui_helpers import add_agency, add_people
 
 from engagement_desk.models.enums import StaffRole
@@ -82,6 +82,8 @@ def test_lesen_edits_nothing_and_the_editor_is_read_only(qtbot, open_as) -> None
     )
     inputs = [w for w in editor.pages.findChildren(QLineEdit) if w.isVisibleTo(editor)]
     assert inputs and all(w.isReadOnly() for w in inputs)
+    buttons = editor.pages.findChildren(QPushButton)  # add a row, give consent again, …
+    assert buttons and not any(b.isEnabled() for b in buttons)
     assert not window.tabs.isTabEnabled(RIDES)
     events = window.tab("events")
     assert not events.new_action.isEnabled()

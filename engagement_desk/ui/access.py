@@ -69,7 +69,7 @@ def role_name(access: SessionAccess) -> str:
 
 
 def logged_in_text(access: SessionAccess) -> str:
-    """ "Logged in: Anna Weber (Office) · server:5432/db", or "Single PC" on SQLite."""
+    """The status bar's login line (Anna Weber, her role, the server); SQLite: single PC."""
     if not access.server:
         return translate("Access", "Single PC")
     text = translate("Access", "Logged in: %1 (%2) · %3")

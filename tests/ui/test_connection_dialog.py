@@ -270,6 +270,8 @@ def test_connecting_to_a_server_switches_the_window(
     assert window.database_status.isHidden()  # the login line names the server
     assert load_profiles().last_used == "Server"
     assert window.tab("people").status_text()  # the tab is built anew on the server
+    window.close()
+    ctx.db.dispose()
 
 
 # --- start-up: the connection used last, unless --db says otherwise ----------------------
@@ -280,9 +282,12 @@ def unopened(ctx):
     """The context as the window starts: settings and dialogs, no database yet."""
     from engagement_desk.ui.context import AppContext
 
-    return AppContext(
+    context = AppContext(
         ops=ctx.ops, settings=ctx.settings, dialogs=ctx.dialogs, languages=ctx.languages
     )
+    yield context
+    if context.database is not None:
+        context.database.dispose()
 
 
 def start_window(qtbot, context, db_target=None) -> MainWindow:

@@ -29,6 +29,7 @@ from engagement_desk.models.enums import (
     StaffRole,
 )
 from engagement_desk.models.staff import ALL_TABLES, group_name
+from engagement_desk.services.audit import record_export
 from engagement_desk.services.certificates import IssueOptions, Selection, issue_certificates
 from engagement_desk.services.errors import NotFoundError, ValidationError
 from engagement_desk.services.events.registrations import register
@@ -512,3 +513,13 @@ def test_an_owner_without_createrole_is_told_how_to_make_the_groups(
     assert "CREATEROLE fehlt" in str(caught.value)
     assert f'CREATE ROLE "{weak}_lesen" NOLOGIN;' in str(caught.value)
     assert classify(caught.value).message == str(caught.value)
+
+
+def test_a_lesen_login_that_exports_is_in_the_audit_trail(staff: StaffLogins, pg_db) -> None:
+    login = staff.add(StaffRole.LESEN)
+    assert record_export(staff.open(login), "person", None, ["last_name"]) is True
+    with pg_db.read_session() as session:
+        entry = session.execute(
+            select(AuditEntry.user, AuditEntry.action).where(AuditEntry.entity == "person")
+        ).one()
+    assert (entry.user, entry.action.value) == (login, "export")

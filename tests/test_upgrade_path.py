@@ -4,6 +4,7 @@ then upgrades the populated database from the previous schema revision."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -55,17 +56,15 @@ def test_the_first_command_backs_up_verified_then_upgrades(
     assert main(["--db", str(office), "people", "export", str(out)]) == 0
 
     assert stored_revision(office) == migrator.head_revision()
-    told = capsys.readouterr().err.splitlines()
-    assert told[0] == "engagement-desk: Sichere die Datenbank"
-    assert told[1].startswith("engagement-desk: Geprüfte Datensicherung: ")
-    assert told[2] == (
-        f"engagement-desk: Aktualisiere das Schema von {previous_revision()} auf "
-        f"{migrator.head_revision()}"
+    [told] = capsys.readouterr().err.splitlines()
+    [backup] = list_backups(backup_folder(), "buero")
+    assert told == (
+        f"engagement-desk: Schema von {previous_revision()} auf {migrator.head_revision()} "
+        f"aktualisiert; vorher geprüfte Datensicherung: {backup.path}."
     )
     with out.open(encoding="utf-8-sig") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
     assert len(rows) == PEOPLE + 1 and any("Weiß 7" in row for row in rows)
-    [backup] = list_backups(backup_folder(), "buero")
     assert backup.revision == previous_revision()
     assert backup.counts["people"] == PEOPLE
     checked = inspect_backup(backup.path)  # integrity check, revision, counts, read back
@@ -112,7 +111,11 @@ def test_the_upgrade_reports_progress(office: Path) -> None:
         result = opening.upgrade_schema(opened.db, progress=progress)
     finally:
         opened.db.dispose()
-    assert (result.action, result.from_revision) == ("upgraded", previous_revision())
+    assert (result.migration.action, result.migration.from_revision) == (
+        "upgraded",
+        previous_revision(),
+    )
+    assert result.verified_backup is not None and result.verified_backup.is_file()
     assert "Sichere die Datenbank" in progress.reports
     assert progress.reports[-1].startswith(f"Aktualisiere das Schema von {previous_revision()}")
 
@@ -134,3 +137,15 @@ def test_a_current_database_needs_no_upgrade(db_path: Path) -> None:
     opened.db.dispose()
     assert not opened.upgrade_due
     assert list_backups(backup_folder()) == []
+
+
+def test_db_upgrade_makes_the_same_verified_backup(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(office), "db", "upgrade", "--json"]) == 0
+
+    done = json.loads(capsys.readouterr().out)
+    assert (done["action"], done["from_revision"]) == ("upgraded", previous_revision())
+    [backup] = list_backups(backup_folder(), "buero")
+    assert done["verified_backup"] == str(backup.path)
+    assert inspect_backup(backup.path).counts["people"] == PEOPLE

@@ -168,7 +168,7 @@ def update(bundle: Path, env: dict[str, str], python: Path, home: Path) -> None:
         check=True,
     )
     _, told = run(bundle, env, "--db", str(old), "people", "export", str(home / "personen.csv"))
-    if "Geprüfte Datensicherung" not in told:
+    if "geprüfte Datensicherung" not in told:
         raise CheckFailed("vor dem Aktualisieren wurde keine geprüfte Sicherung gemeldet")
     checked = json.loads(run(bundle, env, "--db", str(old), "db", "check", "--json")[0])
     if not checked["ok"] or checked["revision"] != checked["head_revision"]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from engagement_desk.db import Database
-    from engagement_desk.services.opening import Purpose
+    from engagement_desk.services.opening import Purpose, SchemaUpgrade
 
 
 EXIT_FAILURE = 1
@@ -55,18 +55,14 @@ def translated_errors() -> Iterator[None]:
         raise command_error(exc) from exc
 
 
-class StepsOnStderr:
-    """Progress of a schema upgrade on first use after an update: each new step, one line."""
-
-    cancelled = False
-
-    def __init__(self) -> None:
-        self._last = ""
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        if text and text != self._last:
-            self._last = text
-            print(f"engagement-desk: {text}", file=sys.stderr, flush=True)
+def tell_upgrade(done: SchemaUpgrade) -> None:
+    """One line on stderr after a command upgraded an older database (stdout stays the
+    command's own output; a failed upgrade says only its one error line)."""
+    migration = done.migration
+    text = f"Schema von {migration.from_revision} auf {migration.to_revision} aktualisiert"
+    if done.verified_backup is not None:
+        text += f"; vorher geprüfte Datensicherung: {done.verified_backup}"
+    print(f"engagement-desk: {text}.", file=sys.stderr, flush=True)
 
 
 @contextmanager
@@ -81,7 +77,7 @@ def open_database(
 
     with translated_errors():
         db = opening.open_database(
-            target, purpose or opening.Purpose.WORK, upgrade=upgrade, progress=StepsOnStderr()
+            target, purpose or opening.Purpose.WORK, upgrade=upgrade, on_upgrade=tell_upgrade
         )
         try:
             yield db

@@ -32,19 +32,23 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    from engagement_desk.services.opening import Purpose
+    from engagement_desk.services.opening import Purpose, upgrade_schema
 
     with (
         open_database(args.db, upgrade=False, purpose=Purpose.CREATE) as db,
         translated_errors(),
     ):
-        result = migrator.upgrade(db)
+        # As on a first start after an update: an older SQLite file is backed up, verified.
+        done = upgrade_schema(db)
+    result = done.migration
     messages = {
         "created": f"Datenbank angelegt, Schema-Version {result.to_revision}.",
         "upgraded": f"Schema von {result.from_revision} auf {result.to_revision} aktualisiert.",
         "current": f"Schema ist aktuell (Version {result.to_revision}).",
     }
     text = messages[result.action]
+    if done.verified_backup:
+        text += f"\nGeprüfte Datensicherung: {done.verified_backup}"
     if result.backup_path:
         text += f"\nSicherungskopie: {result.backup_path}"
     emit(
@@ -54,6 +58,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
             "from_revision": result.from_revision,
             "to_revision": result.to_revision,
             "backup": str(result.backup_path) if result.backup_path else None,
+            "verified_backup": str(done.verified_backup) if done.verified_backup else None,
         },
         text,
     )

@@ -35,6 +35,7 @@ import enum
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,9 +83,10 @@ def open_database(
     *,
     upgrade: bool = True,
     progress: Progress = NO_PROGRESS,
+    on_upgrade: Callable[[SchemaUpgrade], object] | None = None,
 ) -> Database:
     """The database at ``target``, opened as ``purpose`` allows; upgraded if ``upgrade``
-    (``progress`` hears the steps of an SQLite upgrade).
+    (``progress`` hears the steps of an SQLite upgrade, ``on_upgrade`` what it did).
 
     Raises ``DatabaseMissingError``, ``DatabaseDamagedError``,
     ``migrator.DatabaseTooNewError`` or another ``DatabaseFileError``; all
@@ -115,7 +117,7 @@ def open_database(
             db.refuse_writes(WritesRefusedError(message, "damaged"))
             return db
     db = Database(url, access=Access.READ if read_only else Access.WRITE)
-    return _prepared(db, purpose, upgrade, progress)
+    return _prepared(db, purpose, upgrade, progress, on_upgrade)
 
 
 def _server_database(url: URL, purpose: Purpose, upgrade: bool) -> Database:
@@ -145,7 +147,11 @@ def _note_role(db: Database) -> None:
 
 
 def _prepared(
-    db: Database, purpose: Purpose, upgrade: bool, progress: Progress = NO_PROGRESS
+    db: Database,
+    purpose: Purpose,
+    upgrade: bool,
+    progress: Progress = NO_PROGRESS,
+    on_upgrade: Callable[[SchemaUpgrade], object] | None = None,
 ) -> Database:
     """Refuse a newer schema; upgrade an older one, or refuse it when it cannot be written."""
     try:
@@ -159,7 +165,9 @@ def _prepared(
             raise
         migrator.refuse_if_too_new(revision)
         if upgrade:
-            upgrade_schema(db, progress=progress)
+            done = upgrade_schema(db, progress=progress)
+            if on_upgrade is not None and done.migration.action == "upgraded":
+                on_upgrade(done)
         return db
     except BaseException:
         db.dispose()
@@ -188,7 +196,15 @@ def open_unupgraded(
     return UnupgradedDatabase(db, revision, revision != migrator.head_revision())
 
 
-def upgrade_schema(db: Database, *, progress: Progress = NO_PROGRESS) -> migrator.MigrationResult:
+@dataclass(frozen=True)
+class SchemaUpgrade:
+    """What ``upgrade_schema`` did, and the verified backup it made first (SQLite)."""
+
+    migration: migrator.MigrationResult
+    verified_backup: Path | None = None
+
+
+def upgrade_schema(db: Database, *, progress: Progress = NO_PROGRESS) -> SchemaUpgrade:
     """Bring ``db`` to this program's schema; an older SQLite file gets a verified backup first.
 
     Cancelling is possible until the backup is made; the database is then unchanged.
@@ -196,7 +212,7 @@ def upgrade_schema(db: Database, *, progress: Progress = NO_PROGRESS) -> migrato
     revision = migrator.stored_revision(db)
     head = migrator.head_revision()
     if revision == head:
-        return migrator.MigrationResult("current", revision, head)
+        return SchemaUpgrade(migrator.MigrationResult("current", revision, head))
     migrator.refuse_if_too_new(revision)
     if db.read_only:
         raise DatabaseFileError(
@@ -205,13 +221,13 @@ def upgrade_schema(db: Database, *, progress: Progress = NO_PROGRESS) -> migrato
             "werden. Bitte Schreibrechte geben oder eine beschreibbare Kopie öffnen.",
             "read_only",
         )
+    backup = None
     if revision is not None and db.is_sqlite:
         backup = verified_backup_before_upgrade(db, revision, progress)
         log.info("Verified backup before upgrading from %s: %s", revision, backup)
-        progress.report(0, 0, f"Geprüfte Datensicherung: {backup}")
-    # A new database is made silently; an older one says what happens to it.
-    step(progress, 0, 0, f"Aktualisiere das Schema von {revision} auf {head}" if revision else "")
-    return migrator.upgrade(db)
+    doing = f"Aktualisiere das Schema von {revision}" if revision else "Lege das Schema"
+    step(progress, 0, 0, f"{doing} auf {head}" if revision else f"{doing} an ({head})")
+    return SchemaUpgrade(migrator.upgrade(db), backup)
 
 
 def verified_backup_before_upgrade(db: Database, revision: str, progress: Progress) -> Path:

@@ -75,6 +75,11 @@ class ChangeHub(QObject):
         self._timer.stop()
         self._flush()
 
+    def discard_pending(self) -> None:
+        """Forget what has not gone out yet (listening stopped; the database may be closing)."""
+        self._timer.stop()
+        self._pending = []
+
     @Slot()
     def _flush(self) -> None:
         changes, self._pending = tuple(self._pending), []
@@ -125,7 +130,7 @@ class LiveUpdates(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self._hub = ChangeHub.of(ctx)
-        self._arrived.connect(self._hub.deliver, Qt.ConnectionType.QueuedConnection)
+        self._arrived.connect(self._forward, Qt.ConnectionType.QueuedConnection)
         self._listener: ChangeListener | None = None
         self._thread: threading.Thread | None = None
         self._own: set[int] = set()
@@ -152,6 +157,12 @@ class LiveUpdates(QObject):
         self._hub.load_names()
         return True
 
+    @Slot(object)
+    def _forward(self, change: Change) -> None:
+        # Queued before ``stop``: the database it concerns may be closed by now.
+        if self._listener is not None:
+            self._hub.deliver(change)
+
     def _run(self, listener: ChangeListener) -> None:
         try:
             while True:
@@ -175,6 +186,7 @@ class LiveUpdates(QObject):
             thread.join(STOP_WAIT_SECONDS)
             if thread.is_alive():
                 log.warning("live-update thread did not stop in time")
+        self._hub.discard_pending()
 
 
 class _ShowWatcher(QObject):

@@ -147,6 +147,7 @@ class _PendingMerge:
     base: Mapping[str, Any]  # the inputs as loaded
     mine: Mapping[str, Any]  # the inputs as typed
     ask: bool  # True: the conflict dialog; False: keep every typed change (Reload, keep)
+    version: int | None = None  # the version the conflict was about; merged once another shows
 
 
 class EditorBase(Retranslatable):
@@ -204,7 +205,7 @@ class EditorBase(Retranslatable):
         if bar is not None and getattr(self, "_bar_record", None) != self.live_record():
             bar.hide()
         merge: _PendingMerge | None = getattr(self, "_pending_merge", None)
-        if merge is not None:
+        if merge is not None and not self._still_loading(merge):
             self._pending_merge = None
             if merge.record == self.live_record():
                 self._merge(merge)
@@ -291,7 +292,11 @@ class EditorBase(Retranslatable):
         record = self.live_record()
         if record is not None and self.field_values():
             self._pending_merge = _PendingMerge(
-                record, dict(self._field_baseline_or_now()), self.field_values(), ask=True
+                record,
+                dict(self._field_baseline_or_now()),
+                self.field_values(),
+                ask=True,
+                version=self._shown_version(),
             )
             self.reload_record()
             return
@@ -406,6 +411,14 @@ class EditorBase(Retranslatable):
         self.ctx.ops.query(stored_version, self.ctx.db, table, self.record_key, record_id).success(
             functools.partial(self._compare_version, change, record)
         ).failure(functools.partial(self._version_unknown, change, record)).run()
+
+    def _still_loading(self, merge: _PendingMerge) -> bool:
+        """The form still shows the version the conflict was about (choices arrived first)."""
+        return (
+            merge.version is not None
+            and merge.record == self.live_record()
+            and self._shown_version() == merge.version
+        )
 
     def _shown_version(self) -> int | None:
         record = getattr(self, "record", None) or getattr(self, "current", None)

@@ -52,7 +52,6 @@ class StaffMember(Base):
 
 READ = frozenset({"SELECT"})
 WRITE = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
-CHANGE = frozenset({"SELECT", "INSERT", "UPDATE"})
 APPEND = frozenset({"SELECT", "INSERT"})
 
 PEOPLE_TABLES = (
@@ -151,9 +150,8 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _EVERYONE_READS,
         ),
         StaffRole.FAHRDIENST: _grants(
-            _each(PEOPLE_TABLES, READ),
-            # Taking a new passenger on the phone: the person, the role, their consent.
-            _each(("person", "person_role", "person_tag", "consent", "consent_event"), CHANGE),
+            # Passengers (taken on the phone) and drivers (availability, absences).
+            _each(PEOPLE_TABLES, WRITE),
             _each(HEALTH_TABLES, WRITE),
             _each(PLAIN_RIDE_TABLES, WRITE),
             _each(ORGANIZATION_TABLES, READ),

@@ -41,7 +41,8 @@ translate = QCoreApplication.translate
 # The reasons' English source; the German catalogue has ``SessionAccess.refusal``'s wording
 # (tests/ui/test_roles_window.py holds them to it).
 REFUSALS_EN: dict[Capability, str] = {
-    Capability.EDIT_RECORDS: QT_TRANSLATE_NOOP("Access", "edit people and organisations"),
+    Capability.EDIT_PEOPLE: QT_TRANSLATE_NOOP("Access", "edit people"),
+    Capability.EDIT_RECORDS: QT_TRANSLATE_NOOP("Access", "edit organisations and placements"),
     Capability.EDIT_EVENTS: QT_TRANSLATE_NOOP("Access", "edit events"),
     Capability.CERTIFICATES: QT_TRANSLATE_NOOP("Access", "issue certificates"),
     Capability.EDIT_HOURS: QT_TRANSLATE_NOOP("Access", "record hours"),
@@ -284,7 +285,7 @@ def apply_to_window(window: MainWindow) -> str:
         if not access.is_guarded(window.tab_actions[index]):
             access.guard(window.tab_actions[index], capability)
     for action, capabilities in (
-        (window.import_people_action, (Capability.EDIT_RECORDS, Capability.IMPORT_EXPORT)),
+        (window.import_people_action, (Capability.EDIT_PEOPLE,)),
         (window.export_action, (Capability.IMPORT_EXPORT,)),
         (window.import_action, (Capability.IMPORT_EXPORT,)),
         # On a server a backup is a snapshot of every table, health data included.

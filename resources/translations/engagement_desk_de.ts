@@ -39,8 +39,12 @@
 <context>
     <name>Access</name>
     <message>
-        <source>edit people and organisations</source>
-        <translation>keine Personen und Organisationen bearbeiten</translation>
+        <source>edit people</source>
+        <translation>keine Personen bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit organisations and placements</source>
+        <translation>keine Organisationen und Vermittlungen bearbeiten</translation>
     </message>
     <message>
         <source>edit events</source>

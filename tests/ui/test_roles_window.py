@@ -50,11 +50,12 @@ def test_buero_sees_no_ride_service_and_why(open_as) -> None:
 
     people = window.tab("people")
     assert people.new_button.isEnabled()
-    assert not people.export_button.isEnabled()
-    assert people.export_button.toolTip() == (
+    assert people.export_button.isEnabled()  # the list it sees, audited
+    assert window.import_people_action.isEnabled()
+    assert not window.export_action.isEnabled()  # the whole database holds health data
+    assert window.export_action.toolTip() == (
         "Ihre Rolle „Büro“ darf keine Daten importieren oder exportieren."
     )
-    assert not window.export_action.isEnabled() and not window.import_people_action.isEnabled()
     assert not any(action.isEnabled() for action in window.backups.actions)
     events = window.tab("events")
     assert events.new_action.isEnabled()
@@ -63,7 +64,7 @@ def test_buero_sees_no_ride_service_and_why(open_as) -> None:
 def test_lesen_edits_nothing_and_the_editor_is_read_only(qtbot, open_as) -> None:
     window = open_as(StaffRole.LESEN)
     people = window.tab("people")
-    reason = "Ihre Rolle „Lesen“ darf keine Personen und Organisationen bearbeiten."
+    reason = "Ihre Rolle „Lesen“ darf keine Personen bearbeiten."
     assert not people.new_button.isEnabled()
     assert people.new_button.toolTip() == reason
     people.new_button.setEnabled(True)  # the tab's own logic, say a selection
@@ -90,12 +91,17 @@ def test_lesen_edits_nothing_and_the_editor_is_read_only(qtbot, open_as) -> None
     assert not window.tab("certificates").issue_page.issue_button.isEnabled()
 
 
-def test_fahrdienst_plans_rides_but_edits_no_people(open_as) -> None:
+def test_fahrdienst_plans_rides_and_keeps_people_but_no_clubs_or_events(open_as) -> None:
     window = open_as(StaffRole.FAHRDIENST)
     assert window.tabs.isTabEnabled(RIDES) and window.tabs.tabToolTip(RIDES) == ""
     rides = window.tab("rides")
     assert rides.week.plan_button.isEnabled()
-    assert not window.tab("people").new_button.isEnabled()
+    assert window.tab("people").new_button.isEnabled()  # passengers and drivers
+    clubs = window.tab("organizations").clubs.new_button
+    assert not clubs.isEnabled()
+    assert clubs.toolTip() == (
+        "Ihre Rolle „Fahrdienst“ darf keine Organisationen und Vermittlungen bearbeiten."
+    )
     assert not window.tab("events").new_action.isEnabled()
 
 
@@ -120,15 +126,14 @@ def test_on_sqlite_the_status_bar_says_single_pc(qtbot, ctx) -> None:
 
 def test_reasons_and_the_login_follow_the_language(qtbot, open_as, ctx) -> None:
     window = open_as(StaffRole.BUERO)
-    people = window.tab("people")
     window.switch_language("en")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "People")
     assert window.tabs.tabToolTip(RIDES) == "Your role “Office” may not see the ride service."
-    assert people.export_button.toolTip() == "Your role “Office” may not import or export data."
+    assert window.export_action.toolTip() == "Your role “Office” may not import or export data."
     assert window.login_status.text() == "Logged in: Anna Weber (Office) · rathaus:5432/agentur"
     window.switch_language("de")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Personen")
-    assert people.export_button.toolTip() == (
+    assert window.export_action.toolTip() == (
         "Ihre Rolle „Büro“ darf keine Daten importieren oder exportieren."
     )
 

@@ -23,6 +23,7 @@ from engagement_desk.models.staff import (
     ALL_TABLES,
     CERTIFICATE_TABLES,
     EVENT_TABLES,
+    PEOPLE_TABLES,
     STAFF_TABLE,
     VERSION_TABLE,
     StaffRole,
@@ -45,6 +46,7 @@ __all__ = [
 
 
 class Capability(enum.Enum):
+    EDIT_PEOPLE = "edit_people"
     EDIT_RECORDS = "edit_records"
     EDIT_EVENTS = "edit_events"
     CERTIFICATES = "certificates"
@@ -69,9 +71,8 @@ def _needs(tables: Iterable[str], privileges: Iterable[str]) -> frozenset[tuple[
 # What the server must allow for each capability (table, privilege).
 _REQUIREMENTS: Mapping[Capability, frozenset[tuple[str, str]]] = MappingProxyType(
     {
-        Capability.EDIT_RECORDS: _needs(
-            ("person", "consent", "organization", "opportunity", "placement"), _ROW_WRITES
-        ),
+        Capability.EDIT_PEOPLE: _needs(PEOPLE_TABLES, _ROW_WRITES),
+        Capability.EDIT_RECORDS: _needs(("organization", "opportunity", "placement"), _ROW_WRITES),
         Capability.EDIT_EVENTS: _needs(EVENT_TABLES, _ROW_WRITES),
         Capability.CERTIFICATES: _needs(CERTIFICATE_TABLES, ("SELECT", "INSERT", "UPDATE")),
         Capability.EDIT_HOURS: _needs(("hours_entry",), ("SELECT", "INSERT", "UPDATE")),
@@ -91,7 +92,8 @@ _STAFF_ADMINS = frozenset({StaffRole.LEITUNG})
 
 _REFUSALS: Mapping[Capability, str] = MappingProxyType(
     {
-        Capability.EDIT_RECORDS: "keine Personen und Organisationen bearbeiten",
+        Capability.EDIT_PEOPLE: "keine Personen bearbeiten",
+        Capability.EDIT_RECORDS: "keine Organisationen und Vermittlungen bearbeiten",
         Capability.EDIT_EVENTS: "keine Veranstaltungen bearbeiten",
         Capability.CERTIFICATES: "keine Nachweise ausstellen",
         Capability.EDIT_HOURS: "keine Stunden erfassen",

@@ -163,7 +163,6 @@ class EventsTab(Retranslatable, QWidget):
         self.ical_button = QPushButton()
         self.ical_button.setObjectName("export_ical")
         self.ical_button.clicked.connect(self.export_ical)
-        guard_each(ctx, Capability.IMPORT_EXPORT, self.ical_button)
         self.panel.add_tool(self.print_button)
         self.panel.add_tool(self.ical_button)
 

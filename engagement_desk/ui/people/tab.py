@@ -151,8 +151,7 @@ class PeopleTab(Retranslatable, QWidget):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_person)
-        guard_each(ctx, Capability.EDIT_RECORDS, self.new_button, self.new_action)
-        guard_each(ctx, Capability.IMPORT_EXPORT, self.export_button)
+        guard_each(ctx, Capability.EDIT_PEOPLE, self.new_button, self.new_action)
         self.addAction(self.new_action)
 
         # The buttons get a row of their own: beside the search and three

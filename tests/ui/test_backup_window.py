@@ -142,3 +142,15 @@ def test_a_failed_backup_on_closing_asks_before_closing(qtbot, office, dialogs, 
     dialogs.answers = [True]
     window.close()
     assert not window.isVisible()
+
+
+@pytest.mark.postgres
+def test_a_server_without_backups_from_this_window_is_no_warning(
+    qtbot, pg_db, ops, settings, dialogs, languages
+) -> None:
+    server = AppContext(
+        database=pg_db, ops=ops, settings=settings, dialogs=dialogs, languages=languages
+    )
+    window = open_window(qtbot, server)
+    assert backups(server) == []  # the administrator backs up a server, not the window
+    assert window.backups.status_label.text() == ""

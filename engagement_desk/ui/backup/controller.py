@@ -126,11 +126,14 @@ class BackupController(QObject):
             text = self.tr("Backup folder not reachable: %1").replace("%1", str(state.folder))
             return text, True
         latest = state.latest
+        # A server is backed up by its administrator (pg_dump), not by this window:
+        # only a file this window backs up itself is a reason to warn.
+        warns = self.ctx.db.is_sqlite
         if latest is None:
-            return self.tr("No backup yet"), True
+            return (self.tr("No backup yet"), True) if warns else ("", False)
         age = dt.datetime.now() - latest.created_at
         if age > WARN_AFTER:
-            return self.tr("Last backup %n day(s) ago", "", age.days), True
+            return self.tr("Last backup %n day(s) ago", "", age.days), warns
         return self.tr("Backed up: %1").replace("%1", format_datetime(latest.created_at)), False
 
     def _show_state(self) -> None:

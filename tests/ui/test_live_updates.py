@@ -32,6 +32,7 @@ from engagement_desk.ui.live_updates import ChangeHub, LiveUpdates, follow_chang
 from engagement_desk.ui.main_window import MainWindow
 from engagement_desk.ui.operations import Operations
 from engagement_desk.ui.organizations.centres_page import CentresPage
+from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView
 from engagement_desk.ui.people.tab import create_people_tab
 from tests.builders import add_person
 
@@ -514,3 +515,16 @@ def test_a_hidden_list_reloads_when_it_is_shown(qtbot, ctx: AppContext) -> None:
     hub.deliver(change("event", 2))
     hub.flush_now()
     assert reloads == [1, 1]
+
+
+def test_a_short_list_reloaded_keeps_its_selected_row_by_id(qtbot) -> None:
+    view = RowsView(RowsModel((lambda: "Name",)), "short_list")
+    qtbot.addWidget(view)
+    model = view.rows_model
+    model.set_rows([Row(n, (f"Verein {n}",)) for n in (1, 2, 3)])
+    view.selectRow(2)
+    model.set_rows([Row(n, (f"Verein {n}",)) for n in (9, 1, 2, 3)])  # a new one on top
+    assert model.record_id(view.currentIndex().row()) == 3
+    assert [model.record_id(i.row()) for i in view.selectionModel().selectedRows()] == [3]
+    model.set_rows([Row(n, (f"Verein {n}",)) for n in (9, 1)])  # the selected one is gone
+    assert not view.currentIndex().isValid()

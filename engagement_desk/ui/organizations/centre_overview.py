@@ -13,6 +13,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_decimal, format_int, join_values
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView, headers
 
@@ -38,6 +39,10 @@ EVENTS = (
     QT_TRANSLATE_NOOP("CenterOverviewPanel", "Event"),
     QT_TRANSLATE_NOOP("CenterOverviewPanel", "Kind"),
 )
+
+
+# What the overview shows: a change elsewhere to one of these reloads it.
+OVERVIEW_TABLES = ("organization", "organization_center", "opportunity", "placement", "event")
 
 
 class CenterOverviewPanel(Retranslatable, QWidget):
@@ -67,6 +72,7 @@ class CenterOverviewPanel(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        follow_changes(ctx, self, OVERVIEW_TABLES, self.reload)
         self.retranslate_ui()
 
     def _view(self, name: str, titles: Sequence[str], widths: Sequence[int]) -> RowsView:
@@ -109,6 +115,15 @@ class CenterOverviewPanel(Retranslatable, QWidget):
             self.setEnabled(False)
             return
         self.setEnabled(True)
+        self.ctx.ops.query(center_overview, self.ctx.db, center_id).discard_if_stale(
+            self._loads
+        ).success(self._show).run()
+
+    def reload(self) -> None:
+        """The centre shown, once more (changed at another workstation)."""
+        if self.overview is None:
+            return
+        center_id = self.overview.center_id
         self.ctx.ops.query(center_overview, self.ctx.db, center_id).discard_if_stale(
             self._loads
         ).success(self._show).run()

@@ -18,6 +18,7 @@ from engagement_desk.services.organizations.contacts import (
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView, headers
 from engagement_desk.ui.widgets.forms import Form, line_edit
@@ -95,6 +96,7 @@ class ContactsPanel(Retranslatable, QWidget):
         QWidget.setTabOrder(self.remove_button, self.picker)
         QWidget.setTabOrder(self.picker, self.function)
         QWidget.setTabOrder(self.function, self.add_button)
+        follow_changes(ctx, self, ("organization_contact", "person"), self.reload)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

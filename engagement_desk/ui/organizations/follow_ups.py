@@ -39,6 +39,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView, headers
 from engagement_desk.ui.widgets.forms import (
@@ -174,6 +175,7 @@ class FollowUpsPage(Retranslatable, QWidget):
         QWidget.setTabOrder(self.note, self.next_call)
         QWidget.setTabOrder(self.next_call, self.next_call_on)
         QWidget.setTabOrder(self.next_call_on, self.record_button)
+        follow_changes(ctx, self, ("placement", "placement_step", "person"), self.refresh)
         self.retranslate_ui()
         self._show_placement(None)
         self.refresh()

@@ -17,6 +17,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.organizations.opportunity_editor import OpportunityDialog
 from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView, headers
@@ -63,6 +64,7 @@ class OrganizationOpportunities(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        follow_changes(ctx, self, ("opportunity", "placement"), self.reload)
         self.retranslate_ui()
         self._update_buttons()
 

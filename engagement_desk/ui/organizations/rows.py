@@ -51,9 +51,30 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        """Show ``rows``; a row whose id was shown before keeps its selection (a reload)."""
+        rows = list(rows)
+        if not self.rows or not rows:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        if rows == self.rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        positions = {row.id: number for number, row in enumerate(rows)}
+        persistent = self.persistentIndexList()
+        moved = [
+            (positions.get(self.rows[index.row()].id), index.column())
+            if index.row() < len(self.rows)
+            else (None, 0)
+            for index in persistent
+        ]
+        self.rows = rows
+        self.changePersistentIndexList(
+            persistent,
+            [_ROOT if row is None else self.index(row, column) for row, column in moved],
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, Integer, LargeBinary, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from engagement_desk.models.base import Base, Versioned, text_column
+from engagement_desk.models.base import Base, UTCDateTime, Versioned, text_column
 
 SETTINGS_ID = 1
 
@@ -37,9 +38,16 @@ class AgencySettings(Versioned, Base):
         default="RP",
         doc="Federal state code (ISO 3166-2:DE suffix, e.g. 'RP', 'NW', 'BY').",
     )
-    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, doc="Logo as PNG (base64 in JSON).")
+    logo_png: Mapped[bytes | None] = mapped_column(
+        LargeBinary, doc="Logo as PNG (SVG is rendered to PNG on import; base64 in JSON)."
+    )
     km_rate: Mapped[Decimal] = mapped_column(
         Numeric(4, 2), nullable=False, default=Decimal("0.30"), doc="Expense rate per km in euro."
+    )
+    set_up_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(),
+        doc="When someone first saved these settings (set-up wizard, Einstellungen, CLI); "
+        "empty on a fresh database, whose defaults nobody has chosen yet.",
     )
 
 
@@ -53,4 +61,7 @@ class Signatory(Versioned, Base):
     function: Mapped[str] = text_column(200, "Function, e.g. 'Bürgermeister'.")
     position: Mapped[int] = mapped_column(
         Integer, nullable=False, default=0, doc="Order on the page (0 = left)."
+    )
+    signature_png: Mapped[bytes | None] = mapped_column(
+        LargeBinary, doc="Scanned signature as PNG (SVG is rendered to PNG on import)."
     )

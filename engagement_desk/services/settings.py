@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from engagement_desk.db import Database
-from engagement_desk.models import AgencySettings, Signatory
+from engagement_desk.models import AgencySettings, Person, Signatory
 from engagement_desk.models.enums import AuditAction
 from engagement_desk.models.settings import SETTINGS_ID
 from engagement_desk.services import audit
+from engagement_desk.services.backup.location import set_backup_folder
+from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.records import apply_changes, conflicts_reported, load_for_update
+from engagement_desk.services.settings_images import MAX_IMAGE_BYTES, PNG_SIGNATURE
 from engagement_desk.services.validation import Validator, clean
 
 BUNDESLAENDER = {
@@ -35,8 +40,7 @@ BUNDESLAENDER = {
     "SH": "Schleswig-Holstein",
     "TH": "Thüringen",
 }
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-MAX_LOGO_BYTES = 2_000_000
+MAX_LOGO_BYTES = MAX_IMAGE_BYTES
 MAX_SIGNATORIES = 2
 
 
@@ -44,6 +48,7 @@ MAX_SIGNATORIES = 2
 class SignatoryInput:
     name: str
     function: str = ""
+    signature_png: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class AgencySettingsInput:
 @dataclass(frozen=True)
 class AgencySettingsRecord(AgencySettingsInput):
     version: int = 0
+    set_up_at: dt.datetime | None = None
 
 
 _SCALARS = tuple(f.name for f in fields(AgencySettingsInput) if f.name != "signatories")
@@ -81,8 +87,9 @@ def _record(session: Session, row: AgencySettings) -> AgencySettingsRecord:
     signatories = session.scalars(select(Signatory).order_by(Signatory.position, Signatory.id))
     return AgencySettingsRecord(
         **{name: getattr(row, name) for name in _SCALARS},
-        signatories=tuple(SignatoryInput(s.name, s.function) for s in signatories),
+        signatories=tuple(SignatoryInput(s.name, s.function, s.signature_png) for s in signatories),
         version=row.version,
+        set_up_at=row.set_up_at,
     )
 
 
@@ -129,6 +136,15 @@ def _validated(data: AgencySettingsInput) -> dict[str, object]:
         check.error("signatories", "Unterschriften", "Höchstens zwei Unterschriften.")
     for index, signatory in enumerate(data.signatories, start=1):
         check.required("signatories", f"Unterschrift {index}: Name", signatory.name)
+        image = signatory.signature_png
+        if image is not None and not bytes(image).startswith(PNG_SIGNATURE):
+            check.error(
+                "signatories", f"Unterschrift {index}: Bild", "Das Bild muss eine PNG-Datei sein."
+            )
+        elif image is not None and len(image) > MAX_IMAGE_BYTES:
+            check.error(
+                "signatories", f"Unterschrift {index}: Bild", "Das Bild ist größer als 2 MB."
+            )
     check.raise_if_any()
     return values
 
@@ -150,17 +166,27 @@ def update_agency_settings(
         current = session.scalars(
             select(Signatory).order_by(Signatory.position, Signatory.id)
         ).all()
-        wanted = [SignatoryInput(clean(s.name), clean(s.function)) for s in data.signatories]
+        wanted = [
+            SignatoryInput(clean(s.name), clean(s.function), s.signature_png or None)
+            for s in data.signatories
+        ]
         changed = apply_changes(row, values)
-        if [SignatoryInput(s.name, s.function) for s in current] != wanted:
+        stored = [SignatoryInput(s.name, s.function, s.signature_png) for s in current]
+        if stored != wanted:
             with session.no_autoflush:
                 for signatory in current:
                     session.delete(signatory)
+                session.flush()
                 session.add_all(
-                    Signatory(name=s.name, function=s.function, position=i)
+                    Signatory(
+                        name=s.name, function=s.function, signature_png=s.signature_png, position=i
+                    )
                     for i, s in enumerate(wanted)
                 )
             changed.append("signatories")
+        if row.set_up_at is None:
+            row.set_up_at = dt.datetime.now(dt.UTC)
+            changed.append("set_up_at")
         if changed:
             flag_modified(row, "name")  # signatories alone must bump the settings version too
             session.flush()
@@ -172,3 +198,43 @@ def agency_name(db: Database) -> str | None:
     """The agency's name if it was ever set; reads only (a fresh database stays empty)."""
     with db.read_session() as session:
         return session.scalar(select(AgencySettings.name).where(AgencySettings.id == SETTINGS_ID))
+
+
+def needs_setup(db: Database) -> bool:
+    """True on a really empty database: nobody ever chose the settings and no one is in it.
+
+    The demo and every office database have people (migration 0008 marks those as
+    set up), so the set-up wizard never appears there.
+    """
+    with db.read_session() as session:
+        row = session.get(AgencySettings, SETTINGS_ID)
+        if row is not None and row.set_up_at is not None:
+            return False
+        return not session.scalar(select(func.count()).select_from(Person))
+
+
+def _checked_backup_folder(folder: Path) -> Path:
+    folder = Path(folder).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".engagement-desk-probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        message = f"In „{folder}“ kann nicht geschrieben werden ({error.strerror or error})."
+        raise ValidationError([FieldError("backup_folder", "Sicherungsordner", message)]) from error
+    return folder
+
+
+def set_up_agency(
+    db: Database, data: AgencySettingsInput, *, backup_folder: Path | None = None
+) -> AgencySettingsRecord:
+    """The set-up wizard's finish: settings and signatories in one unit of work, then this
+    workstation's backup folder. Everything is checked before anything is written."""
+    folder = _checked_backup_folder(backup_folder) if backup_folder is not None else None
+    _validated(data)
+    current = get_agency_settings(db)
+    record = update_agency_settings(db, data, expected_version=current.version)
+    if folder is not None:
+        set_backup_folder(folder)
+    return record

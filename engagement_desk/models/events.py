@@ -30,6 +30,7 @@ from engagement_desk.models.base import (
     utcnow,
 )
 from engagement_desk.models.enums import EventKind, RegistrationRole, RegistrationStatus
+from engagement_desk.models.sort_keys import sort_key_column
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
@@ -45,6 +46,7 @@ class Event(Versioned, Base):
         CheckConstraint("ends_at >= starts_at", name="ends_after_start"),
         CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_positive"),
         Index("ix_event_starts_at", "starts_at"),
+        Index("ix_event_title_key", "title_key", "starts_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Event number.")
@@ -62,6 +64,8 @@ class Event(Versioned, Base):
         DateTime, nullable=False, doc="End, local wall-clock time; may be days later."
     )
     place: Mapped[str] = text_column(300, "Place and address.")
+    title_key: Mapped[str] = sort_key_column("title", 200)
+    place_key: Mapped[str] = sort_key_column("place", 300)
     center_id: Mapped[int | None] = mapped_column(
         ForeignKey("center.id", ondelete=SET_NULL), index=True, doc="Organizing centre."
     )

@@ -32,6 +32,7 @@ from engagement_desk.models.enums import (
     RecordStatus,
 )
 from engagement_desk.models.people import Person
+from engagement_desk.models.sort_keys import sort_key_column
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
@@ -62,6 +63,7 @@ class Center(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Centre number.")
     name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True, doc="Name; unique.")
+    name_key: Mapped[str] = sort_key_column("name", 120)
     theme: Mapped[str] = text_column(120, "Theme, e.g. 'Senioren'.")
     street: Mapped[str] = text_column(200, "Street and house number.")
     postal_code: Mapped[str] = text_column(10, "Postal code (PLZ).")
@@ -92,7 +94,11 @@ class Organization(Versioned, Base):
     """A club, initiative, institution or partner the agency works with."""
 
     __tablename__ = "organization"
-    __table_args__ = (Index("ix_organization_name", "name"),)
+    __table_args__ = (
+        Index("ix_organization_name", "name"),
+        Index("ix_organization_name_key", "name_key", "id"),
+        Index("ix_organization_city_key", "city_key", "name_key", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Organization number.")
     name: Mapped[str] = mapped_column(String(200), nullable=False, doc="Name; required.")
@@ -109,6 +115,8 @@ class Organization(Versioned, Base):
     email: Mapped[str] = text_column(254, "E-mail address.")
     website: Mapped[str] = text_column(300, "Website URL.")
     description: Mapped[str] = mapped_column(Text, nullable=False, default="", doc="Description.")
+    name_key: Mapped[str] = sort_key_column("name", 200)
+    city_key: Mapped[str] = sort_key_column("city", 100)
     may_publish: Mapped[bool] = mapped_column(
         nullable=False, default=False, doc="Agreed to appear in the published club directory."
     )
@@ -153,6 +161,7 @@ class Opportunity(Versioned, Base):
     __table_args__ = (
         CheckConstraint("volunteers_wanted >= 0", name="volunteers_wanted_positive"),
         Index("ix_opportunity_status", "status"),
+        Index("ix_opportunity_title_key", "title_key", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Opportunity number.")
@@ -169,6 +178,8 @@ class Opportunity(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, nullable=False, default="", doc="Description.")
     time_commitment: Mapped[str] = text_column(200, "Time commitment, e.g. '2 h pro Woche'.")
     place: Mapped[str] = text_column(200, "Where the work happens.")
+    title_key: Mapped[str] = sort_key_column("title", 200)
+    place_key: Mapped[str] = sort_key_column("place", 200)
     postal_code: Mapped[str] = text_column(10, "Postal code of the place, for proximity.")
     volunteers_wanted: Mapped[int] = mapped_column(
         Integer, nullable=False, default=1, doc="How many volunteers are wanted."

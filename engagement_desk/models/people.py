@@ -37,6 +37,7 @@ from engagement_desk.models.enums import (
     Role,
     TagKind,
 )
+from engagement_desk.models.sort_keys import sort_key_column
 
 CASCADE = "CASCADE"
 
@@ -47,6 +48,9 @@ class Person(Versioned, Base):
     __tablename__ = "person"
     __table_args__ = (
         Index("ix_person_name", "last_name", "first_name"),
+        Index("ix_person_last_name_key", "last_name_key", "first_name_key", "id"),
+        Index("ix_person_first_name_key", "first_name_key", "last_name_key", "id"),
+        Index("ix_person_city_key", "city_key", "last_name_key", "id"),
         Index("ix_person_birth_date", "birth_date"),
         Index("ix_person_postal_code", "postal_code"),
         Index("ix_person_email", "email"),
@@ -65,6 +69,9 @@ class Person(Versioned, Base):
     street: Mapped[str] = text_column(200, "Street and house number.")
     postal_code: Mapped[str] = text_column(10, "Postal code (PLZ).")
     city: Mapped[str] = text_column(100, "Town.")
+    last_name_key: Mapped[str] = sort_key_column("last_name", 100)
+    first_name_key: Mapped[str] = sort_key_column("first_name", 100)
+    city_key: Mapped[str] = sort_key_column("city", 100)
     phone: Mapped[str] = text_column(40, "Landline, as typed.")
     mobile: Mapped[str] = text_column(40, "Mobile phone, as typed.")
     email: Mapped[str] = text_column(254, "E-mail address.")

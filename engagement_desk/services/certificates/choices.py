@@ -31,7 +31,7 @@ def selection_choices(db: Database) -> SelectionChoices:
         centers = session.execute(
             select(Center.id, Center.name)
             .where(Center.status == RecordStatus.ACTIVE)
-            .order_by(Center.name)
+            .order_by(Center.name_key)
         ).all()
         events = session.execute(
             select(Event.id, Event.starts_at, Event.title)

@@ -291,7 +291,7 @@ def evaluate_everyone(
                 select(HoursEntry.id).where(HoursEntry.person_id == Person.id).exists(),
             ),
         )
-        .order_by(Person.last_name, Person.first_name, Person.id)
+        .order_by(Person.last_name_key, Person.first_name_key, Person.id)
     ).all()
     ids = [row.id for row in people]
     starts = engagement_starts(session, ids)

@@ -27,7 +27,7 @@ CERTIFICATE_COLUMNS: tuple[Column, ...] = (
 _SORT = {
     "number": (Certificate.number,),
     "kind": (Certificate.kind, Certificate.number),
-    "person": (Person.last_name, Person.first_name, Certificate.number),
+    "person": (Person.last_name_key, Person.first_name_key, Certificate.number),
     "issued_on": (Certificate.issued_on, Certificate.number),
     "status": (Certificate.status, Certificate.number),
 }

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Date, Enum, Integer, Numeric, Table, Time, in
 from sqlalchemy.engine import Dialect
 
 from engagement_desk.models import metadata
+from engagement_desk.models.sort_keys import fill_sort_keys
 
 Row = dict[str, Any]
 BATCH_SIZE = 5000
@@ -128,6 +129,7 @@ class Writer:
         return next(ids)
 
     def add(self, table: Table, row: Row) -> None:
+        fill_sort_keys(table, row)
         buffer = self._buffers.get(table)
         if buffer is None:
             buffer = self._buffers[table] = []

@@ -217,7 +217,7 @@ def schedule_conflicts(
             .join(Person, Person.id == Registration.person_id)
             .outerjoin(Shift, Shift.id == Registration.shift_id)
             .where(*conditions)
-            .order_by(Person.last_name, Person.first_name, Registration.id)
+            .order_by(Person.last_name_key, Person.first_name_key, Registration.id)
         ).all()
         found = []
         for registration_id, person_id, first, last, shift_start, shift_end in rows:

@@ -66,8 +66,8 @@ REGISTERED = (
 _SORT = {
     "starts_at": (Event.starts_at,),
     "kind": (Event.kind, Event.starts_at),
-    "title": (Event.title, Event.starts_at),
-    "place": (Event.place, Event.starts_at),
+    "title": (Event.title_key, Event.starts_at),
+    "place": (Event.place_key, Event.starts_at),
     "registrations": (REGISTERED, Event.starts_at),
     "capacity": (Event.capacity, Event.starts_at),
 }

@@ -99,7 +99,7 @@ def center_overview(
                     organization_center.c.center_id == center_id,
                     Organization.status == RecordStatus.ACTIVE,
                 )
-                .order_by(Organization.name, Organization.id)
+                .order_by(Organization.name_key, Organization.id)
             )
         )
         opportunities = tuple(
@@ -114,7 +114,7 @@ def center_overview(
                 )
                 .join(Organization, Organization.id == Opportunity.organization_id)
                 .where(Opportunity.center_id == center_id)
-                .order_by(Opportunity.status, Opportunity.title, Opportunity.id)
+                .order_by(Opportunity.status, Opportunity.title_key, Opportunity.id)
             )
         )
         placed: dict[int, list[str]] = defaultdict(list)
@@ -125,7 +125,7 @@ def center_overview(
                 Opportunity.center_id == center_id,
                 Placement.status == PlacementStatus.ACTIVE,
             )
-            .order_by(Opportunity.title)
+            .order_by(Opportunity.title_key)
         ):
             placed[person_id].append(title)
         hours = dict(
@@ -141,7 +141,7 @@ def center_overview(
                 Person.id.in_(set(placed) | set(hours)),
                 Person.status != PersonStatus.ARCHIVED,
             )
-            .order_by(Person.last_name, Person.first_name, Person.id)
+            .order_by(Person.last_name_key, Person.first_name_key, Person.id)
         ).all()
         volunteers = tuple(
             CenterVolunteer(

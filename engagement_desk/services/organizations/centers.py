@@ -173,7 +173,7 @@ def list_centers(db: Database, *, include_archived: bool = False) -> list[Center
 
 
 def centers_in(session: Session, *, include_archived: bool = False) -> list[CenterRecord]:
-    statement = select(Center).order_by(Center.name)
+    statement = select(Center).order_by(Center.name_key)
     if not include_archived:
         statement = statement.where(Center.status == RecordStatus.ACTIVE)
     return [_record(c) for c in session.scalars(statement)]

@@ -208,12 +208,12 @@ _OPEN_OPPORTUNITIES = (
     .scalar_subquery()
 )
 _SORT = {
-    "name": (Organization.name,),
-    "kind": (Organization.kind, Organization.name),
-    "postal_code": (Organization.postal_code, Organization.name),
-    "city": (Organization.city, Organization.name),
-    "opportunities": (_OPEN_OPPORTUNITIES, Organization.name),
-    "status": (Organization.status, Organization.name),
+    "name": (Organization.name_key,),
+    "kind": (Organization.kind, Organization.name_key),
+    "postal_code": (Organization.postal_code, Organization.name_key),
+    "city": (Organization.city_key, Organization.name_key),
+    "opportunities": (_OPEN_OPPORTUNITIES, Organization.name_key),
+    "status": (Organization.status, Organization.name_key),
 }
 _TEXT_COLUMNS = (Organization.name, Organization.city, Organization.email, Organization.description)
 
@@ -254,7 +254,7 @@ def list_organizations(db: Database, query: ListQuery) -> Page:
                 select(organization_center.c.organization_id, Center.name)
                 .join(Center, Center.id == organization_center.c.center_id)
                 .where(organization_center.c.organization_id.in_([row.id for row in found]))
-                .order_by(organization_center.c.organization_id, Center.name)
+                .order_by(organization_center.c.organization_id, Center.name_key)
             ):
                 centers[organization_id].append(name)
     return Page(
@@ -305,7 +305,7 @@ def organization_choices(db: Database) -> list[OrganizationChoice]:
         rows = session.execute(
             select(Organization.id, Organization.name, Organization.city)
             .where(Organization.status == RecordStatus.ACTIVE)
-            .order_by(Organization.name, Organization.id)
+            .order_by(Organization.name_key, Organization.id)
         ).all()
     return [OrganizationChoice(id_, _choice_label(name, city)) for id_, name, city in rows]
 

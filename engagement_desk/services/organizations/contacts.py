@@ -80,7 +80,7 @@ def list_organization_contacts(db: Database, organization_id: int) -> list[Conta
             select(OrganizationContact)
             .join(Person, Person.id == OrganizationContact.person_id)
             .where(OrganizationContact.organization_id == organization_id)
-            .order_by(Person.last_name, Person.first_name, Person.id)
+            .order_by(Person.last_name_key, Person.first_name_key, Person.id)
         )
         return [_record(c) for c in contacts]
 

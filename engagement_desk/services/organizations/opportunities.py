@@ -180,12 +180,12 @@ OPPORTUNITY_COLUMNS: tuple[Column, ...] = (
     Column("status", "Status"),
 )
 _SORT = {
-    "title": (Opportunity.title,),
-    "organization": (Organization.name, Opportunity.title),
-    "center": (Center.name, Opportunity.title),
-    "place": (Opportunity.place, Opportunity.title),
-    "volunteers_wanted": (Opportunity.volunteers_wanted, Opportunity.title),
-    "status": (Opportunity.status, Opportunity.title),
+    "title": (Opportunity.title_key,),
+    "organization": (Organization.name_key, Opportunity.title_key),
+    "center": (Center.name_key, Opportunity.title_key),
+    "place": (Opportunity.place_key, Opportunity.title_key),
+    "volunteers_wanted": (Opportunity.volunteers_wanted, Opportunity.title_key),
+    "status": (Opportunity.status, Opportunity.title_key),
 }
 
 

@@ -277,7 +277,7 @@ def due_follow_ups(db: Database, *, today: dt.date | None = None) -> list[Follow
             Placement.status.not_in(FINAL),
             Person.status != PersonStatus.ARCHIVED,
         )
-        .order_by(Placement.follow_up_on, Person.last_name, Placement.id)
+        .order_by(Placement.follow_up_on, Person.last_name_key, Placement.id)
     )
     with db.read_session() as session:
         rows = session.execute(statement).all()

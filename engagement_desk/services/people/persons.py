@@ -278,14 +278,14 @@ PEOPLE_COLUMNS: tuple[Column, ...] = (
     Column("status", "Status"),
 )
 PEOPLE_SORT = {
-    "last_name": (Person.last_name, Person.first_name),
-    "first_name": (Person.first_name, Person.last_name),
+    "last_name": (Person.last_name_key, Person.first_name_key),
+    "first_name": (Person.first_name_key, Person.last_name_key),
     "birth_date": (Person.birth_date,),
-    "postal_code": (Person.postal_code, Person.last_name),
-    "city": (Person.city, Person.last_name),
+    "postal_code": (Person.postal_code, Person.last_name_key),
+    "city": (Person.city_key, Person.last_name_key),
     "phone": (Person.phone,),
     "email": (Person.email,),
-    "status": (Person.status, Person.last_name),
+    "status": (Person.status, Person.last_name_key),
 }
 
 

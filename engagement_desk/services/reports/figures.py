@@ -104,7 +104,7 @@ def agency_overview(db: Database, year: int) -> Overview:
                 .outerjoin(Center, Center.id == HoursEntry.center_id)
                 .where(HoursEntry.on_date.between(start, end))
                 .group_by(Center.name)
-                .order_by(Center.name)
+                .order_by(Center.name_key)
             )
         }
     return Overview(

@@ -112,7 +112,7 @@ def _record(session: Session, person: Person, since: dt.date) -> DriverRecord:
         select(Person)
         .join(DriverPreference, DriverPreference.passenger_id == Person.id)
         .where(DriverPreference.driver_id == person.id)
-        .order_by(Person.last_name, Person.first_name)
+        .order_by(Person.last_name_key, Person.first_name_key)
     ).all()
     windows = session.scalars(
         select(Availability)
@@ -155,7 +155,7 @@ def list_drivers(db: Database, *, since: dt.date | None = None) -> list[DriverRe
             select(Person)
             .join(PersonRole, PersonRole.person_id == Person.id)
             .where(PersonRole.role == Role.DRIVER, Person.status == PersonStatus.ACTIVE)
-            .order_by(Person.last_name, Person.first_name, Person.id)
+            .order_by(Person.last_name_key, Person.first_name_key, Person.id)
         ).all()
         return [_record(session, p, since or dt.date.today()) for p in people]
 

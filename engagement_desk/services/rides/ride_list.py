@@ -35,7 +35,7 @@ _SORT = {
     "start_time": (Ride.start_time, Ride.ride_date),
     "service": (RideService.name, Ride.ride_date, Ride.start_time),
     "destination": (Ride.destination, Ride.ride_date),
-    "driver": (_driver.last_name, Ride.ride_date, Ride.start_time),
+    "driver": (_driver.last_name_key, Ride.ride_date, Ride.start_time),
     "status": (Ride.status, Ride.ride_date, Ride.start_time),
 }
 
@@ -87,7 +87,7 @@ def list_rides(db: Database, query: ListQuery) -> Page:
                 select(RidePassenger.ride_id, Person.first_name, Person.last_name)
                 .join(Person, Person.id == RidePassenger.person_id)
                 .where(RidePassenger.ride_id.in_([row.id for row in found]))
-                .order_by(RidePassenger.ride_id, Person.last_name)
+                .order_by(RidePassenger.ride_id, Person.last_name_key)
             ):
                 passengers[ride_id].append(f"{first} {last}".strip())
     return Page(

@@ -143,7 +143,7 @@ def collect_publication(db: Database, now: dt.datetime | None = None) -> Publica
                 Organization.may_publish.is_(True),
                 Organization.status == RecordStatus.ACTIVE,
             )
-            .order_by(func.lower(Organization.name), Organization.id)
+            .order_by(Organization.name_key, Organization.id)
         ).all()
         published_ids = [row.id for row in organizations]
         centers: dict[int, list[str]] = {}
@@ -151,7 +151,7 @@ def collect_publication(db: Database, now: dt.datetime | None = None) -> Publica
             select(organization_center.c.organization_id, Center.name)
             .join(Center, Center.id == organization_center.c.center_id)
             .where(organization_center.c.organization_id.in_(published_ids))
-            .order_by(Center.name)
+            .order_by(Center.name_key)
         ):
             centers.setdefault(organization_id, []).append(name)
         opportunities: dict[int, list[PublishedOpportunity]] = {}
@@ -172,7 +172,7 @@ def collect_publication(db: Database, now: dt.datetime | None = None) -> Publica
                 Opportunity.organization_id.in_(published_ids),
                 Opportunity.status == OpportunityStatus.OPEN,
             )
-            .order_by(func.lower(Opportunity.title), Opportunity.id)
+            .order_by(Opportunity.title_key, Opportunity.id)
         ):
             opportunities.setdefault(row.organization_id, []).append(
                 PublishedOpportunity(

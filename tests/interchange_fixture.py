@@ -36,6 +36,7 @@ from engagement_desk.models import (
     Event,
     EventKind,
     EventQuestion,
+    HoursCorrection,
     HoursEntry,
     HoursSource,
     MobilityNeeds,
@@ -587,6 +588,17 @@ def _events_and_hours(s) -> None:
                 on_date=dt.date(2026, 4, 1),
                 hours=Decimal("0.25"),
                 activity="Telefondienst",
+            ),
+            HoursCorrection(
+                id=1,
+                hours_entry_id=3,
+                person_id=1,
+                kind="correct",
+                at=utc(2026, 4, 2, 9, 15, 0),
+                user="buero1",
+                reason="Doppelt gezählt",
+                before="0,50 Std. am 01.04.2026",
+                after="0,25 Std. am 01.04.2026",
             ),
         ]
     )

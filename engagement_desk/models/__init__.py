@@ -5,7 +5,7 @@ from engagement_desk.models.base import HEALTH_DATA, Base
 from engagement_desk.models.certificates import Certificate, CertificateTemplate
 from engagement_desk.models.enums import *  # noqa: F403
 from engagement_desk.models.events import Event, EventQuestion, Registration, Shift
-from engagement_desk.models.hours import HoursEntry
+from engagement_desk.models.hours import HoursCorrection, HoursEntry
 from engagement_desk.models.organizations import (
     Center,
     Opportunity,
@@ -58,6 +58,7 @@ __all__ = [
     "DriverProfile",
     "Event",
     "EventQuestion",
+    "HoursCorrection",
     "HoursEntry",
     "MobilityNeeds",
     "Opportunity",

@@ -5,16 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from engagement_desk.models.base import (
     Base,
+    UTCDateTime,
     Versioned,
     created_at_column,
     enum_type,
     text_column,
     updated_at_column,
+    utcnow,
 )
 from engagement_desk.models.enums import HoursSource
 
@@ -72,3 +84,40 @@ class HoursEntry(Versioned, Base):
     )
     created_at: Mapped[dt.datetime] = created_at_column()
     updated_at: Mapped[dt.datetime] = updated_at_column()
+
+
+class HoursCorrection(Base):
+    """Why an hours entry was corrected or deleted, and what it said before.
+
+    The audit trail holds field names only; the reason and the old and new values
+    are personal data and live here, with the person (anonymising empties them).
+    """
+
+    __tablename__ = "hours_correction"
+    __table_args__ = (
+        CheckConstraint("kind IN ('correct', 'delete')", name="hours_correction_kind"),
+        Index("ix_hours_correction_entry", "hours_entry_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, doc="Entry number.")
+    hours_entry_id: Mapped[int] = mapped_column(
+        Integer, nullable=False, doc="The entry corrected or deleted (kept after deletion)."
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+        doc="Whose hours they were.",
+    )
+    kind: Mapped[str] = mapped_column(String(10), nullable=False, doc="'correct' or 'delete'.")
+    at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utcnow, doc="When (UTC)."
+    )
+    user: Mapped[str] = text_column(100, "Login (or operating-system user) who did it.")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, doc="Why, as typed.")
+    before: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", doc="The entry before, in words."
+    )
+    after: Mapped[str] = mapped_column(
+        Text, nullable=False, default="", doc="The entry after, in words; empty when deleted."
+    )

@@ -88,6 +88,8 @@ EVENT_TABLES = ("event", "shift", "registration", "event_question")
 CERTIFICATE_TABLES = ("certificate", "certificate_template")
 SETTINGS_TABLES = ("agency_settings", "signatory")
 HOURS_TABLE = "hours_entry"
+HOURS_CORRECTION_TABLE = "hours_correction"
+"""Why hours were corrected: written with the entry, by whoever may write hours."""
 AUDIT_TABLE = "audit_entry"
 STAFF_TABLE = "staff_member"
 SEARCH_TABLE = "search_document"
@@ -103,6 +105,7 @@ ALL_TABLES = (
     *CERTIFICATE_TABLES,
     *SETTINGS_TABLES,
     HOURS_TABLE,
+    HOURS_CORRECTION_TABLE,
     AUDIT_TABLE,
     STAFF_TABLE,
     SEARCH_TABLE,
@@ -136,7 +139,12 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(EVENT_TABLES, WRITE),
             _each(CERTIFICATE_TABLES, WRITE),
             _each(SETTINGS_TABLES, WRITE),
-            {HOURS_TABLE: WRITE, AUDIT_TABLE: WRITE, SEARCH_TABLE: WRITE},
+            {
+                HOURS_TABLE: WRITE,
+                HOURS_CORRECTION_TABLE: WRITE,
+                AUDIT_TABLE: WRITE,
+                SEARCH_TABLE: WRITE,
+            },
             _EVERYONE_READS,
         ),
         StaffRole.BUERO: _grants(
@@ -147,6 +155,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(CERTIFICATE_TABLES, WRITE),
             _each(SETTINGS_TABLES, READ),
             {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
+            {HOURS_CORRECTION_TABLE: APPEND},
             _EVERYONE_READS,
         ),
         StaffRole.FAHRDIENST: _grants(
@@ -160,6 +169,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(SETTINGS_TABLES, READ),
             # A ride reopened or given another driver takes its derived hours away.
             {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
+            {HOURS_CORRECTION_TABLE: APPEND},
             _EVERYONE_READS,
         ),
         StaffRole.LESEN: _grants(
@@ -170,7 +180,8 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(CERTIFICATE_TABLES, READ),
             _each(SETTINGS_TABLES, READ),
             # The window records what it shows (AuditAction.READ): a reader appends.
-            {HOURS_TABLE: READ, AUDIT_TABLE: APPEND, SEARCH_TABLE: READ},
+            {HOURS_TABLE: READ, HOURS_CORRECTION_TABLE: READ},
+            {AUDIT_TABLE: APPEND, SEARCH_TABLE: READ},
             _EVERYONE_READS,
         ),
     }
@@ -253,6 +264,7 @@ TABLE_NOUNS: Mapping[str, str] = MappingProxyType(
         "agency_settings": "die Einstellungen der Agentur",
         "signatory": "Unterzeichnende",
         "hours_entry": "Stunden",
+        "hours_correction": "Korrekturen von Stunden",
         "audit_entry": "das Protokoll",
         "staff_member": "Mitarbeitende",
         "search_document": "den Suchindex",

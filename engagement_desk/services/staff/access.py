@@ -75,7 +75,8 @@ _REQUIREMENTS: Mapping[Capability, frozenset[tuple[str, str]]] = MappingProxyTyp
         Capability.EDIT_RECORDS: _needs(("organization", "opportunity", "placement"), _ROW_WRITES),
         Capability.EDIT_EVENTS: _needs(EVENT_TABLES, _ROW_WRITES),
         Capability.CERTIFICATES: _needs(CERTIFICATE_TABLES, ("SELECT", "INSERT", "UPDATE")),
-        Capability.EDIT_HOURS: _needs(("hours_entry",), ("SELECT", "INSERT", "UPDATE")),
+        Capability.EDIT_HOURS: _needs(("hours_entry",), ("SELECT", "INSERT", "UPDATE"))
+        | _needs(("hours_correction",), ("INSERT",)),
         Capability.READ_RIDES: _needs(("ride", "ride_passenger", "standing_order"), ("SELECT",)),
         Capability.EDIT_RIDES: _needs(
             ("ride", "ride_passenger", "standing_order", "standing_order_pause"), _ROW_WRITES

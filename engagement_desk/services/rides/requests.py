@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import (
@@ -26,6 +26,7 @@ from engagement_desk.services.rides.generation import agency_bundesland, order_a
 from engagement_desk.services.validation import Validator, clean
 
 USUAL_ADDRESSES = 8
+MOST_USED_WEEKS = 8
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,32 @@ class RideRequestInput:
 class RequestResult:
     ride_id: int
     return_ride_id: int | None
+    ride_date: dt.date
+
+
+def most_used_service(db: Database, today: dt.date, weeks: int = MOST_USED_WEEKS) -> int | None:
+    """The active service with the most rides in the weeks around today: the phone default.
+
+    Counted in the database, not remembered per workstation: every desk of the
+    office starts with the same, usual service, and one odd call does not change it.
+    """
+    since, until = today - dt.timedelta(weeks=weeks), today + dt.timedelta(weeks=weeks)
+    rides = func.count(Ride.id)
+    with db.read_session() as session:
+        return session.scalars(
+            select(RideService.id)
+            .outerjoin(
+                Ride,
+                (Ride.service_id == RideService.id)
+                & Ride.ride_date.between(since, until)
+                & (Ride.status != RideStatus.CANCELLED),
+            )
+            .where(RideService.status == RecordStatus.ACTIVE)
+            .group_by(RideService.id, RideService.name)
+            .having(rides > 0)
+            .order_by(rides.desc(), RideService.name)
+            .limit(1)
+        ).first()
 
 
 def usual_addresses(db: Database, passenger_id: int) -> UsualAddresses:
@@ -218,7 +245,7 @@ def create_ride_request(db: Database, data: RideRequestInput) -> RequestResult:
         audit.record(session, AuditAction.CREATE, "ride", outward.id)
         if back is not None:
             audit.record(session, AuditAction.CREATE, "ride", back.id)
-        return RequestResult(outward.id, back.id if back else None)
+        return RequestResult(outward.id, back.id if back else None, data.ride_date)
 
 
 def destination_line(name: str, street: str = "", postal_code: str = "", city: str = "") -> str:

@@ -124,6 +124,31 @@ def _lock_drivers(session: Session, ride: Ride) -> None:
         session.get(Person, person_id, with_for_update=True, populate_existing=True)
 
 
+HAPPENED = (RideStatus.DONE, RideStatus.NO_SHOW)
+
+
+def not_yet_begun(ride_date: dt.date, start_time: dt.time, now: dt.datetime) -> bool:
+    """Whether the ride's pick-up (local time) is still ahead: it cannot be done yet."""
+    return dt.datetime.combine(ride_date, start_time) > now
+
+
+def _refuse_future(ride: Ride, status: RideStatus, now: dt.datetime | None) -> None:
+    if status in HAPPENED and not_yet_begun(
+        ride.ride_date, ride.start_time, now or dt.datetime.now()
+    ):
+        what = "erledigt" if status == RideStatus.DONE else "„nicht angetroffen“"
+        raise ValidationError(
+            [
+                FieldError(
+                    "status",
+                    "Status",
+                    f"Die Fahrt am {ride.ride_date:%d.%m.%Y} um {ride.start_time:%H:%M} Uhr "
+                    f"liegt in der Zukunft und kann noch nicht als {what} eingetragen werden.",
+                )
+            ]
+        )
+
+
 def _set_status(
     db: Database,
     ride_id: int,
@@ -132,9 +157,11 @@ def _set_status(
     *,
     km: Decimal | None = None,
     duration_minutes: int | None = None,
+    now: dt.datetime | None = None,
 ) -> PlannedRide:
     with db.session() as session, conflicts_reported(WHAT, ride_id):
         ride = load_for_update(session, Ride, ride_id, expected_version, WHAT)
+        _refuse_future(ride, status, now)
         _lock_drivers(session, ride)
         changed = []
         if status == RideStatus.DONE:
@@ -177,15 +204,24 @@ def mark_done(
     km: Decimal | float | str,
     expected_version: int,
     duration_minutes: int | None = None,
+    now: dt.datetime | None = None,
 ) -> PlannedRide:
-    """Record the ride as done with its km (and its real length); books the driver's hours."""
+    """Record the ride as done with its km (and its real length); books the driver's hours.
+
+    A ride whose pick-up is still ahead (local time, ``now``) is refused."""
     value = _clean_km(km)
     if duration_minutes is not None and not 1 <= duration_minutes <= MAX_DURATION:
         raise ValidationError(
             [FieldError("duration_minutes", "Dauer", f"Bitte 1 bis {MAX_DURATION} Minuten.")]
         )
     return _set_status(
-        db, ride_id, RideStatus.DONE, expected_version, km=value, duration_minutes=duration_minutes
+        db,
+        ride_id,
+        RideStatus.DONE,
+        expected_version,
+        km=value,
+        duration_minutes=duration_minutes,
+        now=now,
     )
 
 
@@ -194,9 +230,11 @@ def mark_cancelled(db: Database, ride_id: int, *, expected_version: int) -> Plan
     return _set_status(db, ride_id, RideStatus.CANCELLED, expected_version)
 
 
-def mark_no_show(db: Database, ride_id: int, *, expected_version: int) -> PlannedRide:
-    """The passenger was not there; the ride gives no hours."""
-    return _set_status(db, ride_id, RideStatus.NO_SHOW, expected_version)
+def mark_no_show(
+    db: Database, ride_id: int, *, expected_version: int, now: dt.datetime | None = None
+) -> PlannedRide:
+    """The passenger was not there; the ride gives no hours (not before its pick-up)."""
+    return _set_status(db, ride_id, RideStatus.NO_SHOW, expected_version, now=now)
 
 
 def reopen_ride(db: Database, ride_id: int, *, expected_version: int) -> PlannedRide:

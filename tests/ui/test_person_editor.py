@@ -344,6 +344,32 @@ def test_a_conflicting_save_elsewhere_lets_me_take_the_stored_value(tab, ctx, di
     assert get_person(ctx.db, person.id).city == "Prüm"
 
 
+def test_a_conflict_says_which_changed_tables_must_be_entered_again(tab, ctx, dialogs) -> None:
+    person = weber(ctx)
+    opened(tab, person.id)
+    tab.editor.times.availability.add_row()  # a table of rows: not taken over value by value
+    tab.editor.master.city.setText("Trier")
+    update_person(
+        ctx.db,
+        person.id,
+        PersonInput(last_name="Weber", first_name="Hildegard", city="Prüm"),
+        expected_version=person.version,
+    )
+    dialogs.answers = [True, False]  # save without consent: yes; lose the times: no
+    tab.editor.save()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "ask" and "werden verworfen: Zeiten & Mobilität." in text
+    assert tab.editor.open_conflict_dialog is None  # no: nothing reloaded, nothing lost
+    assert tab.editor.master.city.text() == "Trier"
+    assert tab.editor.times.availability.entries()
+
+    dialogs.answers = [True, True]
+    tab.editor.save()
+    dialog = tab.editor.open_conflict_dialog
+    assert dialog is not None
+    assert dialog.choices() == {"city": True, "postal_code": False, "email": False}
+
+
 def test_new_and_close_shortcuts_are_in_place(tab) -> None:
     assert tab.new_action.shortcut().toString() == "Ctrl+N"
     assert tab.editor.save_action.shortcut().toString() == "Ctrl+S"

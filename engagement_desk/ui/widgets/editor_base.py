@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -291,6 +293,9 @@ class EditorBase(Retranslatable):
         """
         record = self.live_record()
         if record is not None and self.field_values():
+            outside = self.unmergeable_changes()
+            if outside and not self._may_lose(error, outside):
+                return
             self._pending_merge = _PendingMerge(
                 record,
                 dict(self._field_baseline_or_now()),
@@ -373,11 +378,12 @@ class EditorBase(Retranslatable):
         """The inputs by field key: the ``Form``'s, else those registered in ``FieldErrors``."""
         form = getattr(self, "form", None)
         if isinstance(form, Form):
-            return {key: field.widget for key, field in form.fields.items()}
-        errors = getattr(self, "errors", None)
-        if isinstance(errors, FieldErrors):
-            return errors.widgets()
-        return {}
+            found = {key: field.widget for key, field in form.fields.items()}
+        elif isinstance(errors := getattr(self, "errors", None), FieldErrors):
+            found = errors.widgets()
+        else:
+            return {}
+        return {key: widget for key, widget in found.items() if shiboken6.isValid(widget)}
 
     def field_values(self) -> dict[str, Any]:
         return {key: widget_value(widget) for key, widget in self.field_widgets().items()}
@@ -385,6 +391,45 @@ class EditorBase(Retranslatable):
     def _field_baseline_or_now(self) -> Mapping[str, Any]:
         baseline = getattr(self, "_field_baseline", None)
         return baseline if baseline is not None else self.field_values()
+
+    def unmergeable_changes(self) -> list[str]:
+        """Names of what was changed here that the conflict dialog cannot offer (lists, tables)."""
+        from engagement_desk.ui.widgets.field_values import is_mergeable
+
+        baseline = getattr(self, "_baseline", _NOTHING)
+        if baseline is _NOTHING:
+            return []
+        widgets = self.field_widgets()
+        keys = changed_keys(baseline, self.snapshot())
+        field_base = self._field_baseline_or_now()
+        keys += [k for k, v in self.field_values().items() if v != field_base.get(k)]
+        outside = [k for k in keys if k not in widgets or not is_mergeable(widgets[k])]
+        other = translate("EditorBase", "other entries")
+        return list(dict.fromkeys(self._part_name(k, widgets) or other for k in outside))
+
+    def _part_name(self, key: str, widgets: Mapping[str, QWidget]) -> str:
+        """The input's name, else the title of the tab page it is on ("Zeiten & Mobilität")."""
+        name = self.field_name(key)
+        widget = widgets.get(key)
+        while not name and widget is not None:
+            parent = widget.parentWidget()
+            tabs = parent.parentWidget() if parent is not None else None
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
+                name = plain(tabs.tabText(tabs.indexOf(widget)))
+            widget = parent
+        return name
+
+    def _may_lose(self, error: ConflictError, names: Sequence[str]) -> bool:
+        question = (
+            str(error)
+            + "\n\n"
+            + translate(
+                "EditorBase",
+                "These changes cannot be taken over and will be lost: %1. "
+                "Load the saved version and choose for the other fields?",
+            ).replace("%1", ", ".join(names))
+        )
+        return self.ctx.dialogs.ask(self, translate("EditorBase", "Changed elsewhere"), question)
 
     def _follow_changes_elsewhere(self) -> None:
         if getattr(self, "_following_changes", False) or self.record_table is None:
@@ -502,6 +547,9 @@ class EditorBase(Retranslatable):
             )
             if answer == Reload.CANCEL:
                 return
+            if answer == Reload.KEEP and (outside := self.unmergeable_changes()):
+                text = translate("EditorBase", "Not kept, please enter again: %1")
+                self.show_notice(text.replace("%1", ", ".join(outside)))
             if answer == Reload.KEEP and self.field_values():
                 self._pending_merge = _PendingMerge(
                     record, dict(self._field_baseline_or_now()), self.field_values(), ask=False
@@ -513,20 +561,26 @@ class EditorBase(Retranslatable):
 
     def _merge(self, merge: _PendingMerge) -> None:
         """The stored version is shown now: put back what the person typed, or ask per field."""
+        from engagement_desk.ui.widgets.field_values import is_mergeable, shown_value
+
         widgets = self.field_widgets()
         theirs = self.field_values()
-        typed = [k for k in merge.mine if k in widgets and merge.mine[k] != merge.base.get(k)]
+        changed = [k for k in merge.mine if k in widgets and merge.mine[k] != merge.base.get(k)]
+        typed = [k for k in changed if is_mergeable(widgets[k])]
         if not merge.ask:
             self._apply_typed(merge, typed)
             return
-        differing = [k for k in merge.mine if k in theirs and theirs[k] != merge.mine[k]]
+        differing = [
+            k
+            for k in merge.mine
+            if k in theirs and theirs[k] != merge.mine[k] and is_mergeable(widgets[k])
+        ]
         if not differing:
             self.show_notice(
                 translate("EditorBase", "Saved elsewhere meanwhile with the same values.")
             )
             return
         from engagement_desk.ui.widgets.conflict_dialog import ConflictDialog, ConflictRow
-        from engagement_desk.ui.widgets.field_values import shown_value
 
         rows = [
             ConflictRow(

@@ -34,6 +34,28 @@ def _children(widget: QWidget) -> Sequence[QWidget]:
     return [c for c in widget.findChildren(QWidget) if c.parentWidget() is widget]
 
 
+LEAF_INPUTS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QSpinBox,
+    QDoubleSpinBox,
+    QDateTimeEdit,
+    QAbstractButton,
+    QListWidget,
+)
+
+
+def is_mergeable(widget: QWidget) -> bool:
+    """Whether a value can be shown and put back: a plain input, or a row of plain inputs."""
+    if isinstance(widget, LEAF_INPUTS):
+        return True
+    if type(widget) is not QWidget:  # a widget of its own (a person picker): its value is more
+        return False
+    children = _children(widget)
+    return bool(children) and all(isinstance(child, LEAF_INPUTS) for child in children)
+
+
 def set_widget_value(widget: QWidget, value: Any) -> None:
     """Put ``value`` (as ``widget_value`` read it) back into the input."""
     if isinstance(widget, QLineEdit):

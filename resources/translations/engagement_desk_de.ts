@@ -1710,6 +1710,14 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>Anderswo geändert: %1</translation>
     </message>
     <message>
+        <source>other entries</source>
+        <translation>weitere Angaben</translation>
+    </message>
+    <message>
+        <source>These changes cannot be taken over and will be lost: %1. Load the saved version and choose for the other fields?</source>
+        <translation>Diese Änderungen lassen sich nicht übernehmen und werden verworfen: %1. Die gespeicherte Fassung laden und für die übrigen Felder wählen?</translation>
+    </message>
+    <message>
         <source>Changed by %1 at %2</source>
         <translation>Von %1 um %2 geändert</translation>
     </message>
@@ -1728,6 +1736,10 @@ Die Person selbst bleibt gespeichert.</translation>
     <message>
         <source>Discard my changes</source>
         <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Not kept, please enter again: %1</source>
+        <translation>Nicht übernommen, bitte neu eintragen: %1</translation>
     </message>
     <message>
         <source>Saved elsewhere meanwhile with the same values.</source>
@@ -2767,8 +2779,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>z. B. Hausarztpraxis Dr. Klein, Bahnhofstr. 3, 54634 Bitburg</translation>
     </message>
     <message>
-        <source>e.g. 11:30 – empty: no return trip</source>
-        <translation>z. B. 11:30 – leer: keine Rückfahrt</translation>
+        <source>e.g. 1130 – empty: no return trip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Wheelchair</source>
@@ -2833,10 +2845,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Please choose a ride service.</source>
         <translation>Bitte einen Fahrdienst wählen.</translation>
-    </message>
-    <message>
-        <source>Please enter a time like 11:30, or leave empty.</source>
-        <translation>Bitte eine Uhrzeit wie 11:30 angeben oder leer lassen.</translation>
     </message>
 </context>
 <context>
@@ -3603,18 +3611,6 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Neuer Dauerauftrag</translation>
     </message>
     <message>
-        <source>every </source>
-        <translation>jede </translation>
-    </message>
-    <message>
-        <source>. week</source>
-        <translation>. Woche</translation>
-    </message>
-    <message>
-        <source>every week</source>
-        <translation>jede Woche</translation>
-    </message>
-    <message>
         <source>e.g. 11:30 – empty: no return trip</source>
         <translation>z. B. 11:30 – leer: keine Rückfahrt</translation>
     </message>
@@ -3643,8 +3639,32 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Fahrgast:</translation>
     </message>
     <message>
-        <source>Weekdays:</source>
-        <translation>Wochentage:</translation>
+        <source>Search passenger or destination …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Alle Fahrdienste</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick-up time:</source>
@@ -3701,10 +3721,6 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>the new standing order</source>
         <translation>dem neuen Dauerauftrag</translation>
-    </message>
-    <message>
-        <source>Rule: %1 (kept unless you tick weekdays)</source>
-        <translation>Regel: %1 (bleibt, solange keine Wochentage angekreuzt sind)</translation>
     </message>
     <message>
         <source>Please choose a passenger.</source>
@@ -3948,6 +3964,73 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PausesPanel</name>
+    <message>
+        <source>Pauses (hospital stay, holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new standing order first, then add pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rides are made on paused days; the week follows at its next planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the first day like 24.12.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the last day like 24.12.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pause %1 – %2?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4403,45 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     </message>
 </context>
 <context>
+    <name>PublishWebsiteAction</name>
+    <message>
+        <source>Publish &amp;website …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the club directory and the public events as a website into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the website …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website lists %1 organizations with %2 opportunities and %3 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPanel</name>
     <message>
         <source>Received</source>
@@ -4514,6 +4636,45 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every few weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly on a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished">jede </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – kept unless you change it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5947,36 @@ Trotzdem anmelden?</translation>
     </message>
 </context>
 <context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>e.g. 15.12., tue, tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(next year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedTimeEdit</name>
+    <message>
+        <source>e.g. 830</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VehiclesEditor</name>
     <message>
         <source>Vehicles</source>
@@ -5842,6 +6033,72 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Please choose a person from the list.</source>
         <translation>Bitte eine Person aus der Liste wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekActions</name>
+    <message>
+        <source>Plan week</source>
+        <translation type="unfinished">Woche planen</translation>
+    </message>
+    <message>
+        <source>%1 is already planned. Plan it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already planned. 1 ride was assigned by hand: keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already planned. %2 rides were assigned by hand: keep them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekRunSheets</name>
+    <message>
+        <source>Run sheets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All drivers&apos; run sheets of the week: in one PDF, or one PDF per driver?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per driver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Folder for the run sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sheets written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run sheets (one per driver) are in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6228,14 @@ Trotzdem anmelden?</translation>
         <translation>Kilometer je Fahrer/in im Monat des gewählten Tages</translation>
     </message>
     <message>
+        <source>Week&apos;s run sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All drivers&apos; run sheets of the shown week: one PDF, or one PDF per driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Selected ride</source>
         <translation>Ausgewählte Fahrt</translation>
     </message>
@@ -6013,6 +6278,10 @@ Trotzdem anmelden?</translation>
     <message>
         <source> (the most possible)</source>
         <translation> (das Höchstmögliche)</translation>
+    </message>
+    <message>
+        <source> – planning was cancelled; the best plan found until then was saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the ride of %1 at %2?</source>

@@ -3,6 +3,8 @@ frame or letterhead, logo, agency, title, the place-and-date line, signature lin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -28,6 +30,7 @@ from engagement_desk.services.certificates.style import (
     SIGNATURE_WIDTH,
 )
 from engagement_desk.services.certificates.typeset import spaced_width
+from engagement_desk.services.printing.letterhead import draw_image, fitted_size
 
 FRAME_OUTER = 12 * mm
 FRAME_INNER = 15 * mm
@@ -37,6 +40,7 @@ BODY_BOTTOM = PLACE_DATE_Y + 12 * mm  # where the text of a page must end
 FOOTER_RULE_Y = 34 * mm
 LETTERHEAD_RULE_Y = PAGE_HEIGHT - 40 * mm
 LETTERHEAD_LOGO_HEIGHT = 18 * mm
+SIGNATURE_IMAGE_HEIGHT = 14 * mm  # stays below the place-and-date line
 
 
 def background_key(content: CertificateContent) -> tuple:
@@ -57,12 +61,19 @@ def background_key(content: CertificateContent) -> tuple:
 PREVIEW_NUMBER = "VORSCHAU"
 
 
-def draw_background(canvas: Canvas, content: CertificateContent, logo: ImageReader | None) -> None:
+def draw_background(
+    canvas: Canvas,
+    content: CertificateContent,
+    logo: ImageReader | None,
+    signatures: Mapping[str, bytes] | None = None,
+) -> None:
+    """``signatures``: signature images by the signatory's printed name (from the settings)."""
+    images = signatures or {}
     if content.kind == CertificateKind.RECOGNITION:
         _frame(canvas)
         _recognition_head(canvas, content, logo)
         _place_and_date(canvas, content, centered=True)
-        _signatures(canvas, content.signatories, centered=True)
+        _signatures(canvas, content.signatories, images, centered=True)
     else:
         _letterhead(canvas, content, logo)
         if content.kind == CertificateKind.STATEMENT:
@@ -71,7 +82,7 @@ def draw_background(canvas: Canvas, content: CertificateContent, logo: ImageRead
             _centered_title(canvas, content.title, ATTENDANCE_TITLE_Y, 30, ACCENT)
             divider(canvas, ATTENDANCE_TITLE_Y - 10 * mm)
         _place_and_date(canvas, content, centered=False)
-        _signatures(canvas, content.signatories, centered=False)
+        _signatures(canvas, content.signatories, images, centered=False)
         if content.kind == CertificateKind.STATEMENT:
             _stamp_area(canvas, len(content.signatories))
         canvas.setStrokeColor(RULE)
@@ -216,7 +227,13 @@ def _place_and_date(canvas: Canvas, content: CertificateContent, *, centered: bo
         canvas.drawString(MARGIN, PLACE_DATE_Y, text)
 
 
-def _signatures(canvas: Canvas, signatories: tuple[Signature, ...], *, centered: bool) -> None:
+def _signatures(
+    canvas: Canvas,
+    signatories: tuple[Signature, ...],
+    images: Mapping[str, bytes],
+    *,
+    centered: bool,
+) -> None:
     font = SERIF if centered else SANS
     people = signatories or (Signature("", "Unterschrift"),)
     if len(people) == 1:
@@ -230,6 +247,11 @@ def _signatures(canvas: Canvas, signatories: tuple[Signature, ...], *, centered:
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.6)
         half = SIGNATURE_WIDTH / 2
+        image = images.get(person.name)
+        size = fitted_size(image, SIGNATURE_WIDTH, SIGNATURE_IMAGE_HEIGHT) if image else None
+        if image and size:
+            x = center - size[0] / 2
+            draw_image(canvas, image, x=x, y=SIGNATURE_LINE_Y + 0.5 * mm, size=size)
         canvas.line(center - half, SIGNATURE_LINE_Y, center + half, SIGNATURE_LINE_Y)
         y = SIGNATURE_LINE_Y - 4.6 * mm
         for size, color, text in ((9.5, INK, person.name), (7.8, MUTED, person.function)):

@@ -308,6 +308,7 @@ def _write_single(
         logo_reader(issuer.logo_png),
         title=PLURALS[kind],
         author=issuer.agency.name,
+        signatures=issuer.signatures,
     )
     total = len(drafts)
     for index, (content, code) in enumerate(drafts):
@@ -337,6 +338,7 @@ def _write_each(
             logo,
             title=f"{KIND_NAMES[content.kind]} {content.number}",
             author=issuer.agency.name,
+            signatures=issuer.signatures,
         )
         printer.add(content, code)
         printer.save()
@@ -379,7 +381,7 @@ def preview_certificate(
             [PREVIEW_NUMBER],
             options,
         )
-    return render_pdf([draft], issuer.logo_png, f"Vorschau {KIND_NAMES[kind]}")
+    return render_pdf([draft], issuer.logo_png, f"Vorschau {KIND_NAMES[kind]}", issuer.signatures)
 
 
 def _draft_template(

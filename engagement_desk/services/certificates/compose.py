@@ -40,6 +40,12 @@ class Issuer:
     signatories: tuple[Signature, ...]
     place: str
     logo_png: bytes | None
+    signature_pngs: tuple[tuple[str, bytes], ...] = ()
+
+    @property
+    def signatures(self) -> dict[str, bytes]:
+        """Signature images by the signatory's printed name."""
+        return dict(self.signature_pngs)
 
 
 def issuer_from_settings(settings: AgencySettingsRecord) -> Issuer:
@@ -53,7 +59,8 @@ def issuer_from_settings(settings: AgencySettingsRecord) -> Issuer:
         website=settings.website,
     )
     signatories = tuple(Signature(s.name, s.function) for s in settings.signatories)
-    return Issuer(agency, signatories, settings.city, settings.logo_png)
+    images = tuple((s.name, s.signature_png) for s in settings.signatories if s.signature_png)
+    return Issuer(agency, signatories, settings.city, settings.logo_png, images)
 
 
 @dataclass(frozen=True)

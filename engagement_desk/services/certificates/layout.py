@@ -8,6 +8,7 @@ document.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from os import PathLike
 from typing import BinaryIO
 
@@ -55,6 +56,7 @@ class CertificatePrinter:
         *,
         title: str = "Urkunden",
         author: str = "",
+        signatures: Mapping[str, bytes] | None = None,
     ) -> None:
         register_fonts()
         self.canvas = Canvas(
@@ -68,6 +70,7 @@ class CertificatePrinter:
         self.canvas.setAuthor(author)
         self.canvas.setCreator(f"Engagement Desk {__version__}")
         self._logo = logo
+        self._signatures = dict(signatures or {})
         self._forms: dict[tuple, str] = {}
         self.pages = 0
 
@@ -95,18 +98,22 @@ class CertificatePrinter:
         if name is None:
             name = f"bg{len(self._forms)}"
             self.canvas.beginForm(name)
-            draw_background(self.canvas, content, self._logo)
+            draw_background(self.canvas, content, self._logo, self._signatures)
             self.canvas.endForm()
             self._forms[key] = name
         return name
 
 
 def render_pdf(
-    contents: list[tuple[CertificateContent, str]], logo_png: bytes | None, title: str
+    contents: list[tuple[CertificateContent, str]],
+    logo_png: bytes | None,
+    title: str,
+    signatures: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """Certificates (content, verification code) as the bytes of one PDF."""
+    """Certificates (content, verification code) as the bytes of one PDF; ``signatures``
+    are the signature images by the signatory's printed name."""
     buffer = io.BytesIO()
-    printer = CertificatePrinter(buffer, logo_reader(logo_png), title=title)
+    printer = CertificatePrinter(buffer, logo_reader(logo_png), title=title, signatures=signatures)
     for content, code in contents:
         printer.add(content, code)
     printer.save()

@@ -218,7 +218,7 @@ def reissue_certificate(
     # Drawn and written after the register committed: a file on disk always has a
     # registered number, and the drawing holds no lock (a duplicate can be printed
     # from the register should it fail).
-    pdf = render_pdf(drafts, issuer.logo_png, f"{KIND_NAMES[kind]} {new_number}")
+    pdf = render_pdf(drafts, issuer.logo_png, f"{KIND_NAMES[kind]} {new_number}", issuer.signatures)
     if out_file is not None:
         write_file(out_file, pdf)
     return Reissue(reissued, replaced, pdf)
@@ -226,7 +226,7 @@ def reissue_certificate(
 
 def reprint_certificate(db: Database, number: str) -> bytes:
     """The registered certificate drawn again from its stored content (a duplicate)."""
-    settings = get_agency_settings(db)
+    issuer = issuer_from_settings(get_agency_settings(db))
     with db.read_session() as session:
         row = _row(session, number)
         if content_hash(row.content) != row.content_hash:
@@ -235,7 +235,8 @@ def reprint_certificate(db: Database, number: str) -> bytes:
             )
         content = content_from_json(row.content)
         code = row.verification_code
-    return render_pdf([(content, code)], settings.logo_png, f"{KIND_NAMES[content.kind]} {number}")
+    title = f"{KIND_NAMES[content.kind]} {number}"
+    return render_pdf([(content, code)], issuer.logo_png, title, issuer.signatures)
 
 
 def _row(session: Session, number: str) -> Certificate:

@@ -1,11 +1,10 @@
-"""What every ride print shares: the embedded fonts, the agency header, the page footer."""
+"""What every list print shares: the embedded fonts, the agency's letterhead, the page footer."""
 
 from __future__ import annotations
 
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -14,34 +13,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
-from sqlalchemy.orm import Session
 
-from engagement_desk.models import AgencySettings
-from engagement_desk.models.settings import SETTINGS_ID
 from engagement_desk.services.printing.fonts import register_fonts
+from engagement_desk.services.printing.letterhead import (
+    AgencyHeader,
+    agency_header,
+    draw_letterhead,
+)
+
+__all__ = ["AgencyHeader", "agency_header"]  # where the prints have always found them
 
 MARGIN = 15 * mm
 GRID = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#ececec")
-
-
-@dataclass(frozen=True)
-class AgencyHeader:
-    name: str
-    address: str
-    contact: str
-
-
-def agency_header(session: Session) -> AgencyHeader:
-    settings = session.get(AgencySettings, SETTINGS_ID)
-    if settings is None:
-        return AgencyHeader("Freiwilligenagentur", "", "")
-    place = " ".join(p for p in (settings.postal_code, settings.city) if p)
-    address = ", ".join(p for p in (settings.street, place) if p)
-    contact = " · ".join(
-        p for p in (f"Tel. {settings.phone}" if settings.phone else "", settings.email) if p
-    )
-    return AgencyHeader(settings.name, address, contact)
 
 
 class Styles:
@@ -116,17 +100,17 @@ def render(story: list[Flowable], header: AgencyHeader, title: str) -> bytes:
 
     def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         width, height = A4
-        canvas.saveState()
-        canvas.setFont(styles.sans_bold, 10)
-        canvas.drawString(MARGIN, height - MARGIN, header.name)
-        canvas.setFont(styles.sans, 8)
-        canvas.drawString(
-            MARGIN,
-            height - MARGIN - 4 * mm,
-            " · ".join(p for p in (header.address, header.contact) if p),
+        draw_letterhead(
+            canvas,
+            header,
+            left=MARGIN,
+            right=width - MARGIN,
+            top=height - MARGIN + 3 * mm,
+            fonts=(styles.sans, styles.sans_bold),
+            logo_height=9 * mm,
         )
-        canvas.setStrokeColor(GRID)
-        canvas.line(MARGIN, height - MARGIN - 6.5 * mm, width - MARGIN, height - MARGIN - 6.5 * mm)
+        canvas.saveState()
+        canvas.setFont(styles.sans, 8)
         canvas.drawString(MARGIN, MARGIN, title)
         canvas.drawRightString(width - MARGIN, MARGIN, f"Seite {doc.page}")
         canvas.restoreState()

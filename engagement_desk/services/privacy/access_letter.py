@@ -35,7 +35,8 @@ from reportlab.platypus import (
 from engagement_desk.models import metadata
 from engagement_desk.models.vocabulary import VOCABULARY, german
 from engagement_desk.services.interchange.catalog import table_description
-from engagement_desk.services.printing.layout import GRID, Styles, table, text
+from engagement_desk.services.printing.layout import Styles, table, text
+from engagement_desk.services.printing.letterhead import draw_letterhead
 from engagement_desk.services.privacy.access import AUDIT, PERSON, AccessReport, TableData
 
 LEFT = 25 * mm
@@ -599,14 +600,17 @@ def render_letter(report: AccessReport) -> bytes:
 
     def letterhead(canvas: Canvas, doc: BaseDocTemplate) -> None:
         agency = report.agency
+        draw_letterhead(
+            canvas,
+            agency,
+            left=LEFT,
+            right=width - RIGHT,
+            top=height - 12 * mm,
+            fonts=(styles.sans, styles.sans_bold),
+            name_size=14,
+            logo_height=14 * mm,
+        )
         canvas.saveState()
-        canvas.setFont(styles.sans_bold, 14)
-        canvas.drawString(LEFT, height - 18 * mm, agency.name)
-        canvas.setFont(styles.sans, 8.5)
-        contact = " · ".join(p for p in (agency.address, agency.contact) if p)
-        canvas.drawString(LEFT, height - 23 * mm, contact)
-        canvas.setStrokeColor(GRID)
-        canvas.line(LEFT, height - 26 * mm, width - RIGHT, height - 26 * mm)
         # DIN 5008 form B: window field 45 mm from the top, 20 mm from the left edge.
         canvas.setFont(styles.sans, 7)
         sender = " · ".join(p for p in (agency.name, agency.address) if p)
@@ -630,11 +634,17 @@ def render_letter(report: AccessReport) -> bytes:
         canvas.restoreState()
 
     def following(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        draw_letterhead(
+            canvas,
+            report.agency,
+            left=LEFT,
+            right=width - RIGHT,
+            top=height - 12 * mm,
+            fonts=(styles.sans, styles.sans_bold),
+            name_size=9,
+            logo_height=7 * mm,
+        )
         canvas.saveState()
-        canvas.setFont(styles.sans_bold, 9)
-        canvas.drawString(LEFT, height - 15 * mm, report.agency.name)
-        canvas.setStrokeColor(GRID)
-        canvas.line(LEFT, height - 17 * mm, width - RIGHT, height - 17 * mm)
         _footer(canvas, doc)
         canvas.restoreState()
 

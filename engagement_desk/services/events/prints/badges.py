@@ -14,6 +14,7 @@ from engagement_desk.db import Database
 from engagement_desk.models.enums import RegistrationRole, RegistrationStatus
 from engagement_desk.services.events.prints.roster import Attendee, load_roster, one_per_person
 from engagement_desk.services.printing.fonts import register_fonts
+from engagement_desk.services.printing.letterhead import footer_line
 
 COLUMNS, ROWS = 2, 4
 BADGES_PER_PAGE = COLUMNS * ROWS
@@ -37,7 +38,9 @@ def _clip(value: str, font: str, size: float, width: float) -> str:
     return value + "…"
 
 
-def _badge(canvas: Canvas, x: float, y: float, attendee: Attendee, event: str, fonts) -> None:
+def _badge(
+    canvas: Canvas, x: float, y: float, attendee: Attendee, event: str, agency: str, fonts
+) -> None:
     inner = BADGE_W - 2 * PAD
     canvas.setStrokeColor(CUT)
     canvas.setDash(2, 2)
@@ -72,6 +75,10 @@ def _badge(canvas: Canvas, x: float, y: float, attendee: Attendee, event: str, f
         canvas.setFillColor(ACCENT)
         canvas.drawCentredString(x + BADGE_W / 2, y + 7 * mm, _clip(footer, fonts.sans, 9, inner))
         canvas.setFillColor(colors.black)
+    canvas.setFont(fonts.sans, 6.5)
+    canvas.setFillColor(colors.grey)
+    canvas.drawCentredString(x + BADGE_W / 2, y + 2.5 * mm, _clip(agency, fonts.sans, 6.5, inner))
+    canvas.setFillColor(colors.black)
 
 
 def name_badges_pdf(db: Database, event_id: int) -> bytes:
@@ -96,7 +103,7 @@ def name_badges_pdf(db: Database, event_id: int) -> bytes:
         column, row = slot % COLUMNS, slot // COLUMNS
         x = left + column * BADGE_W
         y = bottom + (ROWS - 1 - row) * BADGE_H
-        _badge(canvas, x, y, attendee, roster.title, fonts)
+        _badge(canvas, x, y, attendee, roster.title, footer_line(roster.header), fonts)
     if not attendees:
         canvas.setFont(fonts.sans, 11)
         canvas.drawString(20 * mm, page_h - 30 * mm, "Keine Anmeldungen für Namensschilder.")

@@ -45,6 +45,11 @@ def _consent_step_by_login(_mapper: object, connection: Connection, target: Cons
         target.recorded_by = func.session_user(type_=String)  # type: ignore[assignment]
 
 
+def acting_user(session: Session) -> str | ColumnElement[str]:
+    """Who is making this change, as the audit trail names them (a column value)."""
+    return _user_of(session)
+
+
 def record(
     session: Session,
     action: AuditAction,

@@ -1,5 +1,11 @@
 """The hours ledger: typed entries, the fast-entry grid, plausibility warnings and totals."""
 
+from engagement_desk.services.hours.corrections import (
+    HoursCorrectionRecord,
+    correct_hours_entry,
+    delete_hours_entry,
+    list_hours_corrections,
+)
 from engagement_desk.services.hours.derived import SyncResult, credit_event_hours
 from engagement_desk.services.hours.entries import add_hours, delete_hours, get_hours, update_hours
 from engagement_desk.services.hours.grid import save_hours_grid, split_row_field
@@ -26,6 +32,7 @@ __all__ = [
     "GROUPS",
     "HOURS_COLUMNS",
     "GridRow",
+    "HoursCorrectionRecord",
     "HoursInput",
     "HoursRecord",
     "HoursSaveResult",
@@ -35,13 +42,16 @@ __all__ = [
     "WarningKind",
     "add_hours",
     "check_hours",
+    "correct_hours_entry",
     "count_hours",
     "credit_event_hours",
     "delete_hours",
+    "delete_hours_entry",
     "format_hours",
     "get_hours",
     "hours_totals",
     "list_hours",
+    "list_hours_corrections",
     "list_hours_records",
     "parse_date",
     "parse_hours",

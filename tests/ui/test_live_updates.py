@@ -19,6 +19,7 @@ from ui_helpers import ChoosingDialogs
 
 from engagement_desk.db import Database
 from engagement_desk.services.changes import Change
+from engagement_desk.services.events.registrations import register
 from engagement_desk.services.organizations.centers import (
     CenterInput,
     create_center,
@@ -27,6 +28,7 @@ from engagement_desk.services.organizations.centers import (
 )
 from engagement_desk.services.people.persons import get_person
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.i18n import LanguageSwitcher
 from engagement_desk.ui.live_updates import ChangeHub, LiveUpdates, follow_changes
 from engagement_desk.ui.main_window import MainWindow
@@ -34,7 +36,7 @@ from engagement_desk.ui.operations import Operations
 from engagement_desk.ui.organizations.centres_page import CentresPage
 from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView
 from engagement_desk.ui.people.tab import create_people_tab
-from tests.builders import add_person
+from tests.builders import add_person, new_event
 
 LIVE_MS = 2000  # what the office was promised: another's change is on screen within 2 s
 KEEP, DISCARD, CANCEL = 0, 1, 2
@@ -528,3 +530,28 @@ def test_a_short_list_reloaded_keeps_its_selected_row_by_id(qtbot) -> None:
     assert [model.record_id(i.row()) for i in view.selectionModel().selectedRows()] == [3]
     model.set_rows([Row(n, (f"Verein {n}",)) for n in (9, 1)])  # the selected one is gone
     assert not view.currentIndex().isValid()
+
+
+def test_an_events_registrations_reload_keeping_the_selected_ones(qtbot, ctx: AppContext) -> None:
+    event = new_event(ctx.db, "Ehrenamtsmesse", dt.datetime(2027, 3, 6, 10), hours=5)
+    people = [add_person(ctx.db, "Gast", f"Name{n:02d}") for n in range(30)]
+    for person_id in people:
+        register(ctx.db, event.id, person_id)
+    panel = RegistrationsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    panel.set_event(event.id)
+    qtbot.waitUntil(lambda: len(panel.records) == 30)
+    chosen = [r.id for r in panel.records[20:22]]
+    panel.select_ids(chosen)
+    panel.table.scrollTo(panel.model.index(21, 0))
+    scroll = panel.table.verticalScrollBar().value()
+
+    register(ctx.db, event.id, add_person(ctx.db, "Anna", "Aaberg"))  # elsewhere
+    ChangeHub.of(ctx).deliver(change("registration", 999))
+    ChangeHub.of(ctx).flush_now()
+
+    assert len(panel.records) == 31
+    assert sorted(panel.selected_ids()) == sorted(chosen)
+    assert panel.table.verticalScrollBar().value() == scroll

@@ -45,7 +45,7 @@ def test_recurrence_is_built_and_described_for_the_ui() -> None:
     assert build_recurrence([1]) == "FREQ=WEEKLY;BYDAY=TU"
     assert build_recurrence([3], interval=2) == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"
     assert describe_recurrence("FREQ=WEEKLY;BYDAY=TU") == "jeden Dienstag"
-    assert describe_recurrence("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH") == "jeden 2. Donnerstag"
+    assert describe_recurrence("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH") == "alle 2 Wochen am Donnerstag"
     assert describe_recurrence(build_recurrence([0, 3])) == "jeden Montag und Donnerstag"
     assert weekly_parts("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH") == WeeklyRecurrence((3,), 2)
     assert weekly_parts("FREQ=MONTHLY;BYDAY=1MO") is None

@@ -27,8 +27,8 @@ def test_a_standing_order_is_created_changed_and_deleted(
     editor.save()
     assert editor.form.error_text("passenger_id") and editor.form.error_text("recurrence")
     editor.passenger.setText("Groß, Gerda")
-    editor.weekdays[1].setChecked(True)
-    editor.weekdays[3].setChecked(True)
+    editor.recurrence.weekdays[1].setChecked(True)
+    editor.recurrence.weekdays[3].setChecked(True)
     editor.save()
     assert editor.form.error_text("destination_name")  # the service's German message
     editor.destination_name.setText("Wochenmarkt")
@@ -40,8 +40,8 @@ def test_a_standing_order_is_created_changed_and_deleted(
     assert saved.return_time == dt.time(11, 30)
     assert editor.list.count() == 1 and editor.status_text()
     editor.list.item(0).setSelected(True)
-    assert editor.destination_name.text() == "Wochenmarkt" and editor.weekdays[3].isChecked()
-    editor.weekdays[3].setChecked(False)
+    assert editor.destination_name.text() == "Wochenmarkt" and editor.recurrence.weekdays[3].isChecked()
+    editor.recurrence.weekdays[3].setChecked(False)
     editor.save()
     assert list_standing_orders(db)[0].recurrence_text == "jeden Dienstag"
     dialogs.answers = [True]
@@ -81,8 +81,8 @@ def test_a_monthly_rule_is_kept_when_other_fields_change(
     editor = OrdersEditor(ctx)
     qtbot.addWidget(editor)
     editor.list.item(0).setSelected(True)
-    assert not editor.other_rule.isHidden()
-    assert not any(box.isChecked() for box in editor.weekdays)
+    assert editor.recurrence.sentence.text() == "jeden 1. Dienstag im Monat"
+    assert not any(box.isChecked() for box in editor.recurrence.weekdays)
     editor.destination_name.setText("Fußpflege Schmitz")
     editor.save()
     [saved] = list_standing_orders(db)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from engagement_desk.db import Database
@@ -232,14 +232,26 @@ def get_standing_order(db: Database, order_id: int) -> StandingOrderRecord:
         return _record(session, get_or_raise(session, StandingOrder, order_id, WHAT))
 
 
+ORDER_STATES = ("active", "paused", "ended")
+
+
 def list_standing_orders(
     db: Database,
     *,
     service_id: int | None = None,
     passenger_id: int | None = None,
     active_on: dt.date | None = None,
+    search: str = "",
+    state: str | None = None,
+    today: dt.date | None = None,
 ) -> list[StandingOrderRecord]:
-    """Orders by passenger name; ``active_on`` keeps those valid that day."""
+    """Orders by passenger name; ``active_on`` keeps those valid that day.
+
+    ``search`` matches the passenger's name and the destination (name, street, town);
+    ``state`` is one of ORDER_STATES as of ``today``: paused (a pause covers today),
+    ended (valid until before today), active (neither).
+    """
+    today = today or dt.date.today()
     with db.read_session() as session:
         statement = (
             select(StandingOrder)
@@ -256,29 +268,91 @@ def list_standing_orders(
                 StandingOrder.valid_from <= active_on,
                 (StandingOrder.valid_to.is_(None)) | (StandingOrder.valid_to >= active_on),
             )
+        for word in search.split():
+            pattern = f"%{_escaped(word)}%"
+            statement = statement.where(
+                or_(
+                    *(
+                        column.ilike(pattern, escape="\\")
+                        for column in (
+                            Person.first_name,
+                            Person.last_name,
+                            StandingOrder.destination_name,
+                            StandingOrder.destination_street,
+                            StandingOrder.destination_city,
+                        )
+                    )
+                )
+            )
+        if state is not None:
+            ended = StandingOrder.valid_to.is_not(None) & (StandingOrder.valid_to < today)
+            paused = exists().where(
+                StandingOrderPause.standing_order_id == StandingOrder.id,
+                StandingOrderPause.start_date <= today,
+                StandingOrderPause.end_date >= today,
+            )
+            condition = {
+                "ended": ended,
+                "paused": ~ended & paused,
+                "active": ~ended & ~paused,
+            }[state]
+            statement = statement.where(condition)
         return [_record(session, o) for o in session.scalars(statement)]
 
 
-def add_pause(
-    db: Database, order_id: int, start_date: dt.date, end_date: dt.date, reason: str = ""
-) -> StandingOrderRecord:
-    """Pause the order (e.g. passenger in hospital); the week's rides go at the next planning."""
+def _escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _check_pause(
+    check: Validator, order: StandingOrder, start: dt.date, end: dt.date, pause_id: int | None
+) -> None:
+    for pause in order.pauses:
+        if pause.id != pause_id and pause.start_date <= end and start <= pause.end_date:
+            check.error(
+                "start_date",
+                "Pause",
+                f"Überschneidet sich mit der Pause {pause.start_date:%d.%m.%Y}–"
+                f"{pause.end_date:%d.%m.%Y}.",
+            )
+
+
+def _pause_fields(start_date: dt.date, end_date: dt.date, reason: str) -> tuple[Validator, str]:
     check = Validator()
     if end_date < start_date:
         check.error("end_date", "Pause bis", f"{end_date:%d.%m.%Y} liegt vor dem Beginn.")
     reason = clean(reason)
     check.max_length("reason", "Grund", reason, 200)
     check.raise_if_any()
+    return check, reason
+
+
+def update_pause(
+    db: Database, pause_id: int, start_date: dt.date, end_date: dt.date, reason: str = ""
+) -> StandingOrderRecord:
+    """Change a pause's days or reason (same checks as ``add_pause``)."""
+    check, reason = _pause_fields(start_date, end_date, reason)
+    with db.session() as session:
+        pause = session.get(StandingOrderPause, pause_id)
+        if pause is None:
+            raise NotFoundError(f"Pause Nr. {pause_id} gibt es nicht (mehr).")
+        order = get_or_raise(session, StandingOrder, pause.standing_order_id, WHAT)
+        _check_pause(check, order, start_date, end_date, pause_id)
+        check.raise_if_any()
+        pause.start_date, pause.end_date, pause.reason = start_date, end_date, reason
+        session.flush()
+        audit.record(session, AuditAction.UPDATE, "standing_order", order.id, ["pauses"])
+        return _record(session, order)
+
+
+def add_pause(
+    db: Database, order_id: int, start_date: dt.date, end_date: dt.date, reason: str = ""
+) -> StandingOrderRecord:
+    """Pause the order (e.g. passenger in hospital); the week's rides go at the next planning."""
+    check, reason = _pause_fields(start_date, end_date, reason)
     with db.session() as session:
         order = get_or_raise(session, StandingOrder, order_id, WHAT)
-        for pause in order.pauses:
-            if pause.start_date <= end_date and start_date <= pause.end_date:
-                check.error(
-                    "start_date",
-                    "Pause",
-                    f"Überschneidet sich mit der Pause {pause.start_date:%d.%m.%Y}–"
-                    f"{pause.end_date:%d.%m.%Y}.",
-                )
+        _check_pause(check, order, start_date, end_date, None)
         check.raise_if_any()
         order.pauses.append(
             StandingOrderPause(start_date=start_date, end_date=end_date, reason=reason)

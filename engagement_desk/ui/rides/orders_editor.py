@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTimeEdit,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.rides.orders import (
+    ORDER_STATES,
     StandingOrderInput,
     StandingOrderRecord,
     create_standing_order,
@@ -34,16 +34,14 @@ from engagement_desk.services.rides.orders import (
     passenger_choices,
     update_standing_order,
 )
-from engagement_desk.services.rides.recurrence import (
-    RecurrenceError,
-    build_recurrence,
-    weekly_parts,
-)
+from engagement_desk.services.rides.recurrence import RecurrenceError
 from engagement_desk.services.rides.services_admin import list_ride_service_records
+from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.intake import parse_time
+from engagement_desk.ui.rides.pauses import PausesPanel
 from engagement_desk.ui.rides.record_list import refill, select_record, selected_record
-from engagement_desk.ui.rides.services_editor import day_name
+from engagement_desk.ui.rides.recurrence_editor import RecurrenceEditor
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
@@ -69,6 +67,20 @@ class OrdersEditor(EditorBase, QWidget):
         self.list.itemSelectionChanged.connect(self._selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_order)
+        self.search = QLineEdit()
+        self.search.setObjectName("orders_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.service_filter = QComboBox()
+        self.service_filter.setObjectName("orders_service_filter")
+        self.service_filter.currentIndexChanged.connect(self._filter_changed)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("orders_state_filter")
+        for state in (None, *ORDER_STATES):
+            self.state_filter.addItem("", state)
+        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+        self.pauses = PausesPanel(ctx, self)
+        self.pauses.changed.connect(self._pauses_changed)
 
         self.service = QComboBox()
         self.passenger = QLineEdit()
@@ -76,21 +88,8 @@ class OrdersEditor(EditorBase, QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.passenger.setCompleter(self.completer)
-        days = QWidget()
-        days_layout = QHBoxLayout(days)
-        days_layout.setContentsMargins(0, 0, 0, 0)
-        self.weekdays = [QCheckBox() for _ in range(7)]
-        for box in self.weekdays:
-            days_layout.addWidget(box)
-        self.interval = QSpinBox()
-        self.interval.setRange(1, 8)
-        days_layout.addWidget(self.interval)
-        self.other_rule = QLabel()
-        self.other_rule.setObjectName("other_rule")
-        self.other_rule.hide()
-        days_layout.addWidget(self.other_rule)
-        self.kept_rule = ""
-        days_layout.addStretch(1)
+        self.recurrence = RecurrenceEditor()
+        self.recurrence.setObjectName("recurrence")
         self.pickup_time = QTimeEdit(QTime(9, 0))
         self.pickup_time.setDisplayFormat("HH:mm")
         self.return_time = QLineEdit()
@@ -123,7 +122,7 @@ class OrdersEditor(EditorBase, QWidget):
         for key, widget in (
             ("service_id", self.service),
             ("passenger_id", self.passenger),
-            ("recurrence", days),
+            ("recurrence", self.recurrence),
             ("pickup_time", self.pickup_time),
             ("return_time", self.return_time),
             ("destination_name", self.destination_name),
@@ -153,13 +152,18 @@ class OrdersEditor(EditorBase, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.service_filter, 1)
+        filters.addWidget(self.state_filter, 1)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(layout)
         right_layout.addWidget(self.other_errors)
         right_layout.addLayout(buttons)
-        right_layout.addStretch(1)
+        right_layout.addWidget(self.pauses, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -167,6 +171,9 @@ class OrdersEditor(EditorBase, QWidget):
         splitter.setStretchFactor(1, 1)
         box = QVBoxLayout(self)
         box.addWidget(splitter)
+        guard_each(
+            ctx, Capability.EDIT_RIDES, self.new_button, self.save_button, self.delete_button
+        )
         self.retranslate_ui()
         self.show_order(None)
         self.refresh()
@@ -174,11 +181,15 @@ class OrdersEditor(EditorBase, QWidget):
     def retranslate_ui(self) -> None:
         self.list.setAccessibleName(self.tr("Standing orders"))
         self.new_button.setText(self.tr("New standing order"))
-        for index, box in enumerate(self.weekdays):
-            box.setText(day_name(index))
-        self.interval.setPrefix(self.tr("every "))
-        self.interval.setSuffix(self.tr(". week"))
-        self.interval.setSpecialValueText(self.tr("every week"))
+        self.search.setPlaceholderText(self.tr("Search passenger or destination …"))
+        if self.service_filter.count():
+            self.service_filter.setItemText(0, self.tr("All services"))
+        for index, text in enumerate(
+            (self.tr("All orders"), self.tr("Active"), self.tr("Paused today"), self.tr("Ended"))
+        ):
+            self.state_filter.setItemText(index, text)
+        self.recurrence.retranslate_ui()
+        self.pauses.retranslate_ui()
         self.return_time.setPlaceholderText(self.tr("e.g. 11:30 – empty: no return trip"))
         self.valid_to.setPlaceholderText(self.tr("dd.mm.yyyy – empty: open-ended"))
         self.wheelchair.setText(self.tr("Wheelchair"))
@@ -187,7 +198,7 @@ class OrdersEditor(EditorBase, QWidget):
         for key, text in (
             ("service_id", self.tr("Service:")),
             ("passenger_id", self.tr("Passenger:")),
-            ("recurrence", self.tr("Weekdays:")),
+            ("recurrence", self.tr("Repeats:")),
             ("pickup_time", self.tr("Pick-up time:")),
             ("return_time", self.tr("Return at:")),
             ("destination_name", self.tr("Destination:")),
@@ -202,7 +213,6 @@ class OrdersEditor(EditorBase, QWidget):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the standing order (Ctrl+S)"))
         self.delete_button.setText(self.tr("Delete"))
-        self._show_rule()
 
     # ---------------------------------------------------------------- data
     def refresh(self) -> None:
@@ -210,7 +220,20 @@ class OrdersEditor(EditorBase, QWidget):
             self._show_services
         ).run()
         self.ctx.ops.query(passenger_choices, self.ctx.db).success(self._show_choices).run()
-        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()
+        self._load_orders()
+
+    def _load_orders(self, then=None) -> None:
+        self.ctx.ops.query(
+            list_standing_orders,
+            self.ctx.db,
+            search=self.search.text(),
+            service_id=self.service_filter.currentData(),
+            state=self.state_filter.currentData(),
+        ).success(then or self._show_orders).run()
+
+    @Slot()
+    def _filter_changed(self) -> None:
+        self._load_orders()
 
     @Slot(object)
     def _show_services(self, services) -> None:
@@ -222,6 +245,14 @@ class OrdersEditor(EditorBase, QWidget):
                 self.service.addItem(record.name, record.id)
             self.service.setCurrentIndex(max(0, self.service.findData(current)))
             self.service.blockSignals(False)
+        chosen = self.service_filter.currentData()
+        self.service_filter.blockSignals(True)
+        self.service_filter.clear()
+        self.service_filter.addItem(self.tr("All services"), None)
+        for record in services:
+            self.service_filter.addItem(record.name, record.id)
+        self.service_filter.setCurrentIndex(max(0, self.service_filter.findData(chosen)))
+        self.service_filter.blockSignals(False)
 
     @Slot(object)
     def _show_choices(self, choices: list[tuple[int, str]]) -> None:
@@ -292,9 +323,7 @@ class OrdersEditor(EditorBase, QWidget):
 
     def reload_record(self) -> None:
         keep = self.current.id if self.current else None
-        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(
-            functools.partial(self._reloaded, keep)
-        ).run()
+        self._load_orders(functools.partial(self._reloaded, keep))
 
     def _reloaded(self, keep: int | None, orders: list[StandingOrderRecord]) -> None:
         self._show_orders(orders)
@@ -307,14 +336,6 @@ class OrdersEditor(EditorBase, QWidget):
         self.other_errors.setText("\n".join(str(e) for e in errors))
         self.other_errors.show()
 
-    def _show_rule(self) -> None:
-        if self.kept_rule and self.current is not None:
-            self.other_rule.setText(
-                self.tr("Rule: %1 (kept unless you tick weekdays)").replace(
-                    "%1", self.current.recurrence_text
-                )
-            )
-
     def show_order(self, order: StandingOrderRecord | None) -> None:
         self._fill(order)
         self.mark_clean()
@@ -324,13 +345,10 @@ class OrdersEditor(EditorBase, QWidget):
         self.form.clear_errors()
         self.other_errors.hide()
         self.delete_button.setEnabled(order is not None)
-        self.kept_rule = ""
-        self.other_rule.hide()
+        self.pauses.show_order(order)
         if order is None:
             self.passenger.clear()
-            for box in self.weekdays:
-                box.setChecked(False)
-            self.interval.setValue(1)
+            self.recurrence.set_rule("")
             self.pickup_time.setTime(QTime(9, 0))
             for edit in (
                 self.return_time,
@@ -352,16 +370,7 @@ class OrdersEditor(EditorBase, QWidget):
             order.passenger_name,
         )
         self.passenger.setText(name)
-        parts = weekly_parts(order.recurrence)
-        if parts is None:
-            # Not a plain weekly rule (e.g. every first Tuesday): kept unless days are ticked.
-            self.kept_rule = order.recurrence
-            self._show_rule()
-            self.other_rule.show()
-        days = set(parts.weekdays) if parts else set()
-        for index, box in enumerate(self.weekdays):
-            box.setChecked(index in days)
-        self.interval.setValue(parts.interval if parts else 1)
+        self.recurrence.set_rule(order.recurrence)
         self.pickup_time.setTime(QTime(order.pickup_time.hour, order.pickup_time.minute))
         self.return_time.setText(f"{order.return_time:%H:%M}" if order.return_time else "")
         self.destination_name.setText(order.destination_name)
@@ -383,14 +392,10 @@ class OrdersEditor(EditorBase, QWidget):
                 FieldError("passenger_id", "Fahrgast", self.tr("Please choose a passenger."))
             )
         recurrence = ""
-        chosen = [i for i, box in enumerate(self.weekdays) if box.isChecked()]
-        if not chosen and self.kept_rule:
-            recurrence = self.kept_rule
-        else:
-            try:
-                recurrence = build_recurrence(chosen, self.interval.value())
-            except RecurrenceError as error:
-                errors.append(FieldError("recurrence", "Wiederholung", str(error)))
+        try:
+            recurrence = self.recurrence.rule()
+        except RecurrenceError as error:
+            errors.append(FieldError("recurrence", "Wiederholung", str(error)))
         back = None
         try:
             back = parse_time(self.return_time.text())
@@ -452,7 +457,7 @@ class OrdersEditor(EditorBase, QWidget):
     @Slot(object)
     def _saved(self, record: StandingOrderRecord) -> None:
         self.show_order(record)
-        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()
+        self._load_orders()
         self.save_succeeded()
 
     def _failed(self, error: Exception) -> None:
@@ -494,4 +499,12 @@ class OrdersEditor(EditorBase, QWidget):
     @Slot(object)
     def _deleted(self, _count: int) -> None:
         self.show_order(None)
-        self.ctx.ops.query(list_standing_orders, self.ctx.db).success(self._show_orders).run()
+        self._load_orders()
+
+    @Slot(object)
+    def _pauses_changed(self, record: StandingOrderRecord) -> None:
+        """A pause was saved at once (not part of the form): keep the form's edits."""
+        if self.current is not None and self.current.id == record.id:
+            self.current = record
+        self.orders = [record if o.id == record.id else o for o in self.orders]
+        self._load_orders()

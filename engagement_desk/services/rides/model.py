@@ -92,3 +92,5 @@ class PlanningSolution:
     """The number of assigned rides is proven to be the maximum."""
     seconds: float = 0.0
     status: str = ""
+    stopped: bool = False
+    """Planning was cancelled while solving: this is the best plan found until then."""

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -107,6 +107,8 @@ class WeekPlan:
     proven_maximum: bool | None = None
     """After planning: whether the number of assigned rides is proven to be the maximum."""
     seconds: float = 0.0
+    stopped: bool = False
+    """Planning was cancelled while solving; the best plan found until then was saved."""
 
     def rides_on(self, day: dt.date) -> tuple[PlannedRide, ...]:
         return tuple(r for r in self.rides if r.ride_date == day)
@@ -254,6 +256,56 @@ def _write_assignment(
     session.flush()
 
 
+@dataclass(frozen=True)
+class WeekPlanState:
+    """What ``Woche planen`` asks about before it starts."""
+
+    planned: bool
+    """Some ride of the week already has a driver."""
+    manual: int
+    """Open rides whose driver was chosen by hand."""
+
+
+def week_plan_state(db: Database, week: IsoWeek, *, service_id: int | None = None) -> WeekPlanState:
+    with db.read_session() as session:
+        open_rides = [
+            Ride.ride_date.between(week.monday, week.sunday),
+            Ride.status.in_((RideStatus.PLANNED, RideStatus.ASSIGNED)),
+        ]
+        if service_id is not None:
+            open_rides.append(Ride.service_id == service_id)
+        assigned = session.scalar(
+            select(func.count()).where(*open_rides, Ride.driver_id.is_not(None))
+        )
+        manual = session.scalar(
+            select(func.count()).where(
+                *open_rides, Ride.driver_id.is_not(None), Ride.assigned_manually.is_(True)
+            )
+        )
+        return WeekPlanState(bool(assigned), int(manual or 0))
+
+
+def _release_manual(session: Session, week: IsoWeek, service_id: int | None) -> int:
+    """Open rides assigned by hand become the solver's to assign again."""
+    statement = select(Ride).where(
+        Ride.ride_date.between(week.monday, week.sunday),
+        Ride.status.in_((RideStatus.PLANNED, RideStatus.ASSIGNED)),
+        Ride.assigned_manually.is_(True),
+    )
+    if service_id is not None:
+        statement = statement.where(Ride.service_id == service_id)
+    rides = session.scalars(statement).all()
+    for ride in rides:
+        ride.assigned_manually = False
+    session.flush()
+    return len(rides)
+
+
+# Progress steps out of PROGRESS_TOTAL: generating, loading, solving (by time), saving.
+PROGRESS_TOTAL = 100
+_LOADED, _SOLVING_END = 15, 90
+
+
 def plan_week(
     db: Database,
     week: IsoWeek,
@@ -261,22 +313,44 @@ def plan_week(
     service_id: int | None = None,
     progress: Progress = NO_PROGRESS,
     time_limit: float = DEFAULT_TIME_LIMIT_SECONDS,
+    keep_manual: bool = True,
 ) -> WeekPlan:
     """Generate the week's rides, assign drivers automatically and return the plan.
 
-    Rides assigned by hand, done, cancelled or no-show keep their driver; with
-    ``service_id`` only that service's rides are (re)assigned, the others stay.
+    Rides done, cancelled or no-show keep their driver, and so do rides assigned
+    by hand unless ``keep_manual`` is False (then the solver assigns them anew);
+    with ``service_id`` only that service's rides are (re)assigned, the others stay.
+    Cancelled before solving: ``Cancelled``; while solving: the best plan found
+    so far is saved and ``WeekPlan.stopped`` says so.
     """
-    step(progress, 0, 3, "Fahrten der Woche erzeugen …")
+    step(progress, 0, PROGRESS_TOTAL, "Fahrten der Woche erzeugen …")
     with planning_lock(db, week):
         with db.session() as session:
             generation = generate_in_session(session, week, service_id)
+            if not keep_manual:
+                _release_manual(session, week, service_id)
+            step(progress, 5, PROGRESS_TOTAL, "Fahrten, Fahrer/innen und Zeiten laden …")
             snapshot = load_week(session, week, service_id)
-        step(progress, 1, 3, "Fahrer/innen zuteilen …")
+        rides = len(snapshot.problem.rides)
+        step(progress, _LOADED, PROGRESS_TOTAL, f"Fahrer/innen zuteilen ({rides} Fahrten) …")
+
+        def tick(seconds: float, assigned: int) -> None:
+            share = min(1.0, seconds / max(time_limit, 0.1))
+            done = _LOADED + round(share * (_SOLVING_END - _LOADED))
+            progress.report(
+                done,
+                PROGRESS_TOTAL,
+                f"Fahrer/innen zuteilen: bisher {assigned} von {rides} Fahrten ({seconds:.1f} s) …",
+            )
+
         solution = solve(
-            snapshot.problem, time_limit=time_limit, should_stop=lambda: progress.cancelled
+            snapshot.problem,
+            time_limit=time_limit,
+            should_stop=lambda: progress.cancelled,
+            tick=tick,
         )
-        step(progress, 2, 3, "Plan speichern …")
+        # Cancelled while solving: the best plan so far is saved, not thrown away.
+        progress.report(_SOLVING_END, PROGRESS_TOTAL, "Plan speichern …")
         with db.session() as session, conflicts_reported("Fahrt", 0):
             _write_assignment(session, snapshot, solution.assignment)
             plan = _week_plan(
@@ -288,6 +362,7 @@ def plan_week(
                 generation=generation,
                 proven_maximum=solution.optimal,
                 seconds=solution.seconds,
+                stopped=solution.stopped,
             )
-    progress.report(3, 3, "Fertig.")
+    progress.report(PROGRESS_TOTAL, PROGRESS_TOTAL, "Fertig.")
     return plan

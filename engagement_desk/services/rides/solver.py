@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -211,26 +212,87 @@ class _Builder:
         return [var for _, var in sorted(self.x.items(), key=key)]
 
 
-class _StopWhenAsked(cp_model.CpSolverSolutionCallback):
-    def __init__(self, should_stop: Callable[[], bool]):
-        super().__init__()
+STOP_POLL_SECONDS = 0.05
+TICK_SECONDS = 0.2
+
+Tick = Callable[[float, int], None]
+"""Called about every TICK_SECONDS while solving: (seconds so far, rides assigned so far)."""
+
+
+class _Watch:
+    """Stops whatever solver is running as soon as ``should_stop()`` says so, and ticks.
+
+    CP-SAT only calls back on a new solution, which may not come for a long
+    time; a small thread polls instead and calls the running solver's
+    ``stop_search`` (the solver keeps the best plan it found).
+    """
+
+    def __init__(self, should_stop: Callable[[], bool] | None, tick: Tick | None):
         self._should_stop = should_stop
+        self._tick = tick
+        self._lock = threading.Lock()
+        self._solver: cp_model.CpSolver | None = None
+        self._done = threading.Event()
+        self.started = time.perf_counter()
+        self.best = 0
+        self.stopped = False
+        self._thread: threading.Thread | None = None
+        if should_stop is not None or tick is not None:
+            self._thread = threading.Thread(target=self._loop, name="solver-watch", daemon=True)
+            self._thread.start()
+
+    def asked_to_stop(self) -> bool:
+        if self._should_stop is not None and self._should_stop():
+            self.stopped = True
+        return self.stopped
+
+    def running(self, solver: cp_model.CpSolver | None) -> None:
+        with self._lock:
+            self._solver = solver
+        if solver is not None and self.asked_to_stop():
+            solver.stop_search()
+
+    def _loop(self) -> None:
+        last_tick = 0.0
+        while not self._done.wait(STOP_POLL_SECONDS):
+            if self.asked_to_stop():
+                with self._lock:
+                    if self._solver is not None:
+                        self._solver.stop_search()
+            now = time.perf_counter() - self.started
+            if self._tick is not None and now - last_tick >= TICK_SECONDS:
+                last_tick = now
+                self._tick(now, self.best)
+
+    def close(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+class _RidesSoFar(cp_model.CpSolverSolutionCallback):
+    """Counts the assigned rides of each new solution of the main stage, for the progress."""
+
+    def __init__(self, watch: _Watch, ride_vars: list[cp_model.IntVar]):
+        super().__init__()
+        self._watch = watch
+        self._ride_vars = ride_vars
 
     def on_solution_callback(self) -> None:
-        if self._should_stop():
-            self.stop_search()
+        found = sum(self.value(v) for v in self._ride_vars)
+        self._watch.best = max(self._watch.best, found)
 
 
 class _Stages:
     """CP-SAT runs over one model that keeps what each stage reached."""
 
-    def __init__(self, builder: _Builder, workers: int | None, should_stop):
+    def __init__(self, builder: _Builder, workers: int | None, watch: _Watch):
         self.builder = builder
         self.model, self.vars = builder.packing.to_cp_sat()
         self.solver = cp_model.CpSolver()
         self.solver.parameters.num_workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
         self.solver.parameters.random_seed = 7
-        self.callback = _StopWhenAsked(should_stop) if should_stop else None
+        self.watch = watch
 
     def hint(self, values: list[int]) -> None:
         self.model.clear_hints()
@@ -238,14 +300,22 @@ class _Stages:
             self.model.add_hint(var, value)
 
     def run(
-        self, expression: cp_model.LinearExprT, maximize: bool, seconds: float
+        self,
+        expression: cp_model.LinearExprT,
+        maximize: bool,
+        seconds: float,
+        callback: cp_model.CpSolverSolutionCallback | None = None,
     ) -> tuple[list[int], bool] | None:
         if maximize:
             self.model.maximize(expression)
         else:
             self.model.minimize(expression)
         self.solver.parameters.max_time_in_seconds = max(0.05, seconds)
-        status = self.solver.solve(self.model, self.callback)
+        self.watch.running(self.solver)
+        try:
+            status = self.solver.solve(self.model, callback)
+        finally:
+            self.watch.running(None)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return None
         values = [self.solver.value(v) for v in self.vars]
@@ -275,7 +345,11 @@ class _Stages:
 
 
 def _best_in_support(
-    builder: _Builder, lp_values: list[float], values: list[int], workers: int | None
+    builder: _Builder,
+    lp_values: list[float],
+    values: list[int],
+    workers: int | None,
+    watch: _Watch,
 ) -> tuple[int, list[int]]:
     """The best plan that keeps the LP's whole rides and uses only rides the LP touched."""
     model, variables = builder.packing.to_cp_sat()
@@ -291,7 +365,11 @@ def _best_in_support(
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
     solver.parameters.max_time_in_seconds = NEIGHBOURHOOD_SECONDS
-    status = solver.solve(model)
+    watch.running(solver)
+    try:
+        status = solver.solve(model)
+    finally:
+        watch.running(None)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return sum(values[v] for v in ride_vars), values
     found = [solver.value(v) for v in variables]
@@ -306,9 +384,25 @@ def solve(
     time_limit: float = DEFAULT_TIME_LIMIT_SECONDS,
     workers: int | None = None,
     should_stop: Callable[[], bool] | None = None,
+    tick: Tick | None = None,
 ) -> PlanningSolution:
-    """The best plan for ``problem`` within about ``time_limit`` seconds (see the module doc)."""
-    started = time.perf_counter()
+    """The best plan for ``problem`` within about ``time_limit`` seconds (see the module doc).
+
+    When ``should_stop()`` turns true the running stage stops within about
+    STOP_POLL_SECONDS and the best plan found so far is returned
+    (``PlanningSolution.stopped``); ``tick`` reports the progress while it runs.
+    """
+    watch = _Watch(should_stop, tick)
+    try:
+        return _solve(problem, time_limit, workers, watch)
+    finally:
+        watch.close()
+
+
+def _solve(
+    problem: PlanningProblem, time_limit: float, workers: int | None, watch: _Watch
+) -> PlanningSolution:
+    started = watch.started
 
     def left() -> float:
         return time_limit - (time.perf_counter() - started)
@@ -324,19 +418,26 @@ def solve(
     values = packing.greedy(builder.greedy_order(relaxed[1] if relaxed else None))
     count = sum(values[v] for v in ride_vars)
     optimal = count >= bound
+    watch.best = count
 
-    stages = _Stages(builder, workers, should_stop)
+    stages = _Stages(builder, workers, watch)
     stages.hint(values)
     total = cp_model.LinearExpr.sum([stages.vars[v] for v in ride_vars])
-    if not optimal and relaxed is not None:
-        count, values = _best_in_support(builder, relaxed[1], values, workers)
+    if not optimal and relaxed is not None and not watch.asked_to_stop():
+        count, values = _best_in_support(builder, relaxed[1], values, workers, watch)
         optimal = count >= bound
+        watch.best = max(watch.best, count)
     if optimal:
         stages.keep(total, count, maximize=True)
-    else:
+    elif not watch.asked_to_stop():
         stages.model.add(total <= bound)
         stages.hint(values)
-        found = stages.run(total, True, left() - 2 * SECONDARY_STAGE_SECONDS)
+        found = stages.run(
+            total,
+            True,
+            left() - 2 * SECONDARY_STAGE_SECONDS,
+            _RidesSoFar(watch, [stages.vars[v] for v in ride_vars]),
+        )
         if found is not None and sum(found[0][v] for v in ride_vars) >= count:
             values, optimal = found
             count = sum(values[v] for v in ride_vars)
@@ -345,7 +446,7 @@ def solve(
         stages.hint(values)
     status = "OPTIMAL" if optimal else "FEASIBLE"
     secondary = builder.secondary()
-    if secondary and left() > 0.05 and not (should_stop and should_stop()):
+    if secondary and left() > 0.05 and not watch.asked_to_stop():
         expression = cp_model.LinearExpr.weighted_sum(
             [stages.vars[v] for v, _ in secondary], [w for _, w in secondary]
         )
@@ -353,9 +454,11 @@ def solve(
         if found is not None:
             values = found[0]
     load = stages.load_penalty()
-    if load is not None and left() > 0.05 and not (should_stop and should_stop()):
+    if load is not None and left() > 0.05 and not watch.asked_to_stop():
         found = stages.run(load, False, min(left(), SECONDARY_STAGE_SECONDS))
         if found is not None:
             values = found[0]
     assignment = {ride_id: driver_id for (ride_id, driver_id), v in builder.x.items() if values[v]}
-    return PlanningSolution(assignment, optimal, time.perf_counter() - started, status)
+    return PlanningSolution(
+        assignment, optimal, time.perf_counter() - started, status, stopped=watch.stopped
+    )

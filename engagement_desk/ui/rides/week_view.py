@@ -54,6 +54,7 @@ from engagement_desk.services.rides.planning import (
     WeekPlan,
     plan_week,
     read_week_plan,
+    week_plan_state,
 )
 from engagement_desk.services.rides.prints.printouts import (
     PrintOut,
@@ -89,6 +90,7 @@ from engagement_desk.ui.rides.ride_cards import (
 )
 from engagement_desk.ui.rides.services_editor import day_name
 from engagement_desk.ui.rides.status_dialogs import DoneDialog
+from engagement_desk.ui.rides.week_actions import WeekRunSheets, ask_keep_manual
 from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 translate = QCoreApplication.translate
@@ -320,6 +322,9 @@ class WeekView(Retranslatable, QWidget):
         self.run_sheet_button = QPushButton()
         self.call_list_button = QPushButton()
         self.km_button = QPushButton()
+        self.week_sheets_button = QPushButton()
+        self.week_sheets_button.setObjectName("week_run_sheets")
+        self.week_sheets = WeekRunSheets(self.ctx, self)
         guard_each(
             self.ctx,
             Capability.EDIT_RIDES,
@@ -358,6 +363,7 @@ class WeekView(Retranslatable, QWidget):
         prints_layout.addWidget(self.run_sheet_button)
         prints_layout.addWidget(self.call_list_button)
         prints_layout.addWidget(self.km_button)
+        prints_layout.addWidget(self.week_sheets_button)
         ride_layout.addWidget(prints, 4, 0, 1, 4)
         ride_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
@@ -398,6 +404,7 @@ class WeekView(Retranslatable, QWidget):
         self.run_sheet_button.clicked.connect(self.print_run_sheet)
         self.call_list_button.clicked.connect(self.print_call_list)
         self.km_button.clicked.connect(self.print_km_summary)
+        self.week_sheets_button.clicked.connect(self.print_week_run_sheets)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new_request)
@@ -451,6 +458,10 @@ class WeekView(Retranslatable, QWidget):
         self.km_button.setText(self.tr("Km summary"))
         self.km_button.setToolTip(
             self.tr("Kilometres per driver for the month of the selected day")
+        )
+        self.week_sheets_button.setText(self.tr("Week's run sheets…"))
+        self.week_sheets_button.setToolTip(
+            self.tr("All drivers' run sheets of the shown week: one PDF, or one PDF per driver")
         )
         self.ride_box.setTitle(self.tr("Selected ride"))
         self.driver_label.setText(self.tr("&Driver:"))
@@ -677,8 +688,17 @@ class WeekView(Retranslatable, QWidget):
     @Slot()
     def plan_this_week(self) -> None:
         self.plan_button.setEnabled(False)
+        self.ctx.ops.query(
+            week_plan_state, self.ctx.db, self.week, service_id=self.service_id
+        ).success(functools.partial(self._plan_asked, self.week)).failure(self._plan_failed).run()
+
+    def _plan_asked(self, week: IsoWeek, state) -> None:
+        keep_manual = ask_keep_manual(self.ctx, self, state, week.title)
+        if keep_manual is None or week != self.week:
+            self.plan_button.setEnabled(True)
+            return
         self.ctx.ops.write(
-            plan_week, self.ctx.db, self.week, service_id=self.service_id
+            plan_week, self.ctx.db, self.week, service_id=self.service_id, keep_manual=keep_manual
         ).with_progress(self, self.tr("Planning %1 …").replace("%1", self.week.title)).success(
             self._planned
         ).failure(self._plan_failed).run()
@@ -693,6 +713,8 @@ class WeekView(Retranslatable, QWidget):
         text = text.replace("%2", str(len(plan.rides)))
         if plan.proven_maximum:
             text += self.tr(" (the most possible)")
+        if plan.stopped:
+            text += self.tr(" – planning was cancelled; the best plan found until then was saved")
         self.last_summary = text
         self._loads.advance()
         self.show_plan(plan)
@@ -850,6 +872,10 @@ class WeekView(Retranslatable, QWidget):
         self.ctx.ops.write(run_sheet_printout, self.ctx.db, driver_id, self.selected_day).success(
             self.show_preview
         ).run()
+
+    @Slot()
+    def print_week_run_sheets(self) -> None:
+        self.week_sheets.start(self.week, self.service_id)
 
     @Slot()
     def print_call_list(self) -> None:

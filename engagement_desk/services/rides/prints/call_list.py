@@ -25,6 +25,7 @@ from engagement_desk.services.printing.layout import (
 )
 from engagement_desk.services.rides.calendar import format_day
 from engagement_desk.services.rides.planning import PlannedRide, ride_infos
+from engagement_desk.services.rides.prints.wrapping import whole_words
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,10 @@ def _story(calls: CallList, styles: Styles) -> list[Flowable]:
     if not calls.entries:
         story.append(text("Für diesen Tag sind keine Fahrten geplant.", styles.body))
         return story
+    widths = [40 * mm, 27 * mm, 64 * mm, 32 * mm, 17 * mm]
+    headers = ("Fahrgast", "Telefon", "Fahrten", "Fahrer/in", "Bestätigt")
     rows: list[list] = [
-        [text(h, styles.bold) for h in ("Fahrgast", "Telefon", "Fahrten", "Fahrer/in", "Bestätigt")]
+        [whole_words(h, styles.bold, w) for h, w in zip(headers, widths, strict=True)]
     ]
     for entry in calls.entries:
         lines = [
@@ -85,16 +88,20 @@ def _story(calls: CallList, styles: Styles) -> list[Flowable]:
             for r in entry.rides
         ]
         drivers = sorted({r.driver_name or "noch offen" for r in entry.rides})
+        cells = (
+            (entry.name, styles.bold),
+            (entry.phone or "–", styles.body),
+            ("\n".join(lines), styles.body),
+            ("\n".join(drivers), styles.body),
+            ("☐", styles.body),
+        )
         rows.append(
             [
-                text(entry.name, styles.bold),
-                text(entry.phone or "–", styles.body),
-                text("\n".join(lines), styles.body),
-                text("\n".join(drivers), styles.body),
-                text("☐", styles.body),
+                whole_words(value, style, width)
+                for (value, style), width in zip(cells, widths, strict=True)
             ]
         )
-    story.append(table(rows, [38 * mm, 30 * mm, 70 * mm, 26 * mm, 16 * mm], styles))
+    story.append(table(rows, widths, styles))
     return story
 
 

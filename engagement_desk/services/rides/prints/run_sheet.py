@@ -275,6 +275,22 @@ def write_run_sheets(
     progress: Progress = NO_PROGRESS,
 ) -> list[SheetFile]:
     """One PDF per driver and day with rides (or on standby) in the week."""
+    pairs = week_sheet_days(db, week, service_id=service_id)
+    written = []
+    for index, (driver_id, day) in enumerate(pairs):
+        step(progress, index, len(pairs), "Laufzettel schreiben …")
+        written.append(write_run_sheet(db, driver_id, day, folder))
+    if written:
+        people = frozenset().union(*(sheet.people for sheet in written))
+        record_export(db, "ride", None, [f"{len(written)} Laufzettel", f"{len(people)} Personen"])
+    progress.report(len(pairs), len(pairs), "Fertig.")
+    return written
+
+
+def week_sheet_days(
+    db: Database, week: IsoWeek, *, service_id: int | None = None
+) -> list[tuple[int, dt.date]]:
+    """(driver id, day) of every run sheet of the week, by day and driver."""
     with db.read_session() as session:
         statement = select(Ride.driver_id, Ride.ride_date).where(
             Ride.ride_date.between(week.monday, week.sunday),
@@ -287,16 +303,13 @@ def write_run_sheets(
         if service_id is not None:
             statement = statement.where(Ride.service_id == service_id)
             standby = standby.where(StandbyDriver.service_id == service_id)
-        pairs = sorted(
-            set(session.execute(statement).all()) | set(session.execute(standby).all()),
+        return sorted(
+            {(d, day) for d, day in session.execute(statement).all()}
+            | {(d, day) for d, day in session.execute(standby).all()},
             key=lambda pair: (pair[1], pair[0]),
         )
-    written = []
-    for index, (driver_id, day) in enumerate(pairs):
-        step(progress, index, len(pairs), "Laufzettel schreiben …")
-        written.append(write_run_sheet(db, driver_id, day, folder))
-    if written:
-        people = frozenset().union(*(sheet.people for sheet in written))
-        record_export(db, "ride", None, [f"{len(written)} Laufzettel", f"{len(people)} Personen"])
-    progress.report(len(pairs), len(pairs), "Fertig.")
-    return written
+
+
+def sheet_story(sheet: RunSheet, styles: Styles) -> list[Flowable]:
+    """The flowables of one sheet, for documents that hold several."""
+    return _story(sheet, styles)

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "hours_commands",
     "events_commands",
     "privacy_commands",
+    "settings_commands",
 )
 HELP_OR_VERSION = {"-h", "--help", "--version"}
 

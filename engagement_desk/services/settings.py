@@ -213,7 +213,8 @@ def needs_setup(db: Database) -> bool:
         return not session.scalar(select(func.count()).select_from(Person))
 
 
-def _checked_backup_folder(folder: Path) -> Path:
+def checked_backup_folder(folder: Path) -> Path:
+    """The folder, created if need be, if this workstation can write there."""
     folder = Path(folder).expanduser()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -231,7 +232,7 @@ def set_up_agency(
 ) -> AgencySettingsRecord:
     """The set-up wizard's finish: settings and signatories in one unit of work, then this
     workstation's backup folder. Everything is checked before anything is written."""
-    folder = _checked_backup_folder(backup_folder) if backup_folder is not None else None
+    folder = checked_backup_folder(backup_folder) if backup_folder is not None else None
     _validated(data)
     current = get_agency_settings(db)
     record = update_agency_settings(db, data, expected_version=current.version)

@@ -288,6 +288,8 @@ def apply_to_window(window: MainWindow) -> str:
         (window.import_people_action, (Capability.EDIT_PEOPLE,)),
         (window.export_action, (Capability.IMPORT_EXPORT,)),
         (window.import_action, (Capability.IMPORT_EXPORT,)),
+        # The published website is the office's word on its clubs: whoever keeps them.
+        (window.publish_website_action, (Capability.EDIT_RECORDS,)),
         # On a server a backup is a snapshot of every table, health data included.
         *((action, (Capability.IMPORT_EXPORT,)) for action in window.backups.actions),
     ):

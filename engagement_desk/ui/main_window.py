@@ -16,6 +16,7 @@ from engagement_desk.ui.backup.controller import BackupController
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import LANGUAGE_KEY, Retranslatable
 from engagement_desk.ui.interchange.actions import InterchangeActions
+from engagement_desk.ui.organizations.publish_action import PublishWebsiteAction
 from engagement_desk.ui.widgets.leaving import Leavable, PageGuard
 
 if TYPE_CHECKING:
@@ -231,6 +232,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.export_action,
             self.import_action,
             self.import_people_action,
+            self.publish_website_action,
             self.refresh_action,
             self.search_everything_action,
             self.settings_action,
@@ -244,6 +246,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.interchange = InterchangeActions(self.ctx, self)
         self.export_action = self.interchange.export_action
         self.import_action = self.interchange.import_action
+        self.publish_website = PublishWebsiteAction(self.ctx, self)
+        self.publish_website_action = self.publish_website.action
         self.import_people_action = QAction(self)
         self.import_people_action.setObjectName("import_people_action")
         self.import_people_action.triggered.connect(self.import_people)
@@ -307,6 +311,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.publish_website_action)
         self.file_menu.addSeparator()
         for action in self.backups.actions:
             self.file_menu.addAction(action)
@@ -346,6 +351,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.tabs.setTabText(index, page.spec.title())
         self.file_menu.setTitle(self.tr("&File"))
         self.interchange.retranslate_ui()
+        self.publish_website.retranslate_ui()
         self.import_people_action.setText(self.tr("Import &people …"))
         self.switch_connection_action.setText(self.tr("Switch &connection …"))
         self.quit_action.setText(self.tr("&Quit"))

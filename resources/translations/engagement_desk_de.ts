@@ -4406,39 +4406,39 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     <name>PublishWebsiteAction</name>
     <message>
         <source>Publish &amp;website …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webseite veröffentlichen …</translation>
     </message>
     <message>
         <source>Write the club directory and the public events as a website into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinsverzeichnis und öffentliche Veranstaltungen als Webseite in einen Ordner schreiben</translation>
     </message>
     <message>
         <source>Folder for the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Webseite</translation>
     </message>
     <message>
         <source>Publishing the website …</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite wird veröffentlicht …</translation>
     </message>
     <message>
         <source>The website lists %1 organizations with %2 opportunities and %3 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite zeigt %1 Organisationen mit %2 Engagementangeboten und %3 Veranstaltungen.</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Publish website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite veröffentlichen</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5323,96 @@ Trotzdem anmelden?</translation>
     <message>
         <source>%1 assigned by hand (kept when replanning)</source>
         <translation>%1 von Hand zugeteilt (bleibt beim Neuplanen)</translation>
+    </message>
+</context>
+<context>
+    <name>RideEditor</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>Pick-up &amp;time:</source>
+        <translation type="unfinished">Abhol&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-&amp;up at:</source>
+        <translation type="unfinished">Abhol&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Destinatio&amp;n:</source>
+        <translation type="unfinished">Zie&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Return at:</source>
+        <translation type="unfinished">Rück&amp;fahrt um:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished">Bedarf:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>empty: no return trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair</source>
+        <translation type="unfinished">&amp;Rollstuhl</translation>
+    </message>
+    <message>
+        <source>R&amp;ollator</source>
+        <translation type="unfinished">R&amp;ollator</translation>
+    </message>
+    <message>
+        <source>&amp;Escort</source>
+        <translation type="unfinished">&amp;Begleitung</translation>
+    </message>
+    <message>
+        <source>This ride comes from a standing order: change its day, time and addresses in the standing order. Here only the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ride</source>
+        <translation type="unfinished">Fahrt</translation>
+    </message>
+    <message>
+        <source>the ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ride of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RideEditorDialog</name>
+    <message>
+        <source>Edit ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>

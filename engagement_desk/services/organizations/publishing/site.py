@@ -21,6 +21,7 @@ from engagement_desk.services.organizations.publishing.collect import (
     collect_publication,
 )
 from engagement_desk.services.organizations.publishing.style import STYLE_CSS
+from engagement_desk.services.progress import NO_PROGRESS, Progress, step
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
@@ -193,8 +194,15 @@ def _check_folder(out_dir: Path) -> None:
             )
 
 
-def publish_site(db: Database, out_dir: Path, now: dt.datetime | None = None) -> PublishResult:
+def publish_site(
+    db: Database,
+    out_dir: Path,
+    now: dt.datetime | None = None,
+    *,
+    progress: Progress = NO_PROGRESS,
+) -> PublishResult:
     """Write index.html, style.css, organizations.json and events.json into ``out_dir``."""
+    step(progress, 0, 3, "Verzeichnis wird zusammengestellt")
     publication = collect_publication(db, now)
     with db.read_session() as session:
         settings = session.get(AgencySettings, SETTINGS_ID)
@@ -205,17 +213,20 @@ def publish_site(db: Database, out_dir: Path, now: dt.datetime | None = None) ->
     def dump(data: object) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
+    step(progress, 1, 3, "Seiten werden erstellt")
     contents = {
         "index.html": render_index(publication, agency),
         "style.css": STYLE_CSS,
         "organizations.json": dump(publication.organizations_json()),
         "events.json": dump(publication.events_json()),
     }
+    step(progress, 2, 3, "Dateien werden geschrieben")
     # Built beside the folder and swapped in whole: a web server never serves half a site.
     with replacing_folder(out_dir) as staging:
         for name, text in contents.items():
             write_file(staging / name, text, private=False)
     files = tuple(out_dir / name for name in contents)
+    progress.report(3, 3)
     return PublishResult(
         files,
         len(publication.organizations),

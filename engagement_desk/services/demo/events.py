@@ -134,8 +134,76 @@ class _Calendar:
                 if self._add(self._training(year, month, training_index)):
                     training_index += 1
         self._working_group()
+        self._coming_weeks()
         self.events.sort(key=lambda e: (e.start, e.kind.value))
         return self.events
+
+    def _soon(self, days: int, weekday: int) -> dt.date:
+        """A working day about ``days`` ahead (never the Christmas days), within four weeks."""
+        today = self.clock.today
+        first = today + dt.timedelta(days=days)
+        candidates = [first + dt.timedelta(days=n) for n in range(-6, 7)]
+        fitting = [
+            day
+            for day in candidates
+            if today < day < today + dt.timedelta(days=28)
+            and day.weekday() < 5
+            and not is_holiday(day)
+            and not (day.month == 12 and day.day >= 24)
+            and not (day.month == 1 and day.day == 1)
+        ]
+        if not fitting:
+            return first
+        return min(fitting, key=lambda day: (day.weekday() != weekday, abs((day - first).days)))
+
+    def _coming_weeks(self) -> None:
+        """Whatever the season, the next four weeks hold events to register people for."""
+        meeting = self._soon(3, 1)
+        self.events.append(
+            _Event(
+                EventKind.OTHER,
+                "Offener Ehrenamtstreff im Mehrgenerationenhaus",
+                _at(meeting, 18),
+                _at(meeting, 20),
+                VENUES["mgh"],
+                "Engagierte und Interessierte treffen sich, erzählen von ihren Einsätzen "
+                "und lernen neue Angebote kennen.",
+                capacity=30,
+                shifts=[_Shift("Kaffee und Kuchen", dt.time(17, 30), dt.time(20), 3)],
+            )
+        )
+        course = self._soon(11, 5)
+        self.events.append(
+            _Event(
+                EventKind.TRAINING,
+                "Erste-Hilfe-Auffrischung für Fahrerinnen und Fahrer",
+                _at(course, 9),
+                _at(course, 13),
+                VENUES["vhs"],
+                "Auffrischung der Ersten Hilfe für den Seniorenfahrdienst: Notruf, "
+                "stabile Seitenlage, Hilfe beim Ein- und Aussteigen.",
+                capacity=12,
+                center="seniors",
+                hours_credit=Decimal("4.00"),
+                trainer="DRK-Ortsverein Kyllheim",
+            )
+        )
+        workshop = self._soon(18, 3)
+        self.events.append(
+            _Event(
+                EventKind.WORKSHOP,
+                "Engagement-Werkstatt: Besuchsdienste im Winter",
+                _at(workshop, 15),
+                _at(workshop, 18),
+                VENUES["parish"],
+                "Wie erreichen wir Menschen, die im Winter kaum aus dem Haus kommen? "
+                "Ideen sammeln und Besuchspaare bilden.",
+                capacity=20,
+                center="seniors",
+                trainer=f"Moderation: {self.population.staff[0].full_name}",
+                shifts=[_Shift("Begrüßung und Anmeldung", dt.time(14, 30), dt.time(15, 30), 2)],
+            )
+        )
 
     def _add(self, event: _Event) -> bool:
         if self.in_range(event.start.date()):

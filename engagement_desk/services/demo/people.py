@@ -571,6 +571,7 @@ class _RowMaker:
         info.weekdays = tuple(days)
         for weekday in days:
             start, end = rng.choice(windows)
+            info.day_windows[weekday] = (start, end)
             note = "nur gerade Wochen" if rng.random() < 0.05 else ""
             writer.add(
                 AVAILABILITY,

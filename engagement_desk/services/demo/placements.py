@@ -170,9 +170,10 @@ def generate_placements(
     for index in range(plan.placements):
         person = rng.choice(candidates)
         if index == 0:
-            # The weekly call-back list must never be empty.
+            # This week's call-back list must never be empty.
             draft = placer.draft(person, S.PROPOSED)
-            draft.follow_up_on = clock.today + dt.timedelta(days=2)
+            sunday = clock.today + dt.timedelta(days=6 - clock.today.weekday())
+            draft.follow_up_on = min(clock.today + dt.timedelta(days=2), sunday)
         elif person.is_active:
             draft = placer.draft(person, _pick(rng, _STATUS_ACTIVE_PERSON))
         else:

@@ -37,6 +37,7 @@ class PersonInfo:
     escort: bool = False
     showcase: bool = False
     weekdays: tuple[int, ...] = ()  # weekly availability
+    day_windows: dict[int, tuple[dt.time, dt.time]] = field(default_factory=dict)
     absences: tuple[tuple[dt.date, dt.date], ...] = ()
     id: int = 0
 

@@ -1,4 +1,4 @@
-"""The ride service: services, vehicles, drivers, standing orders and eight weeks of past rides."""
+"""The ride service: vehicles, drivers, standing orders, eight weeks of rides and the next two."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ STANDBY = StandbyDriver.__table__
 
 HISTORY_DAYS = 56
 STANDBY_AHEAD_DAYS = 13
+COMING_RIDE_MINUTES = 60  # the weekly service's default duration, as the planner uses
+BUFFER_MINUTES = 15
 _TENTHS = [Decimal(n) / 10 for n in range(1000)]
 _HOURS = {minutes: Decimal(minutes) / 60 for minutes in (60, 90)}
 _BUNDLE_SIZE = Weighted([(1, 2), (2, 2), (3, 1)])
@@ -168,6 +170,7 @@ class _Driver:
     vehicle_id: int
     wheelchair: bool
     max_per_week: int
+    seats: int = 4
 
 
 @dataclass
@@ -306,7 +309,9 @@ class _RideBuilder:
                 },
             )
             if person.is_active:
-                self.drivers.append(_Driver(person, vehicle_id, wheelchair > 0, max_per_week))
+                self.drivers.append(
+                    _Driver(person, vehicle_id, wheelchair > 0, max_per_week, seats)
+                )
 
     def standing_orders(self, service_id: int) -> None:
         rng = self.rng
@@ -436,6 +441,148 @@ class _RideBuilder:
                     },
                 )
 
+    # -- this week and the next ------------------------------------------------
+
+    def coming_weeks(self, weekly_id: int) -> None:
+        """From today to next week's Sunday: one ride per standing order and leg, as the
+        planner generates them, with a driver where the planner's hard rules allow one.
+
+        A quick first-fit, not the planner itself (that takes half a minute for the
+        default demo); rides left without a driver get the planner's reason when shown.
+        """
+        clock = self.clock
+        load: dict[tuple[int, int], int] = defaultdict(int)
+        busy: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
+        trips: dict[tuple[dt.date, dt.time, str, bool], list[tuple[_Driver, int]]] = defaultdict(
+            list
+        )
+        day = clock.today
+        last = monday_of(clock.today) + 13 * DAY
+        while day <= last:
+            if day.weekday() < 5 and not is_holiday(day):
+                legs = []
+                for order in self.orders:
+                    if day.weekday() in order.recurrence.weekdays and order.runs_on(day):
+                        legs.append((order.pickup, order.id, False, order))
+                        if order.back is not None:
+                            legs.append((order.back, order.id, True, order))
+                for start, _id, is_return, order in sorted(legs, key=lambda leg: leg[:3]):
+                    trip = trips[(day, start, order.rule.destination, is_return)]
+                    driver, manual = self._shared(trip, order.passenger), False
+                    if driver is None:
+                        driver = self._first_fit(day, start, order.passenger, load, busy)
+                    if driver is None:
+                        # The office asks someone outside their usual hours, by hand.
+                        driver = self._first_fit(
+                            day, start, order.passenger, load, busy, any_hour=True
+                        )
+                        manual = driver is not None
+                    if driver is not None and not any(d is driver for d, _ in trip):
+                        trip.append((driver, 1))
+                    self._write_coming(weekly_id, order, day, start, is_return, driver, manual)
+            day += DAY
+
+    @staticmethod
+    def _shared(trip: list[tuple[_Driver, int]], passenger: PersonInfo) -> _Driver | None:
+        """A car already going at that time to that place with a free seat (counts once)."""
+        if passenger.wheelchair:
+            return None
+        for index, (driver, riders) in enumerate(trip):
+            if riders < driver.seats:
+                trip[index] = (driver, riders + 1)
+                return driver
+        return None
+
+    def _first_fit(
+        self,
+        day: dt.date,
+        start: dt.time,
+        passenger: PersonInfo,
+        load: dict[tuple[int, int], int],
+        busy: dict[tuple[int, dt.date], list[tuple[int, int]]],
+        *,
+        any_hour: bool = False,
+    ) -> _Driver | None:
+        begin = start.hour * 60 + start.minute
+        end = begin + COMING_RIDE_MINUTES
+        week = day.isocalendar()[1]
+
+        def fits(driver: _Driver) -> bool:
+            person = driver.person
+            if passenger.wheelchair and not driver.wheelchair:
+                return False
+            window = person.day_windows.get(day.weekday())
+            if not any_hour and (
+                window is None
+                or begin < window[0].hour * 60 + window[0].minute
+                or end > window[1].hour * 60 + window[1].minute
+            ):
+                return False
+            if any(s <= day <= e for s, e in person.absences):
+                return False
+            if load[(person.id, week)] >= driver.max_per_week:
+                return False
+            spans = busy[(person.id, day)]
+            gap = BUFFER_MINUTES
+            return not any(b < end + gap and begin < e + gap for b, e in spans)
+
+        usual = self.preferences.get(passenger.id, [])
+        others = sorted(self.drivers, key=lambda d: load[(d.person.id, week)])
+        chosen = next((d for d in [*usual, *others] if fits(d)), None)
+        if chosen is not None:
+            load[(chosen.person.id, week)] += 1
+            busy[(chosen.person.id, day)].append((begin, end))
+        return chosen
+
+    def _write_coming(
+        self,
+        service_id: int,
+        order: _Order,
+        day: dt.date,
+        start: dt.time,
+        is_return: bool,
+        driver: _Driver | None,
+        manual: bool,
+    ) -> None:
+        clock, writer = self.clock, self.writer
+        passenger = order.passenger
+        home, target = passenger.address, _DESTINATION_ADDRESSES[order.rule.destination]
+        stamp = clock.stamp(min(clock.today, monday_of(day) - 4 * DAY), self.rng)
+        ride_id = writer.new_id(RIDE)
+        writer.add(
+            RIDE,
+            {
+                "id": ride_id,
+                "service_id": service_id,
+                "standing_order_id": order.id,
+                "is_return": is_return,
+                "ride_date": day,
+                "start_time": start,
+                "duration_minutes": COMING_RIDE_MINUTES,
+                "pickup_address": target if is_return else home,
+                "destination": home if is_return else target,
+                "driver_id": driver.person.id if driver else None,
+                "vehicle_id": driver.vehicle_id if driver else None,
+                "assigned_manually": manual,
+                "status": RideStatus.ASSIGNED if driver else RideStatus.PLANNED,
+                "km": None,
+                "notes": "",
+                "created_at": stamp,
+                "updated_at": stamp,
+                "version": 2 if driver else 1,
+            },
+        )
+        writer.add(
+            PASSENGER,
+            {
+                "ride_id": ride_id,
+                "person_id": passenger.id,
+                "wheelchair": passenger.wheelchair,
+                "rollator": passenger.rollator,
+                "escort": passenger.escort,
+            },
+        )
+
     # -- history ------------------------------------------------------------
 
     def history(self, weekly_id: int, daily_id: int) -> None:
@@ -446,6 +593,7 @@ class _RideBuilder:
                 by_weekday[weekday].append(order)
         active_passengers = [p for p in self.population.passengers if p.is_active]
         vaccinations = max(0.3, len(active_passengers) / 150)
+        this_week = monday_of(clock.today)
         day = clock.days_ago(HISTORY_DAYS)
         while day < clock.today:
             if day.weekday() < 5 and not is_holiday(day):
@@ -457,7 +605,10 @@ class _RideBuilder:
                         if order.back is not None:
                             legs[(order.back, order.rule.destination, True)].append(order)
                 for (start, destination, is_return), orders in sorted(legs.items()):
-                    for group in self._bundles(orders):
+                    # The planner keys a week's rides by standing order: days already
+                    # past in this week keep one ride per order, so planning adds none.
+                    groups = [[o] for o in orders] if day >= this_week else self._bundles(orders)
+                    for group in groups:
                         self._write_ride(
                             weekly_id,
                             group[0].id,
@@ -686,4 +837,5 @@ def generate_rides(
     builder.vehicles_and_drivers()
     builder.standing_orders(weekly_id)
     builder.history(weekly_id, daily_id)
+    builder.coming_weeks(weekly_id)
     return builder.work

@@ -1,12 +1,14 @@
 """Whether a ride has been through *Woche planen* yet, so a new request is not a "problem".
 
 Planning a week leaves a mark in the audit trail (entity ``ride_week_plan``, the
-ISO week as ``year * 100 + week``, the field ``all_services`` or
-``service_id=N``). An open ride counts as planned once a mark covering its
-service is newer than the ride's last change: a request taken after planning,
-or a ride changed since (new time, new day), is "offen – noch nicht geplant"
-until the week is planned again, never a planning problem. The audit trail
-needs no new table and every staff role may append to it and read it.
+ISO week as ``year * 100 + week``, the fields ``all_services`` or
+``service_id=N`` and ``up_to_ride=ID``, the highest ride number then). An open
+ride counts as planned once a mark covering its service came after it: its
+number is not above ``up_to_ride`` and it was not changed after the mark. A
+request taken after planning, or a ride changed since (new time, new day), is
+"offen – noch nicht geplant" until the week is planned again, never a
+planning problem. The audit trail needs no new table, and every staff role may
+append to it and read it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.models import AuditEntry, Ride
@@ -25,6 +27,7 @@ from engagement_desk.services.rides.reasons import UnassignedReason
 
 ENTITY = "ride_week_plan"
 ALL_SERVICES = "all_services"
+UP_TO = "up_to_ride="
 NOT_YET_PLANNED = "not_yet_planned"
 NOT_YET_PLANNED_TEXT = "offen – noch nicht geplant"
 
@@ -39,19 +42,26 @@ def _scope(service_id: int | None) -> str:
 
 def record_planned(session: Session, week: IsoWeek, service_id: int | None) -> None:
     """Planning of ``week`` (one service or all) wrote its assignment in this unit of work."""
-    audit.record(session, AuditAction.UPDATE, ENTITY, week_key(week), [_scope(service_id)])
+    session.flush()
+    last = session.scalar(select(func.max(Ride.id))) or 0
+    fields = [_scope(service_id), f"{UP_TO}{last}"]
+    audit.record(session, AuditAction.UPDATE, ENTITY, week_key(week), fields)
     session.flush()
 
 
-def _last_marks(session: Session, week: IsoWeek) -> dict[str, dt.datetime]:
-    marks: dict[str, dt.datetime] = {}
+def _last_marks(session: Session, week: IsoWeek) -> dict[str, tuple[dt.datetime, int]]:
+    """Per scope, the latest planning: when, and the highest ride number it could see."""
+    marks: dict[str, tuple[dt.datetime, int]] = {}
     for summary, at in session.execute(
         select(AuditEntry.summary, AuditEntry.at).where(
             AuditEntry.entity == ENTITY, AuditEntry.entity_id == week_key(week)
         )
     ):
-        if summary not in marks or at > marks[summary]:
-            marks[summary] = at
+        parts = summary.split(", ")
+        up_to = next((int(p[len(UP_TO) :]) for p in parts if p.startswith(UP_TO)), 0)
+        for scope in (p for p in parts if not p.startswith(UP_TO)):
+            if scope not in marks or at > marks[scope][0]:
+                marks[scope] = (at, up_to)
     return marks
 
 
@@ -63,9 +73,11 @@ def unplanned_ride_ids(session: Session, week: IsoWeek, rides: Iterable[Ride]) -
         if ride.driver_id is not None or ride.status != RideStatus.PLANNED:
             continue
         candidates = [marks.get(ALL_SERVICES), marks.get(_scope(ride.service_id))]
-        planned_at = max((m for m in candidates if m is not None), default=None)
-        changed_at = max(ride.created_at, ride.updated_at)
-        if planned_at is None or changed_at > planned_at:
+        seen = any(
+            ride.id <= up_to and max(ride.created_at, ride.updated_at) <= at
+            for at, up_to in (m for m in candidates if m is not None)
+        )
+        if not seen:
             found.add(ride.id)
     return found
 

@@ -32,6 +32,7 @@ from engagement_desk.services.rides.generation import (
     week_holidays,
 )
 from engagement_desk.services.rides.loader import WeekSnapshot, load_week, week_rides
+from engagement_desk.services.rides.plan_marks import label_unplanned, record_planned
 from engagement_desk.services.rides.reasons import unassigned_reasons
 from engagement_desk.services.rides.solver import DEFAULT_TIME_LIMIT_SECONDS, solve
 from engagement_desk.services.rides.week_lock import planning_lock
@@ -206,7 +207,9 @@ def _week_plan(
     rides = [
         r for r in week_rides(session, week) if service_id is None or r.service_id == service_id
     ]
+    # A ride no planning has seen yet is "noch nicht geplant", not a planning problem.
     reasons = unassigned_reasons(snapshot.problem, assignment)
+    reasons = label_unplanned(session, week, rides, reasons)
     return WeekPlan(
         week=week.label,
         monday=week.monday,
@@ -353,6 +356,7 @@ def plan_week(
         progress.report(_SOLVING_END, PROGRESS_TOTAL, "Plan speichern …")
         with db.session() as session, conflicts_reported("Fahrt", 0):
             _write_assignment(session, snapshot, solution.assignment)
+            record_planned(session, week, service_id)
             plan = _week_plan(
                 session,
                 week,

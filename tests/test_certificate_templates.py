@@ -35,7 +35,7 @@ def test_german_defaults_are_created_once_for_every_kind(any_db: Database) -> No
     assert list_templates(any_db) == templates
     recognition = default_template(any_db, CertificateKind.RECOGNITION)
     assert recognition.title == "Anerkennungsurkunde"
-    assert "{name}" in recognition.body
+    assert "{anrede_name_akkusativ}" in recognition.body
 
 
 def test_default_texts_use_only_known_placeholders() -> None:

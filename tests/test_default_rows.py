@@ -26,6 +26,9 @@ from engagement_desk.services.defaults import clear_untouched_defaults
 from engagement_desk.services.settings import get_agency_settings
 
 MIGRATION = importlib.import_module("engagement_desk.migrations.versions.0003_default_rows")
+SALUTATION_MIGRATION = importlib.import_module(
+    "engagement_desk.migrations.versions.0010_hours_corrections"
+)
 
 
 @contextmanager
@@ -74,10 +77,43 @@ def test_a_new_database_has_the_settings_row_and_a_template_per_kind(any_db: Dat
     )
 
 
-def test_the_migration_writes_the_services_default_texts() -> None:
-    assert {kind: (title, body) for kind, title, body in MIGRATION.DEFAULT_TEMPLATES} == {
-        kind.value: (data.title, data.body) for kind, data in DEFAULT_TEMPLATES.items()
+def test_the_migrations_write_the_services_default_texts() -> None:
+    # 0003 wrote the first texts; 0010 replaces them (where unchanged) with today's.
+    assert {kind: body for kind, _title, body in MIGRATION.DEFAULT_TEMPLATES} == (
+        SALUTATION_MIGRATION.OLD_BODIES
+    )
+    assert {kind: title for kind, title, _body in MIGRATION.DEFAULT_TEMPLATES} == {
+        kind.value: data.title for kind, data in DEFAULT_TEMPLATES.items()
     }
+    assert {
+        kind.value: data.body for kind, data in DEFAULT_TEMPLATES.items()
+    } == SALUTATION_MIGRATION.NEW_BODIES
+
+
+def test_unchanged_default_texts_get_the_salutation_an_edited_one_stays(tmp_path: Path) -> None:
+    db = Database(tmp_path / "older.sqlite3")
+    try:
+        migrator.upgrade(db, target="0009")
+        with db.engine.begin() as connection:
+            connection.execute(
+                update(CertificateTemplate.__table__)
+                .where(CertificateTemplate.__table__.c.kind == "attendance")
+                .values(body="Eigener Text für {name}", template_version=2, version=2)
+            )
+        migrator.upgrade(db)
+        bodies = {t.kind: (t.body, t.template_version) for t in list_templates(db)}
+        assert bodies[CertificateKind.STATEMENT] == (
+            DEFAULT_TEMPLATES[CertificateKind.STATEMENT].body,
+            1,
+        )
+        assert "{anrede_name_akkusativ}" in bodies[CertificateKind.RECOGNITION][0]
+        assert bodies[CertificateKind.ATTENDANCE] == ("Eigener Text für {name}", 2)
+        # A fresh database with the new texts still counts as untouched.
+        with db.engine.begin() as connection:
+            clear_untouched_defaults(connection)
+        assert len(template_rows(db)) == 3
+    finally:
+        db.dispose()
 
 
 def test_getters_write_nothing(any_db: Database) -> None:

@@ -24,8 +24,13 @@ from engagement_desk.services.certificates.formatting import (
     format_period,
     join_words,
 )
-from engagement_desk.services.certificates.placeholders import fill, render_paragraphs
+from engagement_desk.services.certificates.placeholders import (
+    fill,
+    render_paragraphs,
+    salutation_values,
+)
 from engagement_desk.services.certificates.templates import TemplateRecord
+from engagement_desk.services.salutations import Addressee
 from engagement_desk.services.settings import AgencySettingsRecord
 
 DAYS_PER_MONTH = Decimal("30.436875")  # the Gregorian average
@@ -172,6 +177,9 @@ def _values(
     since = person.engaged_since
     return {
         "anrede": person.salutation,
+        **salutation_values(
+            Addressee(person.salutation, person.title, person.first_name, person.last_name)
+        ),
         "titel": person.title,
         "vorname": person.first_name,
         "nachname": person.last_name,

@@ -13,8 +13,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from engagement_desk.services.salutations import Addressee, Case, addressed, letter_greeting
+
 PLACEHOLDERS: dict[str, str] = {
     "anrede": "Anrede (Frau, Herr), kann leer sein",
+    "anrede_name": "Anrede und Name als Subjekt: Herr Dr. Max Muster, Frau Anna Weber, "
+    "ohne Anrede nur der Name (Alex Beispiel)",
+    "anrede_name_dativ": "Anrede und Name im Dativ: (wir danken) Herrn Max Muster, Frau Anna "
+    "Weber, Alex Beispiel",
+    "anrede_name_akkusativ": "Anrede und Name im Akkusativ: (verliehen an) Herrn Max Muster, "
+    "Frau Anna Weber, Alex Beispiel",
+    "briefanrede": "Briefanrede: Sehr geehrter Herr Muster, / Sehr geehrte Frau Weber, / "
+    "Guten Tag Alex Beispiel,",
     "titel": "Titel, z. B. Dr.",
     "vorname": "Vorname",
     "nachname": "Nachname",
@@ -39,7 +49,18 @@ PLACEHOLDERS: dict[str, str] = {
     "ort": "Ort der Agentur (aus den Einstellungen)",
     "agentur": "Name der Agentur",
 }
-NAME_PLACEHOLDERS = frozenset({"anrede", "titel", "vorname", "nachname", "name"})
+NAME_PLACEHOLDERS = frozenset(
+    {
+        "anrede",
+        "titel",
+        "vorname",
+        "nachname",
+        "name",
+        "anrede_name",
+        "anrede_name_dativ",
+        "anrede_name_akkusativ",
+    }
+)
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _DECORATION = re.compile(r"^[\s\"'„“”‚‘’»«›‹.,:;!?()\-–—]*$")
 
@@ -54,6 +75,16 @@ class Style:
 class Paragraph:
     style: str
     text: str
+
+
+def salutation_values(person: Addressee) -> dict[str, str]:
+    """The placeholders that address the person, in each grammatical case."""
+    return {
+        "anrede_name": addressed(person, Case.NOMINATIVE),
+        "anrede_name_dativ": addressed(person, Case.DATIVE),
+        "anrede_name_akkusativ": addressed(person, Case.ACCUSATIVE),
+        "briefanrede": letter_greeting(person),
+    }
 
 
 def placeholders_in(text: str) -> list[str]:

@@ -58,10 +58,10 @@ DEFAULT_TEMPLATES: dict[CertificateKind, TemplateInput] = {
         name=DEFAULT_NAME,
         title="Anerkennungsurkunde",
         body=(
-            "In Dank und Anerkennung\nfür das ehrenamtliche Engagement\n\n"
-            "{name}\n\n"
-            "hat im Zeitraum {zeitraum} bei {organisationen} {stunden} Stunden Zeit "
-            "geschenkt – für die Menschen in {ort} und für unsere Gemeinschaft.\n\n"
+            "In Dank und Anerkennung\nfür das ehrenamtliche Engagement\nverliehen an\n\n"
+            "{anrede_name_akkusativ}\n\n"
+            "für {stunden} Stunden geschenkte Zeit im Zeitraum {zeitraum} bei "
+            "{organisationen} – für die Menschen in {ort} und für unsere Gemeinschaft.\n\n"
             "Für diesen Einsatz danken wir von Herzen."
         ),
         is_default=True,
@@ -70,7 +70,7 @@ DEFAULT_TEMPLATES: dict[CertificateKind, TemplateInput] = {
         name=DEFAULT_NAME,
         title="Engagementnachweis",
         body=(
-            "{anrede} {name} hat sich im Zeitraum {zeitraum} ehrenamtlich für das Gemeinwohl "
+            "{anrede_name} hat sich im Zeitraum {zeitraum} ehrenamtlich für das Gemeinwohl "
             "engagiert.\n\n"
             "Dieser Nachweis bestätigt Art und Umfang des Engagements sowie die dabei "
             "erworbenen Kompetenzen. Er enthält keine Bewertung.\n\n"
@@ -82,7 +82,7 @@ DEFAULT_TEMPLATES: dict[CertificateKind, TemplateInput] = {
         name=DEFAULT_NAME,
         title="Teilnahmebescheinigung",
         body=(
-            "{name}\n\n"
+            "{anrede_name}\n\n"
             "hat am {veranstaltungsdatum} an der Veranstaltung\n\n"
             "„{veranstaltung}“\n\n"
             "im Umfang von {stunden} Stunden teilgenommen."

@@ -1,0 +1,72 @@
+"""One certificate for one chosen person: the batch's rules with a selection of one.
+
+The preview takes no number; only ``issue_for_person`` takes the next number (in
+the batch's race-free numbering) and registers exactly one certificate, whether
+the person meets a batch's conditions (minimum hours) or not: the office chose them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from engagement_desk.db import Database
+from engagement_desk.models.enums import CertificateKind
+from engagement_desk.services.certificates.batch import (
+    IssueOptions,
+    issue_certificates,
+    preview_certificate,
+)
+from engagement_desk.services.certificates.records import IssuedCertificate
+from engagement_desk.services.certificates.selection import Selection
+from engagement_desk.services.progress import NO_PROGRESS, Progress
+
+
+def person_selection(
+    person_id: int, *, year: int | None = None, event_id: int | None = None
+) -> Selection:
+    return Selection(year=year, person_ids=(person_id,), event_id=event_id)
+
+
+def preview_for_person(
+    db: Database,
+    kind: CertificateKind,
+    person_id: int,
+    *,
+    year: int | None = None,
+    event_id: int | None = None,
+    options: IssueOptions | None = None,
+) -> bytes:
+    """PDF bytes marked "Vorschau", without a number; nothing is registered."""
+    selection = person_selection(person_id, year=year, event_id=event_id)
+    return preview_certificate(db, kind, person_id, selection, options=options or IssueOptions())
+
+
+def issue_for_person(
+    db: Database,
+    kind: CertificateKind,
+    person_id: int,
+    target: Path,
+    *,
+    year: int | None = None,
+    event_id: int | None = None,
+    options: IssueOptions | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> IssuedCertificate:
+    """Take the next number, register one certificate and write it to ``target``."""
+    result = issue_certificates(
+        db,
+        kind,
+        person_selection(person_id, year=year, event_id=event_id),
+        single_file=Path(target),
+        options=options or IssueOptions(),
+        progress=progress,
+    )
+    (certificate,) = result.certificates
+    return certificate
+
+
+def default_year(today: dt.date | None = None) -> int:
+    """Early in the year the office usually certifies the year just ended."""
+    today = today or dt.date.today()
+    return today.year - 1 if today.month < 7 else today.year

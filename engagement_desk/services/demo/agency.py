@@ -29,7 +29,7 @@ TEMPLATES: tuple[tuple[CertificateKind, str, str, str], ...] = (
         "Standard",
         "Anerkennungsurkunde",
         "Die Stadt {ort} und ihre Freiwilligenagentur danken\n\n"
-        "{anrede} {name}\n\n"
+        "{anrede_name_dativ}\n\n"
         "für das großartige ehrenamtliche Engagement im Zeitraum {zeitraum} bei "
         "{organisationen}.\n\n"
         "Mit {stunden} Stunden Ihrer Zeit haben Sie das Zusammenleben in unserer Stadt "
@@ -39,10 +39,10 @@ TEMPLATES: tuple[tuple[CertificateKind, str, str, str], ...] = (
         CertificateKind.STATEMENT,
         "Standard",
         "Engagementnachweis",
-        "{anrede} {name} hat sich im Zeitraum {zeitraum} freiwillig und unentgeltlich "
+        "{anrede_name} hat sich im Zeitraum {zeitraum} freiwillig und unentgeltlich "
         "engagiert bei: {organisationen}.\n\n"
         "Umfang des Engagements: insgesamt {stunden} Stunden.\n\n"
-        "Im Rahmen dieser Tätigkeit hat {anrede} {name} Verantwortung übernommen, "
+        "Im Rahmen dieser Tätigkeit hat {anrede_name} Verantwortung übernommen, "
         "zuverlässig im Team gearbeitet und Aufgaben selbstständig organisiert. "
         "Besonders hervorzuheben sind Einsatzbereitschaft und Kommunikationsfähigkeit im "
         "Umgang mit unterschiedlichen Menschen.",
@@ -51,7 +51,7 @@ TEMPLATES: tuple[tuple[CertificateKind, str, str, str], ...] = (
         CertificateKind.ATTENDANCE,
         "Standard",
         "Teilnahmebescheinigung",
-        "{anrede} {name} hat an der Veranstaltung\n\n„{veranstaltung}“\n\n"
+        "{anrede_name} hat an der Veranstaltung\n\n„{veranstaltung}“\n\n"
         "am {zeitraum} im Umfang von {stunden} Stunden teilgenommen.",
     ),
 )

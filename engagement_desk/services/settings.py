@@ -227,6 +227,15 @@ def checked_backup_folder(folder: Path) -> Path:
     return folder
 
 
+def choose_backup_folder(folder: Path | None) -> Path:
+    """Remember ``folder`` (checked first) as this workstation's backup folder; None goes back
+    to the default. Returns the folder now in effect."""
+    from engagement_desk.services.backup.location import backup_folder
+
+    set_backup_folder(checked_backup_folder(folder) if folder is not None else None)
+    return backup_folder()
+
+
 def set_up_agency(
     db: Database, data: AgencySettingsInput, *, backup_folder: Path | None = None
 ) -> AgencySettingsRecord:

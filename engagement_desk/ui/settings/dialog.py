@@ -50,11 +50,31 @@ class SettingsDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.resize(820, 480)
 
+        from engagement_desk.ui.settings.agency_pages import AgencyPage, SignaturesPage
+        from engagement_desk.ui.settings.backup_page import BackupPage
         from engagement_desk.ui.settings.staff_page import StaffPage
 
+        self.agency_page = self.add_page(AgencyPage(ctx))
+        self.signatures_page = self.add_page(SignaturesPage(ctx))
+        self.backup_page = self.add_page(BackupPage(ctx))
         self.staff_page = self.add_page(StaffPage(ctx))
+        self.agency_page.saved.connect(self.signatures_page.adopt)
+        self.signatures_page.saved.connect(self.agency_page.adopt)
         self.pages_list.setCurrentRow(0)
         self.retranslate_ui()
+
+    def reject(self) -> None:
+        """Close, asking first about unsaved changes on a page (one after the other)."""
+        pending = [
+            page
+            for page in (self.agency_page, self.signatures_page)
+            if page.is_dirty()  # type: ignore[attr-defined]
+        ]
+        if not pending:
+            super().reject()
+            return
+        self.show_page(pending[0])
+        pending[0].leave(self.reject)  # type: ignore[attr-defined]
 
     def add_page(self, page: QWidget) -> QWidget:
         self.stack.addWidget(page)

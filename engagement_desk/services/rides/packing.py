@@ -9,7 +9,7 @@ optimal when it reaches the LP bound, before CP-SAT gets to work.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ortools.linear_solver import pywraplp
@@ -50,8 +50,16 @@ class Packing:
                 model.add(cp_model.LinearExpr.weighted_sum(terms, coefficients) <= bound)
         return model, variables
 
-    def lp_relaxation(self, objective: Iterable[int]) -> tuple[float, list[float]] | None:
-        """Maximum of Σ objective vars over the LP relaxation, with the fractional values."""
+    def lp_relaxation(
+        self,
+        objective: Iterable[int],
+        *,
+        running: Callable[[Callable[[], object] | None], None] = lambda _stop: None,
+    ) -> tuple[float, list[float]] | None:
+        """Maximum of Σ objective vars over the LP relaxation, with the fractional values.
+
+        ``running`` is told how to interrupt the LP while it solves (None when done).
+        """
         lp = pywraplp.Solver.CreateSolver("GLOP")
         if lp is None:
             return None
@@ -64,19 +72,31 @@ class Packing:
         for index in objective:
             goal.SetCoefficient(variables[index], 1)
         goal.SetMaximization()
-        if lp.Solve() != pywraplp.Solver.OPTIMAL:
+        running(lp.InterruptSolve)
+        try:
+            status = lp.Solve()
+        finally:
+            running(None)
+        if status != pywraplp.Solver.OPTIMAL:
             return None
         return goal.Value(), [v.solution_value() for v in variables]
 
-    def greedy(self, order: Iterable[int]) -> list[int]:
-        """Set variables to 1 in ``order`` (with what they imply) wherever every row still holds."""
+    def greedy(
+        self, order: Iterable[int], *, stop: Callable[[], bool] = lambda: False
+    ) -> list[int] | None:
+        """Set variables to 1 in ``order`` (with what they imply) wherever every row still holds.
+
+        None if ``stop()`` turned true on the way (asked every few hundred variables).
+        """
         value = [0] * self.size
         lhs = [0] * len(self.rows)
         var_rows: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for row_index, (indices, coefficients, _) in enumerate(self.rows):
             for index, coefficient in zip(indices, coefficients, strict=True):
                 var_rows[index].append((row_index, coefficient))
-        for candidate in order:
+        for step, candidate in enumerate(order):
+            if step % 256 == 0 and stop():
+                return None
             if value[candidate]:
                 continue
             raised = [candidate, *(v for v in self.implied.get(candidate, ()) if not value[v])]

@@ -337,13 +337,16 @@ def plan_week(
         rides = len(snapshot.problem.rides)
         step(progress, _LOADED, PROGRESS_TOTAL, f"Fahrer/innen zuteilen ({rides} Fahrten) …")
 
-        def tick(seconds: float, assigned: int) -> None:
+        def tick(seconds: float, assigned: int | None) -> None:
             share = min(1.0, seconds / max(time_limit, 0.1))
             done = _LOADED + round(share * (_SOLVING_END - _LOADED))
+            so_far = (
+                f"bisher {assigned} von {rides} Fahrten zugeteilt"
+                if assigned is not None
+                else f"{rides} Fahrten"
+            )
             progress.report(
-                done,
-                PROGRESS_TOTAL,
-                f"Fahrer/innen zuteilen: bisher {assigned} von {rides} Fahrten ({seconds:.1f} s) …",
+                done, PROGRESS_TOTAL, f"Fahrer/innen zuteilen: {so_far} ({seconds:.1f} s) …"
             )
 
         solution = solve(

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
+from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.rides.model import (
     PlanDriver,
     PlanningProblem,
@@ -93,11 +94,14 @@ class _Builder:
         self.x: dict[tuple[int, int], int] = {}
         self.trips: dict[int, list[int]] = {}
 
-    def build(self) -> None:
+    def build(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """``stop()`` is asked between the drivers; when true, ``Cancelled`` is raised."""
         buffer = self.problem.buffer_minutes
         per_driver: dict[int, list[PlanRide]] = defaultdict(list)
         by_ride: dict[int, list[int]] = defaultdict(list)
         for ride in self.problem.rides:
+            if stop():
+                raise Cancelled()
             for driver_id, state in self.states.items():
                 if _fits_with_fixed(ride, state, buffer):
                     var = self.packing.new_var()
@@ -107,6 +111,8 @@ class _Builder:
         for variables in by_ride.values():
             self.packing.at_most_one(variables)
         for driver_id, rides in per_driver.items():
+            if stop():
+                raise Cancelled()
             rides.sort(key=lambda r: (r.start, r.id))
             self._driver(self.states[driver_id], rides)
 
@@ -215,8 +221,9 @@ class _Builder:
 STOP_POLL_SECONDS = 0.05
 TICK_SECONDS = 0.2
 
-Tick = Callable[[float, int], None]
-"""Called about every TICK_SECONDS while solving: (seconds so far, rides assigned so far)."""
+Tick = Callable[[float, int | None], None]
+"""Called about every TICK_SECONDS while solving: (seconds so far, rides assigned by the
+best plan so far or None before the first plan)."""
 
 
 class _Watch:
@@ -231,10 +238,11 @@ class _Watch:
         self._should_stop = should_stop
         self._tick = tick
         self._lock = threading.Lock()
-        self._solver: cp_model.CpSolver | None = None
+        self._stop_running: Callable[[], object] | None = None
         self._done = threading.Event()
         self.started = time.perf_counter()
-        self.best = 0
+        self.best: int | None = None
+        """Rides assigned by the best plan so far; None before there is a plan."""
         self.stopped = False
         self._thread: threading.Thread | None = None
         if should_stop is not None or tick is not None:
@@ -246,19 +254,20 @@ class _Watch:
             self.stopped = True
         return self.stopped
 
-    def running(self, solver: cp_model.CpSolver | None) -> None:
+    def running(self, stop: Callable[[], object] | None) -> None:
+        """``stop`` interrupts the solver that runs now (None: none runs)."""
         with self._lock:
-            self._solver = solver
-        if solver is not None and self.asked_to_stop():
-            solver.stop_search()
+            self._stop_running = stop
+        if stop is not None and self.asked_to_stop():
+            stop()
 
     def _loop(self) -> None:
         last_tick = 0.0
         while not self._done.wait(STOP_POLL_SECONDS):
             if self.asked_to_stop():
                 with self._lock:
-                    if self._solver is not None:
-                        self._solver.stop_search()
+                    if self._stop_running is not None:
+                        self._stop_running()
             now = time.perf_counter() - self.started
             if self._tick is not None and now - last_tick >= TICK_SECONDS:
                 last_tick = now
@@ -280,7 +289,7 @@ class _RidesSoFar(cp_model.CpSolverSolutionCallback):
 
     def on_solution_callback(self) -> None:
         found = sum(self.value(v) for v in self._ride_vars)
-        self._watch.best = max(self._watch.best, found)
+        self._watch.best = max(self._watch.best or 0, found)
 
 
 class _Stages:
@@ -311,7 +320,7 @@ class _Stages:
         else:
             self.model.minimize(expression)
         self.solver.parameters.max_time_in_seconds = max(0.05, seconds)
-        self.watch.running(self.solver)
+        self.watch.running(self.solver.stop_search)
         try:
             status = self.solver.solve(self.model, callback)
         finally:
@@ -365,7 +374,7 @@ def _best_in_support(
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
     solver.parameters.max_time_in_seconds = NEIGHBOURHOOD_SECONDS
-    watch.running(solver)
+    watch.running(solver.stop_search)
     try:
         status = solver.solve(model)
     finally:
@@ -390,7 +399,8 @@ def solve(
 
     When ``should_stop()`` turns true the running stage stops within about
     STOP_POLL_SECONDS and the best plan found so far is returned
-    (``PlanningSolution.stopped``); ``tick`` reports the progress while it runs.
+    (``PlanningSolution.stopped``), or ``Cancelled`` is raised if there is none
+    yet; ``tick`` reports the progress while it runs.
     """
     watch = _Watch(should_stop, tick)
     try:
@@ -408,17 +418,25 @@ def _solve(
         return time_limit - (time.perf_counter() - started)
 
     builder = _Builder(problem)
-    builder.build()
+    builder.build(watch.asked_to_stop)
     if not builder.x:
         return PlanningSolution({}, True, time.perf_counter() - started, "OPTIMAL")
     packing = builder.packing
     ride_vars = list(builder.x.values())
-    relaxed = packing.lp_relaxation(ride_vars)
+    relaxed = packing.lp_relaxation(ride_vars, running=watch.running)
+    if watch.asked_to_stop():
+        raise Cancelled()  # no plan yet to keep
     bound = math.floor(relaxed[0] + 1e-6) if relaxed else len(problem.rides)
-    values = packing.greedy(builder.greedy_order(relaxed[1] if relaxed else None))
+    values = packing.greedy(
+        builder.greedy_order(relaxed[1] if relaxed else None), stop=watch.asked_to_stop
+    )
+    if values is None:
+        raise Cancelled()
     count = sum(values[v] for v in ride_vars)
     optimal = count >= bound
     watch.best = count
+    if watch.asked_to_stop():
+        return _solution(builder, values, optimal, watch)
 
     stages = _Stages(builder, workers, watch)
     stages.hint(values)
@@ -426,7 +444,7 @@ def _solve(
     if not optimal and relaxed is not None and not watch.asked_to_stop():
         count, values = _best_in_support(builder, relaxed[1], values, workers, watch)
         optimal = count >= bound
-        watch.best = max(watch.best, count)
+        watch.best = max(watch.best or 0, count)
     if optimal:
         stages.keep(total, count, maximize=True)
     elif not watch.asked_to_stop():
@@ -444,7 +462,6 @@ def _solve(
             optimal = optimal or count >= bound
         stages.keep(total, count, maximize=True)
         stages.hint(values)
-    status = "OPTIMAL" if optimal else "FEASIBLE"
     secondary = builder.secondary()
     if secondary and left() > 0.05 and not watch.asked_to_stop():
         expression = cp_model.LinearExpr.weighted_sum(
@@ -458,7 +475,17 @@ def _solve(
         found = stages.run(load, False, min(left(), SECONDARY_STAGE_SECONDS))
         if found is not None:
             values = found[0]
+    return _solution(builder, values, optimal, watch)
+
+
+def _solution(
+    builder: _Builder, values: list[int], optimal: bool, watch: _Watch
+) -> PlanningSolution:
     assignment = {ride_id: driver_id for (ride_id, driver_id), v in builder.x.items() if values[v]}
     return PlanningSolution(
-        assignment, optimal, time.perf_counter() - started, status, stopped=watch.stopped
+        assignment,
+        optimal,
+        time.perf_counter() - watch.started,
+        "OPTIMAL" if optimal else "FEASIBLE",
+        stopped=watch.stopped,
     )

@@ -29,6 +29,12 @@ PEOPLE = 4
 pytestmark = pytest.mark.postgres
 
 
+def with_log(error: str) -> str:
+    """The error line and, for an internal error, the log it points at (gone after the run)."""
+    log = Path(error.rsplit(": ", 1)[-1].strip())
+    return f"{error}\n{log.read_text()[-4000:]}" if log.is_file() else error
+
+
 def test_two_processes_issuing_at_once_never_share_a_number(pg_db: Database, tmp_path: Path):
     set_up_agency(pg_db, logo=False)
     for index in range(PEOPLE):
@@ -51,7 +57,7 @@ def test_two_processes_issuing_at_once_never_share_a_number(pg_db: Database, tmp
         ]
         for process in processes:
             _, error = process.communicate(timeout=120)
-            assert process.returncode == 0, error.decode()
+            assert process.returncode == 0, with_log(error.decode())
 
     with pg_db.read_session() as session:
         rows = session.execute(select(Certificate.number, Certificate.status)).all()

@@ -240,3 +240,22 @@ def test_staff_logins_with_restricted_rights_announce_and_listen(staff: StaffLog
     assert display_names(reader)[staff.logins[0]] == "Bea Büro"
     assert stored_version(reader, "person", "id", person_id) == 1
     assert stored_version(reader, "person", "id", person_id + 1000) is None
+
+
+def test_a_server_out_of_reach_neither_raises_nor_holds_the_thread() -> None:
+    attempts: list[float] = []
+
+    def unreachable() -> psycopg.Connection:
+        attempts.append(time.monotonic())
+        raise psycopg.OperationalError("connection refused")
+
+    listener = ChangeListener(unreachable, delays=(0.1,))
+    started = time.monotonic()
+    assert list(listener.wait(0.5)) == []
+    assert time.monotonic() - started < 1.0
+    assert len(attempts) >= 2  # it keeps trying, pausing in between
+    assert not listener.connected
+    listener.close()
+    started = time.monotonic()
+    assert list(listener.wait(5)) == []
+    assert time.monotonic() - started < 0.5

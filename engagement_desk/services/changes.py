@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 ANY_TABLE = "*"
 RECONNECT_DELAYS = (0.5, 1.0, 2.0, 5.0)  # seconds; the last one repeats
+CONNECT_TIMEOUT_S = 5
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ class ChangeListener:
     def for_database(cls, db: Database, **options: Any) -> ChangeListener:
         args, kwargs = connect_args(db)
         kwargs["autocommit"] = True
+        # An unreachable server must not hold the thread (and the window's closing) for minutes.
+        kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
 
         def connect() -> psycopg.Connection[Any]:
             import psycopg

@@ -187,12 +187,14 @@ def test_intake_creates_a_ride_with_its_return_trip(
     assert form.destination.findText("Wochenmarkt, Marktplatz 1, 54634 Bitburg") >= 0 or (
         form.destination.count() >= 1
     )
-    form.date.setDate(form.date.date().fromString("2026-03-05", "yyyy-MM-dd"))
-    form.time.setTime(form.time.time().fromString("10:15", "HH:mm"))
-    form.return_time.setText("später")
+    form.date.selectAll()
+    qtbot.keyClicks(form.date, "do")  # Thursday 5 March, today being Monday 2 March
+    qtbot.keyClicks(form.time, "1015")
+    qtbot.keyClicks(form.return_time, "bald")
     qtbot.keyClick(form, Qt.Key.Key_Return)
-    assert "11:30" in form.error_text("return_time")
-    form.return_time.setText("12")
+    assert "8:30" in form.error_text("return_time")
+    form.return_time.clear()
+    qtbot.keyClicks(form.return_time, "12")
     qtbot.keyClick(form, Qt.Key.Key_Return)
     assert form.error_text("destination")  # the service's German message at the field
     form.destination.setEditText("Hausarztpraxis Dr. Klein, Bahnhofstr. 3, 54634 Bitburg")

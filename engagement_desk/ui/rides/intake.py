@@ -9,22 +9,20 @@ message at the field.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,25 +35,16 @@ from engagement_desk.services.rides.requests import (
     RequestResult,
     RideRequestInput,
     create_ride_request,
+    most_used_service,
     request_defaults,
 )
 from engagement_desk.services.rides.services_admin import RideServiceRecord
+from engagement_desk.services.typed_input import TypedInputError
+from engagement_desk.services.typed_input import parse_time as parse_time  # orders editor
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
-from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
-
-_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:uhr)?\s*$", re.IGNORECASE)
-
-
-def parse_time(text: str) -> dt.time | None:
-    """'9', '9:30', '0930', '9.30 Uhr' → time; '' → None; ValueError otherwise."""
-    if not text.strip():
-        return None
-    match = _TIME.match(text)
-    if not match:
-        raise ValueError(text)
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    return dt.time(hour, minute)
+from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
+from engagement_desk.ui.widgets.typed_date_edit import TypedDateEdit, TypedTimeEdit
 
 
 @dataclass(frozen=True)
@@ -78,9 +67,11 @@ class IntakeDialog(QDialog):
         parent: QWidget | None = None,
         *,
         service_id: int | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ):
         super().__init__(parent)
         self.ctx = ctx
+        self.today = today
         self.setObjectName("ride_intake")
         self.setWindowTitle(self.tr("New ride request"))
         self.passenger_ids: dict[str, int] = {}
@@ -91,8 +82,15 @@ class IntakeDialog(QDialog):
         self.service = QComboBox()
         for record in services:
             self.service.addItem(record.name, record.id)
+        self.service_chosen = False
+        self.service.activated.connect(self._service_chosen)
         if service_id is not None and self.service.findData(service_id) >= 0:
             self.service.setCurrentIndex(self.service.findData(service_id))
+            self.service_chosen = True
+        elif self.service.count() > 1:
+            self.ctx.ops.query(most_used_service, self.ctx.db, today()).success(
+                self._show_most_used
+            ).run()
         self.passenger = QLineEdit()
         self.passenger.setPlaceholderText(self.tr("Type the name …"))
         self.completer = QCompleter([], self)
@@ -102,12 +100,9 @@ class IntakeDialog(QDialog):
         self.passenger_info = QLabel()
         self.passenger_info.setObjectName("passenger_info")
         self.passenger_info.setStyleSheet("color: #444;")
-        self.date = QDateEdit(to_qdate(day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd dd.MM.yyyy")
-        self.date.setMinimumDate(QDate.currentDate().addYears(-1))
-        self.time = QTimeEdit(QTime(9, 0))
-        self.time.setDisplayFormat("HH:mm")
+        self.date = TypedDateEdit(today=today)
+        self.date.set_date(day)
+        self.time = TypedTimeEdit()
         self.pickup = QComboBox()
         self.pickup.setEditable(True)
         self.pickup.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -118,8 +113,8 @@ class IntakeDialog(QDialog):
         self.destination.lineEdit().setPlaceholderText(
             self.tr("e.g. Hausarztpraxis Dr. Klein, Bahnhofstr. 3, 54634 Bitburg")
         )
-        self.return_time = QLineEdit()
-        self.return_time.setPlaceholderText(self.tr("e.g. 11:30 – empty: no return trip"))
+        self.return_time = TypedTimeEdit()
+        self.return_time.setPlaceholderText(self.tr("e.g. 1130 – empty: no return trip"))
         self.wheelchair = QCheckBox(self.tr("&Wheelchair"))
         self.rollator = QCheckBox(self.tr("R&ollator"))
         self.escort = QCheckBox(self.tr("&Escort"))
@@ -181,6 +176,17 @@ class IntakeDialog(QDialog):
         self.completer.activated.connect(self._passenger_completed)
         self.ctx.ops.query(passenger_choices, self.ctx.db).success(self._show_choices).run()
         self.passenger.setFocus()
+
+    # -------------------------------------------------------------- service
+    @Slot(int)
+    def _service_chosen(self, _index: int) -> None:
+        self.service_chosen = True
+
+    @Slot(object)
+    def _show_most_used(self, service_id: int | None) -> None:
+        index = self.service.findData(service_id) if service_id is not None else -1
+        if index >= 0 and not self.service_chosen:
+            self.service.setCurrentIndex(index)
 
     # ------------------------------------------------------------ passenger
     @Slot(object)
@@ -263,28 +269,38 @@ class IntakeDialog(QDialog):
             errors.append(
                 FieldError("service_id", "Fahrdienst", self.tr("Please choose a ride service."))
             )
+        day: dt.date | None = None
+        try:
+            day = self.date.value()
+            if day is None:
+                errors.append(FieldError("ride_date", "Datum", "Bitte das Datum eingeben."))
+        except TypedInputError as error:
+            errors.append(FieldError("ride_date", "Datum", str(error)))
+        start: dt.time | None = None
+        try:
+            start = self.time.value()
+            if start is None:
+                errors.append(
+                    FieldError("pickup_time", "Abholzeit", "Bitte die Abholzeit eingeben.")
+                )
+        except TypedInputError as error:
+            errors.append(FieldError("pickup_time", "Abholzeit", str(error)))
         back: dt.time | None = None
         try:
-            back = parse_time(self.return_time.text())
-        except ValueError:
-            errors.append(
-                FieldError(
-                    "return_time",
-                    "Rückfahrt",
-                    self.tr("Please enter a time like 11:30, or leave empty."),
-                )
-            )
+            back = self.return_time.value()
+        except TypedInputError as error:
+            errors.append(FieldError("return_time", "Rückfahrt", str(error)))
         if errors:
             raise ValidationError(errors)
-        assert self.passenger_id is not None
+        assert self.passenger_id is not None and day is not None and start is not None
         pickup = self.pickup.currentText().strip()
         if self.defaults is not None and pickup == self.defaults.addresses.home:
             pickup = ""
         return RideRequestInput(
             service_id=self.service.currentData(),
             passenger_id=self.passenger_id,
-            ride_date=from_qdate(self.date.date()),
-            pickup_time=self.time.time().toPython(),
+            ride_date=day,
+            pickup_time=start,
             destination=self.destination.currentText(),
             pickup_address=pickup,
             return_time=back,
@@ -310,9 +326,7 @@ class IntakeDialog(QDialog):
     @Slot(object)
     def _saved(self, result: RequestResult) -> None:
         self.save_button.setEnabled(True)
-        self.saved.emit(
-            SavedRequest(result.ride_id, result.return_ride_id, from_qdate(self.date.date()))
-        )
+        self.saved.emit(SavedRequest(result.ride_id, result.return_ride_id, result.ride_date))
         self.accept()
 
     def _failed(self, error: Exception) -> None:

@@ -70,6 +70,7 @@ from engagement_desk.services.rides.status import (
     mark_cancelled,
     mark_done,
     mark_no_show,
+    not_yet_begun,
     reopen_ride,
 )
 from engagement_desk.ui.access import Capability, guard_each
@@ -88,6 +89,7 @@ from engagement_desk.ui.rides.ride_cards import (
     status_colours,
     status_name,
 )
+from engagement_desk.ui.rides.ride_editor import RideEditorDialog
 from engagement_desk.ui.rides.services_editor import day_name
 from engagement_desk.ui.rides.status_dialogs import DoneDialog
 from engagement_desk.ui.rides.week_actions import WeekRunSheets, ask_keep_manual
@@ -197,6 +199,8 @@ class WeekView(Retranslatable, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today()
+        self.now = dt.datetime.now  # a future ride cannot be done yet
+        self.editor: RideEditorDialog | None = None
         self.week: IsoWeek = week_of(self.today)
         self.plan: WeekPlan | None = None
         self.services: list[RideServiceRecord] = []
@@ -264,6 +268,7 @@ class WeekView(Retranslatable, QWidget):
             column.rides.itemSelectionChanged.connect(
                 functools.partial(self._ride_selected_in, index)
             )
+            column.rides.itemDoubleClicked.connect(lambda _item: self.edit_selected())
 
         # legend
         legend = QHBoxLayout()
@@ -319,6 +324,8 @@ class WeekView(Retranslatable, QWidget):
         self.cancel_button = QPushButton()
         self.no_show_button = QPushButton()
         self.reopen_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("edit_ride")
         self.run_sheet_button = QPushButton()
         self.call_list_button = QPushButton()
         self.km_button = QPushButton()
@@ -337,6 +344,7 @@ class WeekView(Retranslatable, QWidget):
             self.cancel_button,
             self.no_show_button,
             self.reopen_button,
+            self.edit_button,
             self.km_button,
         )
 
@@ -352,6 +360,7 @@ class WeekView(Retranslatable, QWidget):
         ride_layout.addWidget(self.assign_button, 1, 3)
         ride_layout.addWidget(self.standby_button, 2, 1, 1, 2)
         ride_layout.addWidget(self.unassign_button, 2, 3)
+        ride_layout.addWidget(self.edit_button, 2, 0)
         ride_layout.addWidget(self.done_button, 3, 0)
         ride_layout.addWidget(self.cancel_button, 3, 1)
         ride_layout.addWidget(self.no_show_button, 3, 2)
@@ -401,6 +410,7 @@ class WeekView(Retranslatable, QWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.no_show_button.clicked.connect(self.no_show_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.run_sheet_button.clicked.connect(self.print_run_sheet)
         self.call_list_button.clicked.connect(self.print_call_list)
         self.km_button.clicked.connect(self.print_km_summary)
@@ -447,6 +457,10 @@ class WeekView(Retranslatable, QWidget):
         self.cancel_button.setText(self.tr("Cancelled"))
         self.no_show_button.setText(self.tr("No-show"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Change day, time, addresses, needs or the return trip (double-click)")
+        )
         self.run_sheet_button.setText(self.tr("Run sheet"))
         self.run_sheet_button.setToolTip(
             self.tr("Run sheet of the selected ride's driver (or the chosen driver) for the day")
@@ -659,7 +673,14 @@ class WeekView(Retranslatable, QWidget):
         self.assign_button.setEnabled(is_open and self.driver_combo.count() > 0)
         self.standby_button.setEnabled(ride is not None and self.driver_combo.count() > 0)
         self.unassign_button.setEnabled(is_open and ride is not None and ride.driver_id is not None)
-        self.done_button.setEnabled(is_open and ride is not None and ride.driver_id is not None)
+        ahead = ride is not None and not_yet_begun(ride.ride_date, ride.start_time, self.now())
+        self.done_button.setEnabled(
+            is_open and ride is not None and ride.driver_id is not None and not ahead
+        )
+        self.done_button.setToolTip(
+            self.tr("The ride has not begun yet: it can be marked done afterwards") if ahead else ""
+        )
+        self.edit_button.setEnabled(is_open)
         self.cancel_button.setEnabled(is_open)
         self.no_show_button.setEnabled(is_open)
         self.reopen_button.setEnabled(ride is not None and ride.status in CLOSED)
@@ -846,7 +867,9 @@ class WeekView(Retranslatable, QWidget):
     @Slot()
     def new_request(self) -> None:
         day = self.selected_day if self.selected_day >= self.today else self.today
-        self.intake = IntakeDialog(self.ctx, self.services, day, self, service_id=self.service_id)
+        self.intake = IntakeDialog(
+            self.ctx, self.services, day, self, service_id=self.service_id, today=lambda: self.today
+        )
         self.intake.saved.connect(self._request_saved)
         self.intake.open()
 
@@ -856,6 +879,17 @@ class WeekView(Retranslatable, QWidget):
         self.selected_day = saved.ride_date
         self.week = week_of(saved.ride_date)
         self._changed()
+
+    @Slot()
+    def edit_selected(self) -> None:
+        ride = self.selected_ride
+        if ride is None or ride.status in CLOSED:
+            return
+        if self.editor is not None:
+            self.editor.close()
+        self.editor = RideEditorDialog(self.ctx, ride.id, self, today=lambda: self.today)
+        self.editor.saved.connect(self._changed)
+        self.editor.open()
 
     # -------------------------------------------------------------- printing
     def _driver_for_sheet(self) -> int | None:

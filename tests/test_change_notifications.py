@@ -259,3 +259,13 @@ def test_a_server_out_of_reach_neither_raises_nor_holds_the_thread() -> None:
     started = time.monotonic()
     assert list(listener.wait(5)) == []
     assert time.monotonic() - started < 0.5
+
+
+def test_the_largest_payload_stays_far_below_the_limit(pg_db: Database) -> None:
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=" + pg_db.url.database) as raw:
+        raw.execute(f"LISTEN {change_notifications.CHANNEL}")
+        raw.commit()
+        ids = _insert_people(pg_db, change_notifications.MAX_IDS)  # the most that get named
+        payloads = [n.payload for n in raw.notifies(timeout=2, stop_after=1)]
+    assert sorted(json.loads(payloads[0])["ids"]) == sorted(ids)
+    assert len(payloads[0].encode()) < 8000 / 4

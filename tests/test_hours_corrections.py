@@ -18,6 +18,7 @@ from engagement_desk.services.hours import (
     HoursInput,
     WarningKind,
     add_hours,
+    check_correction,
     correct_hours_entry,
     delete_hours_entry,
     list_hours_corrections,
@@ -112,6 +113,10 @@ def test_a_correction_shows_the_plausibility_warnings(any_db: Database, anna: in
     add_hours(any_db, HoursInput(anna, DAY, "10", activity="Tafel"))
     entry = add_hours(any_db, HoursInput(anna, DAY, "1")).records[0]
 
+    before = check_correction(any_db, entry.id, HoursInput(anna, DAY, "5"))
+    assert [w.kind for w in before] == [WarningKind.LONG_DAY]
+    with any_db.read_session() as session:
+        assert session.get(HoursEntry, entry.id).hours == Decimal("1.00")  # only checked
     result = correct_hours_entry(any_db, entry.id, 1, HoursInput(anna, DAY, "5"), "Nachtrag")
 
     assert [w.kind for w in result.warnings] == [WarningKind.LONG_DAY]

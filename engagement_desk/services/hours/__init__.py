@@ -2,6 +2,7 @@
 
 from engagement_desk.services.hours.corrections import (
     HoursCorrectionRecord,
+    check_correction,
     correct_hours_entry,
     delete_hours_entry,
     list_hours_corrections,
@@ -41,6 +42,7 @@ __all__ = [
     "SyncResult",
     "WarningKind",
     "add_hours",
+    "check_correction",
     "check_hours",
     "correct_hours_entry",
     "count_hours",

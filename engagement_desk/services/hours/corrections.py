@@ -23,10 +23,16 @@ from engagement_desk.services.hours.entries import WHAT, _result, _validated, en
 from engagement_desk.services.hours.lookup import load_records
 from engagement_desk.services.hours.parsing import format_hours
 from engagement_desk.services.hours.plausibility import warnings_for_days
-from engagement_desk.services.hours.records import HoursInput, HoursRecord, HoursSaveResult
+from engagement_desk.services.hours.records import (
+    HoursInput,
+    HoursRecord,
+    HoursSaveResult,
+    HoursWarning,
+)
 from engagement_desk.services.records import (
     apply_changes,
     conflicts_reported,
+    get_or_raise,
     load_for_update,
 )
 
@@ -66,6 +72,24 @@ def correct_hours_entry(
             _keep(session, entry, CORRECT, why, before, after)
             audit.record(session, AuditAction.UPDATE, "hours_entry", entry.id, changed)
         return _result(session, [entry.id], [before_day, (values.person_id, values.on_date)])
+
+
+def check_correction(db: Database, entry_id: int, data: HoursInput) -> tuple[HoursWarning, ...]:
+    """The plausibility warnings the correction would bring, before anything is saved.
+
+    Invalid input raises the same ValidationError saving would; nothing is written.
+    """
+    with db.session() as session:
+        entry = get_or_raise(session, HoursEntry, entry_id, WHAT)
+        ensure_manual(entry)
+        values = _validated(session, data)
+        with session.begin_nested() as trial:
+            apply_changes(entry, values.values())
+            session.flush()
+            warnings = warnings_for_days(session, [(values.person_id, values.on_date)])
+            trial.rollback()
+        session.expire_all()
+        return warnings
 
 
 def delete_hours_entry(

@@ -105,11 +105,19 @@ class DatabaseOpener(QObject):
     """Opens ``target`` into the shown ``window``, or says why not and ends the program.
 
     ``switching`` (Datei ▸ Verbindung wechseln): the window already works on a
-    database; a failure is told and that database stays open.
+    database; a failure is told and that database stays open. ``demo``: the
+    target is the demo database (the set-up wizard's "Demo-Daten ansehen").
+    A really empty database then offers the set-up wizard (``ui.setup``).
     """
 
     def __init__(
-        self, window: MainWindow, ctx: AppContext, target: object, *, switching: bool = False
+        self,
+        window: MainWindow,
+        ctx: AppContext,
+        target: object,
+        *,
+        switching: bool = False,
+        demo: bool = False,
     ):
         super().__init__(window)
         from engagement_desk import paths
@@ -117,6 +125,7 @@ class DatabaseOpener(QObject):
         self.window = window
         self.ctx = ctx
         self.switching = switching
+        self.demo = demo
         self.target = paths.demo_database_path() if ctx.demo and not switching else target
 
     def open(self, purpose: object = None) -> None:
@@ -140,16 +149,20 @@ class DatabaseOpener(QObject):
             if callable(stop):  # they listen on the database being replaced
                 stop()
             self.window.close_database()
-            self.ctx.demo = False
+            self.ctx.demo = self.demo
         self.ctx.database = db
         self.ctx.access.set_access(opened.access)
         self.window.database_ready()
         if previous is not None:
             previous.dispose()
-        elif self.ctx.demo and is_empty(db):
+        if self.ctx.demo and (previous is None or self.demo) and is_empty(db):
             from engagement_desk.ui.demo.filling import fill_demo_data
 
             fill_demo_data(self.window, self.ctx)
+        elif not self.ctx.demo:
+            from engagement_desk.ui.setup.offer import offer_setup
+
+            offer_setup(self.window, self.ctx)
 
     def _upgrade(self, opened: Opened) -> None:
         if opened.revision is None:

@@ -1,0 +1,1 @@
+"""The first start on an empty database: the set-up wizard."""

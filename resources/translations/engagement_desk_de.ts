@@ -237,6 +237,56 @@
     </message>
 </context>
 <context>
+    <name>AgencyFields</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Claudia Theis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mayor of the town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the federal state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every print (certificates, run sheets, letters, lists) carries these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+</context>
+<context>
     <name>AnonymizeButton</name>
     <message>
         <source>&amp;Anonymize …</source>
@@ -621,6 +671,37 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <message>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished">Datensicherung</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made on this computer are written to this folder, e.g. an external drive or a network share. It is a setting of this computer, not of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished">Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2387,88 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>HoursCorrection</name>
+    <message>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation type="unfinished">Bitte prüfen:</translation>
+    </message>
+</context>
+<context>
+    <name>HoursCorrectionDialog</name>
+    <message>
+        <source>Delete hours entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct hours entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation type="unfinished">(keine Organisation)</translation>
+    </message>
+    <message>
+        <source>Why? e.g. typed twice, wrong day – kept with the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason and the entry before and after are kept with the person (Leitung can read them); the audit trail notes only which fields changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <source>Person</source>
@@ -2444,6 +2607,33 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2970,7 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>e.g. 1130 – empty: no return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1130 – leer: keine Rückfahrt</translation>
     </message>
     <message>
         <source>&amp;Wheelchair</source>
@@ -3179,6 +3369,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;log</source>
         <translation>&amp;Protokoll öffnen</translation>
     </message>
@@ -3203,6 +3397,21 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
 %1</source>
         <translation>Das Protokoll lässt sich nicht öffnen. Es liegt hier:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualViewer</name>
+    <message>
+        <source>Manual (in German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5329,90 +5538,90 @@ Trotzdem anmelden?</translation>
     <name>RideEditor</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">D&amp;atum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Pick-up &amp;time:</source>
-        <translation type="unfinished">Abhol&amp;zeit:</translation>
+        <translation>Abhol&amp;zeit:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;auer:</translation>
     </message>
     <message>
         <source>Pick-&amp;up at:</source>
-        <translation type="unfinished">Abhol&amp;ung:</translation>
+        <translation>Ab&amp;holung:</translation>
     </message>
     <message>
         <source>Destinatio&amp;n:</source>
-        <translation type="unfinished">Zie&amp;l:</translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Return at:</source>
-        <translation type="unfinished">Rück&amp;fahrt um:</translation>
+        <translation>&amp;Rückfahrt um:</translation>
     </message>
     <message>
         <source>Needs:</source>
-        <translation type="unfinished">Bedarf:</translation>
+        <translation>Bedarf:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>empty: no return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Rückfahrt</translation>
     </message>
     <message>
         <source>&amp;Wheelchair</source>
-        <translation type="unfinished">&amp;Rollstuhl</translation>
+        <translation>Roll&amp;stuhl</translation>
     </message>
     <message>
         <source>R&amp;ollator</source>
-        <translation type="unfinished">R&amp;ollator</translation>
+        <translation>R&amp;ollator</translation>
     </message>
     <message>
         <source>&amp;Escort</source>
-        <translation type="unfinished">&amp;Begleitung</translation>
+        <translation>&amp;Begleitung</translation>
     </message>
     <message>
         <source>This ride comes from a standing order: change its day, time and addresses in the standing order. Here only the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fahrt kommt aus einem Dauerauftrag: Tag, Zeit und Adressen bitte im Dauerauftrag ändern. Hier nur die Notiz.</translation>
     </message>
     <message>
-        <source>Return trip</source>
-        <translation type="unfinished"></translation>
+        <source>Return trip no. %1</source>
+        <translation>Rückfahrt Nr. %1</translation>
     </message>
     <message>
-        <source>Ride</source>
-        <translation type="unfinished">Fahrt</translation>
+        <source>Ride no. %1</source>
+        <translation>Fahrt Nr. %1</translation>
     </message>
     <message>
         <source>the ride</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fahrt</translation>
     </message>
     <message>
         <source>the ride of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fahrt von %1</translation>
     </message>
 </context>
 <context>
     <name>RideEditorDialog</name>
     <message>
         <source>Edit ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrt bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5944,113 @@ Trotzdem anmelden?</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Engagement Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Engagement Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is still empty. What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address, logo, federal state and signatures; about two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up agency with people, rides and events, kept apart from real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file or the office&apos;s server, e.g. one set up by a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on certificates, run sheets and letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal state and km rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The federal state decides the public holidays, on which rides do not run. The km rate is paid to drivers in the expense claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures on certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs certificates (up to two, left and right). A scanned signature is optional; you can add or change this later under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made on this computer go to this folder; an external drive or a network share is safest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished">Sicherungsordner</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsPanel</name>
     <message>
         <source>Task</source>
@@ -5867,6 +6183,21 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Delete shift</source>
         <translation>Schicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPage</name>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs certificates, printed under the signature line. The image of a signature (PNG or SVG) is optional; without one, the line stays free for signing by hand. Leave a name empty to have one signatory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
     </message>
 </context>
 <context>
@@ -6040,30 +6371,30 @@ Trotzdem anmelden?</translation>
     <name>TypedDateEdit</name>
     <message>
         <source>e.g. 15.12., tue, tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 15.12., di, morgen</translation>
     </message>
     <message>
         <source>in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in der Vergangenheit</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>(next year)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nächstes Jahr)</translation>
     </message>
 </context>
 <context>
     <name>TypedTimeEdit</name>
     <message>
         <source>e.g. 830</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 830</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6585,10 @@ Trotzdem anmelden?</translation>
         <translation>Offene Fahrten</translation>
     </message>
     <message>
+        <source>The ride has not begun yet: it can be marked done afterwards</source>
+        <translation>Die Fahrt hat noch nicht begonnen: als erledigt eintragen erst danach</translation>
+    </message>
+    <message>
         <source>No ride selected.</source>
         <translation>Keine Fahrt ausgewählt.</translation>
     </message>
@@ -6292,6 +6627,14 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change day, time, addresses, needs or the return trip (double-click)</source>
+        <translation>Tag, Zeit, Adressen, Bedarf oder die Rückfahrt ändern (Doppelklick)</translation>
     </message>
     <message>
         <source>Run sheet</source>
@@ -6384,6 +6727,17 @@ Trotzdem anmelden?</translation>
     <message>
         <source>%1: %2 rides, %3 open</source>
         <translation>%1: %2 Fahrten, %3 offen</translation>
+    </message>
+</context>
+<context>
+    <name>_AgencySettingsPage</name>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -186,10 +186,10 @@ class RideEditor(EditorBase, QWidget):
             self.title.setText("")
             return
         ride = self.record.ride
-        leg = self.tr("Return trip") if ride.is_return else self.tr("Ride")
+        leg = self.tr("Return trip no. %1") if ride.is_return else self.tr("Ride no. %1")
         self.title.setText(
-            f"<b>{leg} {self.tr('no.')} {ride.id}</b> – {ride.passenger_names}"
-            f" · {ride.service_name} · {short_day(ride.ride_date)} {ride.start_time:%H:%M}"
+            f"<b>{leg.replace('%1', str(ride.id))}</b> – {_html(ride.passenger_names)}"
+            f" · {_html(ride.service_name)} · {short_day(ride.ride_date)} {ride.start_time:%H:%M}"
         )
 
     # --------------------------------------------------------- editor base
@@ -322,3 +322,7 @@ class RideEditorDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -37,6 +37,7 @@ from engagement_desk.ui.organizations.centres_page import CentresPage
 from engagement_desk.ui.organizations.rows import Row, RowsModel, RowsView
 from engagement_desk.ui.people.tab import create_people_tab
 from tests.builders import add_person, new_event
+from tests.hours_builders import add_entry
 
 LIVE_MS = 2000  # what the office was promised: another's change is on screen within 2 s
 KEEP, DISCARD, CANCEL = 0, 1, 2
@@ -555,3 +556,21 @@ def test_an_events_registrations_reload_keeping_the_selected_ones(qtbot, ctx: Ap
     assert len(panel.records) == 31
     assert sorted(panel.selected_ids()) == sorted(chosen)
     assert panel.table.verticalScrollBar().value() == scroll
+
+
+def test_the_open_persons_hours_follow_an_entry_made_elsewhere(qtbot, ctx: AppContext) -> None:
+    person_id = add_person(ctx.db, "Hanna", "Weber")
+    tab = create_people_tab(ctx, None)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.open_person(person_id)
+    qtbot.waitUntil(lambda: tab.editor.person_id == person_id)
+    tab.editor.master.city.setText("Trier")  # typing goes on meanwhile
+    assert tab.editor.hours.lines.rowCount() == 0
+
+    add_entry(ctx.db, person_id, dt.date(2026, 11, 3), "2.5", activity="Lesepatin")
+    ChangeHub.of(ctx).deliver(change("hours_entry", 1))
+    ChangeHub.of(ctx).flush_now()
+
+    assert tab.editor.hours.lines.rowCount() == 1
+    assert tab.editor.master.city.text() == "Trier" and tab.editor.is_dirty()

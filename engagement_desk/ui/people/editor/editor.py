@@ -42,6 +42,7 @@ from engagement_desk.services.people.persons import (
 from engagement_desk.services.people.sections import MobilityEntry, PersonSections
 from engagement_desk.ui.access import Capability, guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
 from engagement_desk.ui.people.editor.duplicates_dialog import DuplicatesDialog
@@ -57,6 +58,7 @@ from engagement_desk.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 
 Then = Callable[[], Any] | None
 TIMES_PAGE = 1
+ACTIVITY_TABLES = ("hours_entry", "registration", "ride_passenger", "certificate", "placement")
 CONSENTS_PAGE = 2
 
 
@@ -172,6 +174,8 @@ class PersonEditor(EditorBase, QWidget):
             signal.connect(self._edited)
         self.placements.changed.connect(self._placements_changed)
         self.pages.currentChanged.connect(self._page_changed)
+        # Hours, rides, events and certificates listed for the person, changed elsewhere.
+        follow_changes(ctx, self, ACTIVITY_TABLES, self._placements_changed)
         self.retranslate_ui()
         self._show(None, PersonSections())
 

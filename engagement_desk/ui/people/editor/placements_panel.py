@@ -31,6 +31,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.form_grid import heading_label
 from engagement_desk.ui.people.editor.placement_dialogs import NewPlacementDialog, NextStepDialog
@@ -89,6 +90,7 @@ class PlacementsPanel(Retranslatable, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.hint)
+        follow_changes(ctx, self, ("placement", "placement_step"), self.reload)
         self.retranslate_ui()
         self._update_buttons()
 

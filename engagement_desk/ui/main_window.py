@@ -289,6 +289,10 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
 
+        self.manual_action = QAction(self)
+        self.manual_action.setObjectName("manual_action")
+        _set_shortcut(self.manual_action, QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.triggered.connect(self.show_manual)
         self.open_log_action = QAction(self)
         self.open_log_action.setObjectName("open_log_action")
         self.open_log_action.triggered.connect(self.open_log)
@@ -331,6 +335,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.manual_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.open_log_action)
         self.help_menu.addAction(self.self_test_action)
         self.help_menu.addSeparator()
@@ -365,6 +371,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_action.setText(self.tr("Re&load"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
         self.open_log_action.setText(self.tr("Open &log"))
         self.self_test_action.setText(self.tr("&Self-test"))
         self.about_action.setText(self.tr("&About Engagement Desk"))
@@ -551,6 +558,14 @@ class MainWindow(Retranslatable, QMainWindow):
         from engagement_desk.ui.help_actions import show_about
 
         show_about(self.ctx, self)
+
+    @Slot()
+    def show_manual(self) -> None:
+        """The manual at the chapter for the current tab (F1)."""
+        from engagement_desk.ui.help.opening import show_manual
+
+        page = self.pages[self.tabs.currentIndex()] if self.tabs.count() else None
+        show_manual(self, page.spec.key if page is not None else None)
 
     @Slot()
     def run_self_test(self) -> None:

@@ -20,7 +20,12 @@ def help_entries(window: MainWindow) -> list[str]:
 
 
 def test_the_help_menu_has_the_self_test(window: MainWindow) -> None:
-    assert help_entries(window) == ["&Protokoll öffnen", "&Selbsttest", "&Über Engagement Desk"]
+    assert help_entries(window) == [
+        "&Handbuch",
+        "&Protokoll öffnen",
+        "&Selbsttest",
+        "&Über Engagement Desk",
+    ]
 
 
 def test_the_self_test_shows_every_check_passed(window: MainWindow, dialogs) -> None:

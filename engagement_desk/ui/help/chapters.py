@@ -1,0 +1,28 @@
+"""Where the manual is and which chapter fits which tab (the anchors of Handbuch.html)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engagement_desk import paths
+
+MANUAL_PARTS = ("manual", "Handbuch.html")
+START = "start"
+TAB_CHAPTERS: dict[str, str] = {
+    "people": "person",
+    "organizations": "vermittlung",
+    "rides": "fahrt-telefon",
+    "events": "veranstaltung",
+    "certificates": "urkunden-empfang",
+    "reports": "auswertung",
+    "privacy": "dsgvo",
+}
+
+
+def manual_path() -> Path:
+    """The manual in the package (a checkout, an installed wheel or the Windows bundle)."""
+    return paths.resource(*MANUAL_PARTS)
+
+
+def chapter_for_tab(tab_key: str | None) -> str:
+    return TAB_CHAPTERS.get(tab_key or "", START)

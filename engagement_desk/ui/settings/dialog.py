@@ -54,10 +54,10 @@ class SettingsDialog(Retranslatable, QDialog):
         from engagement_desk.ui.settings.backup_page import BackupPage
         from engagement_desk.ui.settings.staff_page import StaffPage
 
+        self.staff_page = self.add_page(StaffPage(ctx))
         self.agency_page = self.add_page(AgencyPage(ctx))
         self.signatures_page = self.add_page(SignaturesPage(ctx))
         self.backup_page = self.add_page(BackupPage(ctx))
-        self.staff_page = self.add_page(StaffPage(ctx))
         self.agency_page.saved.connect(self.signatures_page.adopt)
         self.signatures_page.saved.connect(self.agency_page.adopt)
         self.pages_list.setCurrentRow(0)

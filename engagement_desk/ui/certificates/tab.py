@@ -101,6 +101,10 @@ class CertificatesTab(Retranslatable, QWidget):
         else:
             self.hours_page = HoursPage(self.ctx)
             self.tabs.addTab(self.hours_page, "")
+        from engagement_desk.ui.hours.ledger_page import HoursLedgerPage
+
+        self.ledger_page = HoursLedgerPage(self.ctx)
+        self.tabs.addTab(self.ledger_page, "")
 
     def retranslate_ui(self) -> None:
         titles = [self.tr("Issue"), self.tr("Register")]
@@ -108,6 +112,7 @@ class CertificatesTab(Retranslatable, QWidget):
             titles.append(self.tr("Templates"))
         if self.hours_page is not None:
             titles.append(self.tr("Enter hours"))
+        titles.append(self.tr("Hours ledger"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
 

@@ -738,7 +738,7 @@ def test_a_conflict_shows_both_values_per_field_and_saves_the_choice(
     assert not editor.has_unsaved()
 
 
-def test_a_conflict_in_a_panel_reloads_and_the_status_bar_names_the_change(
+def test_a_conflict_in_a_panel_offers_both_values_of_each_field(
     window: MainWindow, ctx, dialogs
 ) -> None:
     case = Shifts()
@@ -748,10 +748,15 @@ def test_a_conflict_in_a_panel_reloads_and_the_status_bar_names_the_change(
     update_shift(ctx.db, a, stored.version, ShiftData("Aufbau Halle", DAY, stored.ends_at, 3))
     case.type(window, "Aufbau Bühne")
     case.editor(window).save()
-    assert any("anderen Arbeitsplatz" in text for text in dialogs.texts("warn"))
-    assert case.typed(window) == "Aufbau Halle"
+    dialog = case.editor(window).open_conflict_dialog
+    rows = {r.key: (r.theirs, r.mine) for r in dialog.rows}
+    assert rows["title"] == ("Aufbau Halle", "Aufbau Bühne")
+    assert rows["slots"][0] == "3"
+    assert dialog.choices()["title"] and not dialog.choices()["slots"]
+    dialog.apply_button.click()
+    saved = next(s for s in list_shifts(ctx.db, case.event_id) if s.id == a)
+    assert (saved.title, saved.slots) == ("Aufbau Bühne", 3)
     assert not case.editor(window).has_unsaved()
-    assert window.statusBar().currentMessage() == "Anderswo geändert: Aufgabe, Plätze"
 
 
 def test_a_conflict_in_a_form_editor_can_take_the_stored_values(window, ctx, dialogs) -> None:

@@ -151,7 +151,7 @@ def test_deleting_a_shift_keeps_its_registrations_without_shift(panel, ctx, fair
     assert panel.current is None and not panel.delete_button.isEnabled()
 
 
-def test_a_conflicting_save_is_reported_and_the_stored_shift_shown(panel, ctx, fair) -> None:
+def test_a_conflicting_save_shows_the_stored_shift_and_lets_me_choose(panel, ctx, fair) -> None:
     stand = shift(ctx, fair, "Infostand", (10, 13))
     panel.reload()
     panel.table.selectRow(0)
@@ -160,10 +160,13 @@ def test_a_conflicting_save_is_reported_and_the_stored_shift_shown(panel, ctx, f
     panel.title.setText("Infostand Rathaus")
     panel.save_button.click()
 
-    assert any("anderen Arbeitsplatz" in text for text in ctx.dialogs.texts("warn"))
+    dialog = panel.open_conflict_dialog
+    assert dialog is not None
     assert [s.title for s in list_shifts(ctx.db, fair)] == ["Infotheke"]
-    assert panel.title.text() == "Infotheke"
     assert panel.current is not None and panel.current.version == 2
+    dialog.choose("title", mine=False)
+    dialog.apply_button.click()
+    assert panel.title.text() == "Infotheke" and not panel.is_dirty()
 
 
 def test_a_reload_keeps_a_new_shift_being_typed(panel, ctx, fair) -> None:

@@ -110,6 +110,7 @@ class ShiftsPanel(EditorBase, QWidget):
 
     changed = Signal()
     conflict_asks = False
+    record_table = "shift"  # the shift in the form (``self.current``)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

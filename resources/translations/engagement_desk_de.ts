@@ -984,6 +984,10 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
         <source>Enter hours</source>
         <translation>Stunden erfassen</translation>
     </message>
+    <message>
+        <source>Hours ledger</source>
+        <translation>Stundenbuch</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -1995,6 +1999,10 @@ Die Person selbst bleibt gespeichert.</translation>
         <translation>der neuen Veranstaltung</translation>
     </message>
     <message>
+        <source>The new event is not saved yet.</source>
+        <translation>Die neue Veranstaltung ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>No organization of this name; please choose one from the list.</source>
         <translation>Keine Organisation dieses Namens – bitte eine aus der Liste wählen.</translation>
     </message>
@@ -2390,82 +2398,188 @@ Das lässt sich nicht rückgängig machen.</translation>
     <name>HoursCorrection</name>
     <message>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht.</translation>
     </message>
     <message>
         <source>Correction saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur gespeichert.</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished">Bitte prüfen:</translation>
+        <translation>Bitte prüfen:</translation>
     </message>
 </context>
 <context>
     <name>HoursCorrectionDialog</name>
     <message>
         <source>Delete hours entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundeneintrag löschen</translation>
     </message>
     <message>
         <source>Correct hours entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundeneintrag korrigieren</translation>
     </message>
     <message>
         <source>Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">D&amp;atum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stunden:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeit:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>(no organization)</source>
-        <translation type="unfinished">(keine Organisation)</translation>
+        <translation>(keine Organisation)</translation>
     </message>
     <message>
         <source>Why? e.g. typed twice, wrong day – kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? z. B. doppelt erfasst, falscher Tag – wird mit der Korrektur gespeichert</translation>
     </message>
     <message>
         <source>The reason and the entry before and after are kept with the person (Leitung can read them); the audit trail notes only which fields changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund sowie Eintrag vorher und nachher werden bei der Person gespeichert (für die Leitung lesbar); das Protokoll vermerkt nur, welche Felder sich geändert haben.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &amp;speichern</translation>
     </message>
     <message>
         <source>Please check before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte vor dem Speichern prüfen:</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLedger</name>
+    <message>
+        <source>Hours entries</source>
+        <translation>Stundeneinträge</translation>
+    </message>
+    <message>
+        <source>Search name, club, activity …</source>
+        <translation>Name, Verein, Tätigkeit suchen …</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Herkünfte</translation>
+    </message>
+    <message>
+        <source>No hours have been recorded yet.</source>
+        <translation>Es sind noch keine Stunden erfasst.</translation>
+    </message>
+    <message>
+        <source>These hours come from a ride: correct them at the ride (Fahrdienst), then they stay right when the ride changes again.</source>
+        <translation>Diese Stunden stammen aus einer Fahrt: Bitte bei der Fahrt (Fahrdienst) korrigieren, dann bleiben sie richtig, wenn sich die Fahrt wieder ändert.</translation>
+    </message>
+    <message>
+        <source>These hours come from an event: correct the attendance or the shift at the event and credit its hours again; a correction here would be undone by the next crediting.</source>
+        <translation>Diese Stunden stammen aus einer Veranstaltung: Bitte Teilnahme oder Schicht bei der Veranstaltung korrigieren und die Stunden erneut gutschreiben; eine Korrektur hier würde beim nächsten Gutschreiben überschrieben.</translation>
+    </message>
+    <message>
+        <source>No hints: no long days, duplicates or absent days.</source>
+        <translation>Keine Hinweise: keine langen Tage, keine Doppelungen, keine Stunden an Abwesenheitstagen.</translation>
+    </message>
+    <message>
+        <source>1 hint to check:</source>
+        <translation>1 Hinweis zum Prüfen:</translation>
+    </message>
+    <message>
+        <source>%1 hints to check:</source>
+        <translation>%1 Hinweise zum Prüfen:</translation>
+    </message>
+    <message>
+        <source>Event hours credited: %1 new, %2 changed, %3 removed, %4 skipped.</source>
+        <translation>Veranstaltungsstunden gutgeschrieben: %1 neu, %2 geändert, %3 entfernt, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped: attended, but the event has no hours credit and no shift length.</source>
+        <translation>Übersprungen: teilgenommen, aber die Veranstaltung hat weder Stundengutschrift noch Schichtlänge.</translation>
+    </message>
+    <message>
+        <source>Hours from elsewhere</source>
+        <translation>Stunden aus einer anderen Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLedgerPage</name>
+    <message>
+        <source>&amp;Correct …</source>
+        <translation>&amp;Korrigieren …</translation>
+    </message>
+    <message>
+        <source>Change the selected entry; asks for a reason</source>
+        <translation>Den gewählten Eintrag ändern; fragt nach dem Grund</translation>
+    </message>
+    <message>
+        <source>De&amp;lete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry; asks for a reason</source>
+        <translation>Den gewählten Eintrag löschen; fragt nach dem Grund</translation>
+    </message>
+    <message>
+        <source>C&amp;heck plausibility</source>
+        <translation>&amp;Plausibilität prüfen</translation>
+    </message>
+    <message>
+        <source>Long days, possible duplicates and hours on days recorded absent</source>
+        <translation>Lange Tage, mögliche Doppelungen und Stunden an Abwesenheitstagen</translation>
+    </message>
+    <message>
+        <source>Hours from events</source>
+        <translation>Stunden aus Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit event hours</source>
+        <translation>Veranstaltungsstunden &amp;gutschreiben</translation>
+    </message>
+    <message>
+        <source>An entry for everyone marked attended (shift length or the event&apos;s hours); run again after changing attendance</source>
+        <translation>Ein Eintrag für alle, die teilgenommen haben (Schichtlänge oder Stunden der Veranstaltung); nach Änderungen der Teilnahme erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Please choose an event first.</source>
+        <translation>Bitte zuerst eine Veranstaltung wählen.</translation>
+    </message>
+    <message>
+        <source>Crediting event hours …</source>
+        <translation>Veranstaltungsstunden werden gutgeschrieben …</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2659,30 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>HoursPanel</name>
+    <message>
+        <source>Hours from a ride are corrected at the ride.</source>
+        <translation>Stunden aus einer Fahrt werden bei der Fahrt korrigiert.</translation>
+    </message>
+    <message>
+        <source>Hours from an event are corrected at the event (attendance, shift).</source>
+        <translation>Stunden aus einer Veranstaltung werden bei der Veranstaltung korrigiert (Teilnahme, Schicht).</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect …</source>
+        <translation>K&amp;orrigieren …</translation>
+    </message>
+    <message>
+        <source>Change the selected entry; asks for a reason</source>
+        <translation>Den gewählten Eintrag ändern; fragt nach dem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Delete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry; asks for a reason</source>
+        <translation>Den gewählten Eintrag löschen; fragt nach dem Grund</translation>
+    </message>
     <message>
         <source>&amp;Totals per year</source>
         <translation>&amp;Summen je Jahr</translation>
@@ -3171,6 +3309,14 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Ausstellen und eintragen …</translation>
     </message>
     <message>
+        <source>For &amp;one person …</source>
+        <translation>Für &amp;eine Person …</translation>
+    </message>
+    <message>
+        <source>Choose one person, look at the preview, then issue one certificate</source>
+        <translation>Eine Person wählen, die Vorschau ansehen, dann einen Nachweis ausstellen</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -3706,6 +3852,109 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>OnePersonCertificateDialog</name>
+    <message>
+        <source>Certificate for one person</source>
+        <translation>Nachweis für eine Person</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>V&amp;eranstaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Competences:</source>
+        <translation>&amp;Kompetenzen:</translation>
+    </message>
+    <message>
+        <source>e.g. teamwork, responsibility</source>
+        <translation>z. B. Teamarbeit, Verantwortung</translation>
+    </message>
+    <message>
+        <source>The preview has no number. Issuing gives the next number and enters the certificate in the register.</source>
+        <translation>Die Vorschau hat keine Nummer. Beim Ausstellen wird die nächste Nummer vergeben und der Nachweis ins Register eingetragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue …</source>
+        <translation>&amp;Ausstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>P&amp;rint …</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a person to see the certificate.</source>
+        <translation>Bitte eine Person wählen, um den Nachweis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Vorschau wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Issue 1 certificate of recognition for %1?</source>
+        <translation>1 Urkunde für %1 ausstellen?</translation>
+    </message>
+    <message>
+        <source>Issue 1 engagement statement for %1?</source>
+        <translation>1 Engagementnachweis für %1 ausstellen?</translation>
+    </message>
+    <message>
+        <source>Issue 1 certificate of attendance for %1?</source>
+        <translation>1 Teilnahmebescheinigung für %1 ausstellen?</translation>
+    </message>
+    <message>
+        <source>It gets the next number and goes into the register.</source>
+        <translation>Die nächste Nummer wird vergeben und ins Register eingetragen.</translation>
+    </message>
+    <message>
+        <source>Save the certificate as</source>
+        <translation>Nachweis speichern unter</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Nachweis ausstellen</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate …</source>
+        <translation>Nachweis wird ausgestellt …</translation>
+    </message>
+    <message>
+        <source>Issued %1 for %2, saved in %3.</source>
+        <translation>%1 für %2 ausgestellt, gespeichert in %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No certificate was issued.</source>
+        <translation>Abgebrochen. Es wurde kein Nachweis ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Nachweis drucken</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Engagement Desk</source>
@@ -4203,7 +4452,7 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Grund:</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -4406,6 +4655,14 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Die Person schließen (Esc)</translation>
     </message>
     <message>
+        <source>Issue certi&amp;ficate …</source>
+        <translation>&amp;Nachweis ausstellen …</translation>
+    </message>
+    <message>
+        <source>Issue a certificate, engagement statement or attendance certificate</source>
+        <translation>Urkunde, Engagementnachweis oder Teilnahmebescheinigung ausstellen</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -4428,6 +4685,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>the new person</source>
         <translation>die neue Person</translation>
+    </message>
+    <message>
+        <source>The new person is not saved yet.</source>
+        <translation>Die neue Person ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>No consent</source>
@@ -4787,6 +5048,10 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     <message>
         <source>Archive: keep it for the figures, hide it from the lists</source>
         <translation>Archivieren: bleibt für die Auswertung erhalten, erscheint aber nicht mehr zur Auswahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet.</source>
+        <translation>„%1“ ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>– not saved yet</source>
@@ -5602,11 +5867,11 @@ Trotzdem anmelden?</translation>
     </message>
     <message>
         <source>the ride</source>
-        <translation>die Fahrt</translation>
+        <translation>der Fahrt</translation>
     </message>
     <message>
         <source>the ride of %1</source>
-        <translation>die Fahrt von %1</translation>
+        <translation>der Fahrt von %1</translation>
     </message>
 </context>
 <context>

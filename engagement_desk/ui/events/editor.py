@@ -361,6 +361,11 @@ class EventEditor(EditorBase, QWidget):
     def describe(self) -> str:
         return self.tr("the new event") if self.record is None else f"„{self.record.title}“"
 
+    def unsaved_text(self) -> str:
+        if self.record is None:
+            return self.tr("The new event is not saved yet.")
+        return super().unsaved_text()
+
     def revert(self) -> None:
         if self.record is None:
             self._reset_form()

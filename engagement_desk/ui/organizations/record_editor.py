@@ -173,6 +173,13 @@ class RecordEditor(EditorBase, QWidget):
             return self.new_title()
         return f"„{self.title_of(self.record)}“"
 
+    def unsaved_text(self) -> str:
+        if self.record is None:
+            return translate("RecordEditor", "“%1” is not saved yet.").replace(
+                "%1", self.new_title()
+            )
+        return super().unsaved_text()
+
     # --- state -----------------------------------------------------------------
 
     @property

@@ -77,10 +77,13 @@ class Unsaved(IntEnum):
     CANCEL = 2
 
 
-def ask_unsaved(dialogs: Any, parent: QWidget | None, name: str) -> Unsaved:
+def unsaved_changes_text(name: str) -> str:
+    return translate("EditorBase", "The changes to %1 are not saved yet.").replace("%1", name)
+
+
+def ask_unsaved(dialogs: Any, parent: QWidget | None, text: str) -> Unsaved:
     """The one question before unsaved changes would be lost: Save / Discard / Cancel."""
     title = translate("EditorBase", "Save changes?")
-    text = translate("EditorBase", "The changes to %1 are not saved yet.").replace("%1", name)
     choices = (
         translate("EditorBase", "Save"),
         translate("EditorBase", "Discard"),
@@ -177,6 +180,11 @@ class EditorBase(Retranslatable):
         """How the question names the record ("„Zentrum Familie“", "the new shift")."""
         return translate("EditorBase", "this record")
 
+    def unsaved_text(self) -> str:
+        """The question's sentence. A record never saved has no "changes": editors say
+        so instead ("Die neue Person ist noch nicht gespeichert.")."""
+        return unsaved_changes_text(self.describe())
+
     def save_then(self, then: Then) -> None:
         """Save; run ``then`` once saved. The default keeps ``then`` for ``save_succeeded``."""
         self._after_save = then
@@ -245,7 +253,7 @@ class EditorBase(Retranslatable):
             if then is not None:
                 then()
             return True
-        answer = ask_unsaved(self.ctx.dialogs, self, self.describe())  # type: ignore[arg-type]
+        answer = ask_unsaved(self.ctx.dialogs, self, self.unsaved_text())  # type: ignore[arg-type]
         if answer == Unsaved.SAVE:
             self.save_then(then)
             return True

@@ -243,6 +243,11 @@ class PersonEditor(EditorBase, QWidget):
     def describe(self) -> str:
         return self.record.display_name if self.record is not None else self.tr("the new person")
 
+    def unsaved_text(self) -> str:
+        if self.is_new:
+            return self.tr("The new person is not saved yet.")
+        return super().unsaved_text()
+
     @property
     def is_new(self) -> bool:
         return self.person_id is None

@@ -72,6 +72,13 @@ class AgencySettingsRecord(AgencySettingsInput):
     set_up_at: dt.datetime | None = None
 
 
+def as_input(record: AgencySettingsRecord) -> AgencySettingsInput:
+    """The stored settings as input, to change a part and save the rest as it is."""
+    return AgencySettingsInput(
+        **{f.name: getattr(record, f.name) for f in fields(AgencySettingsInput)}
+    )
+
+
 _SCALARS = tuple(f.name for f in fields(AgencySettingsInput) if f.name != "signatories")
 
 

@@ -10,7 +10,7 @@ removes it). An empty ``signatory.N.name`` removes signatory N.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from engagement_desk.services.settings import (
     AgencySettingsInput,
     AgencySettingsRecord,
     SignatoryInput,
+    as_input,
     checked_backup_folder,
     get_agency_settings,
     set_backup_folder,
@@ -108,9 +109,7 @@ def _size(image: bytes | None) -> int | None:
 
 
 def _changed_input(record: AgencySettingsRecord, key: str, value: str) -> AgencySettingsInput:
-    current = AgencySettingsInput(
-        **{f.name: getattr(record, f.name) for f in fields(AgencySettingsInput)}
-    )
+    current = as_input(record)
     if key in TEXT_KEYS:
         return replace(current, **{key: value})
     if key == "bundesland":

@@ -8,7 +8,7 @@ a second save does not meet its own first one as a conflict.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -18,6 +18,7 @@ from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.settings import (
     AgencySettingsInput,
     AgencySettingsRecord,
+    as_input,
     get_agency_settings,
     update_agency_settings,
 )
@@ -26,12 +27,6 @@ from engagement_desk.ui.access import guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.settings.agency_fields import AgencyFields, placed_errors
 from engagement_desk.ui.widgets.editor_base import EditorBase, form_snapshot
-
-
-def as_input(record: AgencySettingsRecord) -> AgencySettingsInput:
-    return AgencySettingsInput(
-        **{f.name: getattr(record, f.name) for f in fields(AgencySettingsInput)}
-    )
 
 
 class _AgencySettingsPage(EditorBase, QWidget):

@@ -4098,31 +4098,31 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
     <message>
         <source>Search passenger or destination …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrgast oder Ziel suchen …</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Alle Fahrdienste</translation>
+        <translation>Alle Fahrdienste</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daueraufträge</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute pausiert</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung:</translation>
     </message>
     <message>
         <source>Pick-up time:</source>
@@ -4428,67 +4428,67 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <name>PausesPanel</name>
     <message>
         <source>Pauses (hospital stay, holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen (Krankenhaus, Urlaub)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>Add pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause hinzufügen</translation>
     </message>
     <message>
         <source>Change pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ändern</translation>
     </message>
     <message>
         <source>Delete pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause löschen</translation>
     </message>
     <message>
         <source>Save the new standing order first, then add pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Dauerauftrag erst speichern, dann Pausen eintragen.</translation>
     </message>
     <message>
         <source>No rides are made on paused days; the week follows at its next planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Pausentagen entstehen keine Fahrten; die Woche folgt bei ihrer nächsten Planung.</translation>
     </message>
     <message>
         <source>Please enter the first day like 24.12.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den ersten Tag wie 24.12.2026 eingeben.</translation>
     </message>
     <message>
         <source>Please enter the last day like 24.12.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den letzten Tag wie 24.12.2026 eingeben.</translation>
     </message>
     <message>
         <source>Delete the pause %1 – %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause %1 – %2 löschen?</translation>
     </message>
 </context>
 <context>
@@ -5116,39 +5116,39 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
     <name>RecurrenceEditor</name>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <source>every few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle paar Wochen</translation>
     </message>
     <message>
         <source>monthly on a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>monatlich an einem Wochentag</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished">jede </translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter</translation>
     </message>
     <message>
         <source>%1 – kept unless you change it here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bleibt, solange Sie hier nichts ändern</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte mindestens einen Wochentag wählen.</translation>
     </message>
 </context>
 <context>
@@ -6725,66 +6725,66 @@ Trotzdem anmelden?</translation>
     <name>WeekActions</name>
     <message>
         <source>Plan week</source>
-        <translation type="unfinished">Woche planen</translation>
+        <translation>Woche planen</translation>
     </message>
     <message>
         <source>%1 is already planned. Plan it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche %1 ist schon geplant. Neu planen?</translation>
     </message>
     <message>
         <source>%1 is already planned. 1 ride was assigned by hand: keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche %1 ist schon geplant. 1 Fahrt wurde von Hand zugeteilt: behalten?</translation>
     </message>
     <message>
         <source>%1 is already planned. %2 rides were assigned by hand: keep them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche %1 ist schon geplant. %2 Fahrten wurden von Hand zugeteilt: behalten?</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuteilen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>WeekRunSheets</name>
     <message>
         <source>Run sheets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzettel %1</translation>
     </message>
     <message>
         <source>All drivers&apos; run sheets of the week: in one PDF, or one PDF per driver?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzettel aller Fahrer/innen der Woche: in einer PDF-Datei oder eine PDF-Datei je Fahrer/in?</translation>
     </message>
     <message>
         <source>One PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PDF-Datei</translation>
     </message>
     <message>
         <source>One PDF per driver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine je Fahrer/in …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Folder for the run sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Laufzettel</translation>
     </message>
     <message>
         <source>Run sheets written</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzettel gespeichert</translation>
     </message>
     <message>
         <source>%1 run sheets (one per driver) are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Laufzettel (einer je Fahrer/in) liegen in %2.</translation>
     </message>
 </context>
 <context>
@@ -6927,11 +6927,11 @@ Trotzdem anmelden?</translation>
     </message>
     <message>
         <source>Week&apos;s run sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzettel der Woche …</translation>
     </message>
     <message>
         <source>All drivers&apos; run sheets of the shown week: one PDF, or one PDF per driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzettel aller Fahrer/innen der gezeigten Woche: eine PDF-Datei oder eine je Fahrer/in</translation>
     </message>
     <message>
         <source>Selected ride</source>
@@ -6979,7 +6979,7 @@ Trotzdem anmelden?</translation>
     </message>
     <message>
         <source> – planning was cancelled; the best plan found until then was saved</source>
-        <translation type="unfinished"></translation>
+        <translation> – Planung abgebrochen; der bis dahin beste Plan wurde gespeichert</translation>
     </message>
     <message>
         <source>Cancel the ride of %1 at %2?</source>

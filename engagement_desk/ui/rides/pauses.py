@@ -70,6 +70,8 @@ class PausesPanel(QGroupBox):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 3 * rows + 4)
         self.start = QLineEdit()
         self.start.setObjectName("pause_start")
         self.end = QLineEdit()
@@ -113,7 +115,7 @@ class PausesPanel(QGroupBox):
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addLayout(fields)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -134,10 +136,9 @@ class PausesPanel(QGroupBox):
         self.add_button.setText(self.tr("Add pause"))
         self.change_button.setText(self.tr("Change pause"))
         self.delete_button.setText(self.tr("Delete pause"))
-        self.hint.setText(
-            self.tr("Save the new standing order first, then add pauses.")
-            if self.order is None
-            else self.tr("No rides are made on paused days; the week follows at its next planning.")
+        self.hint.setText(self.tr("Save the new standing order first, then add pauses."))
+        self.setToolTip(
+            self.tr("No rides are made on paused days; the week follows at its next planning.")
         )
 
     # ------------------------------------------------------------ display
@@ -159,6 +160,7 @@ class PausesPanel(QGroupBox):
             edit.clear()
         for widget in (self.start, self.end, self.reason, self.table):
             widget.setEnabled(order is not None)
+        self.hint.setVisible(order is None)
         self._update_buttons()
         self.retranslate_ui()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -56,7 +57,7 @@ class RecurrenceEditor(QWidget):
         self.monthly_day.addItems([""] * 7)
         self.sentence = QLabel()
         self.sentence.setObjectName("recurrence_sentence")
-        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -64,18 +65,16 @@ class RecurrenceEditor(QWidget):
         top.addWidget(self.interval)
         top.addWidget(self.ordinal)
         top.addWidget(self.monthly_day)
-        top.addStretch(1)
-        days = QHBoxLayout()
-        days.setContentsMargins(0, 0, 0, 0)
         for box in self.weekdays:
-            days.addWidget(box)
-        days.addStretch(1)
+            top.addWidget(box)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addLayout(days)
         layout.addWidget(self.sentence)
+        # In the standing order's form it keeps its height; the pauses below give way.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.kind.currentIndexChanged.connect(self._edited)
         self.interval.valueChanged.connect(self._edited)

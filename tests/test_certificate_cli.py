@@ -161,7 +161,7 @@ def test_eligible_lists_who_qualifies(office, db_path: Path, capsys) -> None:
     assert code == 0
     assert "Ehrenamtskarte Rheinland-Pfalz – Stichtag 02.01.2026" in text
     assert "Zeitraum: 02.01.2025 bis 01.01.2026" in text
-    assert "1 Person(en) erfüllen die Voraussetzungen." in text
+    assert "1 Person erfüllt die Voraussetzungen." in text
     assert "✓" in text and "✗" in text and "verlangt: 250 Stunden im Jahr" in text
     code, text, _ = run(
         capsys,

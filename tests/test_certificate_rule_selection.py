@@ -118,7 +118,7 @@ def test_cli_lists_and_issues_by_rule(
     assert [c["person_id"] for c in data["candidates"]] == [office["anna"]]
 
     code, out, _ = run(capsys, "certificates", "candidates", *selection, "--rule-on", "02.01.2026")
-    assert code == 0 and "1 Person(en)" in out and "Анна Петрова" in out
+    assert code == 0 and "Anerkennungsurkunde: 1 Person, Zeitraum" in out and "Анна Петрова" in out
 
     code, out, _ = run(
         capsys,

@@ -246,7 +246,7 @@ def test_an_event_with_recorded_attendance_is_not_deleted(db):
     add_shift(db, event.id, ShiftData("Empfang", DAY, DAY + dt.timedelta(hours=1), 2))
     add_question(db, event.id, "Gibt es Parkplätze?")
     check_in(db, [first.id], True)
-    with pytest.raises(ValidationError, match="Teilnahme erfasst"):
+    with pytest.raises(ValidationError, match="für 1 Person ist die Teilnahme erfasst"):
         delete_event(db, event.id, event.version)
     assert get_event(db, event.id).title == "Erste Hilfe"
 

@@ -196,6 +196,6 @@ def test_cli_review(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", target, "privacy", "review"]) == 0
     out = capsys.readouterr().out
     assert "Quentin Ruhig: Seit über 3 Jahren" in out
-    assert "1 Personen zu überprüfen (Aufbewahrungsfrist 3 Jahre)." in out
+    assert "1 Person zu überprüfen (Aufbewahrungsfrist 3 Jahre)." in out
     assert main(["--db", target, "privacy", "review", "--years", "0"]) == 1
     assert "Aufbewahrungsfrist von 1 bis 30 Jahren" in capsys.readouterr().err

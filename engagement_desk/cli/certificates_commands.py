@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
 from engagement_desk.models.enums import CertificateKind
 from engagement_desk.services.files import write_file
+from engagement_desk.services.wording import agreeing, count_phrase
 
 if TYPE_CHECKING:
     from engagement_desk.services.certificates import (
@@ -256,7 +257,8 @@ def run_candidates(args: argparse.Namespace) -> int:
         result = select_recipients(db, kind, _selection(args))
     period = result.period
     lines = [
-        f"{_singular(kind)}: {len(result.candidates)} Person(en), Zeitraum "
+        f"{_singular(kind)}: {count_phrase(len(result.candidates), 'Person', 'Personen')}, "
+        "Zeitraum "
         f"{format_date(period.start)} bis {format_date(period.end)}"
     ]
     lines += [
@@ -380,7 +382,10 @@ def _eligibility_text(report: EligibilityReport) -> str:
     lines = [f"{report.rule.title} – Stichtag {format_date(report.on)}"]
     for window in report.windows:
         lines.append(f"Zeitraum: {format_date(window.start)} bis {format_date(window.end)}")
-    lines.append(f"{eligible} Person(en) erfüllen die Voraussetzungen.")
+    lines.append(
+        f"{count_phrase(eligible, 'Person', 'Personen')} "
+        f"{agreeing(eligible, 'erfüllt', 'erfüllen')} die Voraussetzungen."
+    )
     for result in report.results:
         evaluation = result.evaluation
         hours = ", ".join(

@@ -9,6 +9,7 @@ import sys
 from engagement_desk import migrator
 from engagement_desk.cli import backup_commands
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
+from engagement_desk.services.wording import count_phrase
 
 
 def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
@@ -205,7 +206,8 @@ def run_staff_disable(args: argparse.Namespace) -> int:
 
     with open_database(args.db) as db, translated_errors():
         ended = disable_staff(db, args.name)
-    sessions = f" {ended} offene Sitzung(en) beendet." if ended else ""
+    open_sessions = count_phrase(ended, "offene Sitzung", "offene Sitzungen")
+    sessions = f" {open_sessions} beendet." if ended else ""
     print(f"Anmeldung „{args.name.strip()}“ deaktiviert.{sessions}")
     return 0
 

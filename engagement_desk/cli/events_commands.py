@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
 from engagement_desk.services.files import write_file
+from engagement_desk.services.wording import count_phrase
 
 if TYPE_CHECKING:
     from engagement_desk.services.events.records import RegisterResult
@@ -115,8 +116,10 @@ def run_publish(args: argparse.Namespace) -> int:
             "opportunities": result.opportunities,
             "events": result.events,
         },
-        f"{result.organizations} Organisationen, {result.opportunities} Angebote, "
-        f"{result.events} Veranstaltungen nach {args.out} veröffentlicht.",
+        f"{count_phrase(result.organizations, 'Organisation', 'Organisationen')}, "
+        f"{count_phrase(result.opportunities, 'Angebot', 'Angebote')}, "
+        f"{count_phrase(result.events, 'Veranstaltung', 'Veranstaltungen')} "
+        f"nach {args.out} veröffentlicht.",
     )
     return 0
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from engagement_desk.cli.common import emit, open_database, translated_errors
+from engagement_desk.services.wording import count_phrase
 
 
 def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
@@ -140,7 +141,9 @@ def run_review(args: argparse.Namespace) -> int:
     with open_database(args.db) as db, translated_errors():
         entries = retention_review(db, args.years)
     lines = [f"{e.person_id:>7}  {e.name}: {e.reason}" for e in entries]
-    lines.append(f"{len(entries)} Personen zu überprüfen (Aufbewahrungsfrist {args.years} Jahre).")
+    people = count_phrase(len(entries), "Person", "Personen")
+    years = count_phrase(args.years, "Jahr", "Jahre")
+    lines.append(f"{people} zu überprüfen (Aufbewahrungsfrist {years}).")
     emit(
         args,
         {

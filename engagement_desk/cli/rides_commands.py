@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
+from engagement_desk.services.wording import count_phrase
 
 
 def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
@@ -93,7 +94,8 @@ def plan_as_text(plan) -> str:
     assigned = sum(1 for r in plan.rides if r.driver_id is not None)
     lines.append("")
     lines.append(
-        f"{len(plan.rides)} Fahrten, {assigned} mit Fahrer/in, {len(plan.unassigned)} offen."
+        f"{count_phrase(len(plan.rides), 'Fahrt', 'Fahrten')}, {assigned} mit Fahrer/in, "
+        f"{len(plan.unassigned)} offen."
     )
     return "\n".join(lines)
 

@@ -35,6 +35,7 @@ from engagement_desk.services.records import (
     get_or_raise,
     load_for_update,
 )
+from engagement_desk.services.wording import count_phrase
 
 
 def _counts(session: Session, event_id: int) -> tuple[int, int]:
@@ -118,7 +119,8 @@ def delete_event(db: Database, event_id: int, expected_version: int) -> None:
                         "id",
                         EVENT,
                         f"Die Veranstaltung „{event.title}“ kann nicht gelöscht werden: "
-                        f"für {attended} Person(en) ist die Teilnahme erfasst.",
+                        f"für {count_phrase(attended, 'Person', 'Personen')} ist die "
+                        "Teilnahme erfasst.",
                     )
                 ]
             )

@@ -88,6 +88,7 @@ from engagement_desk.services import audit
 from engagement_desk.services.certificates.content import content_hash
 from engagement_desk.services.errors import Cancelled, NotFoundError, ServiceError
 from engagement_desk.services.progress import NO_PROGRESS, Progress, step
+from engagement_desk.services.wording import agreeing, count_phrase
 
 ANONYMIZED_LAST_NAME = "Anonymisiert #{id}"
 """What an anonymised person is called (last name; the first name is empty)."""
@@ -688,7 +689,8 @@ def anonymize_people(
         step(progress, total, total)
     except Cancelled:
         raise Cancelled(
-            f"Abgebrochen: {len(done)} von {total} Personen sind anonymisiert, "
+            f"Abgebrochen: {len(done)} von {count_phrase(total, 'Person', 'Personen')} "
+            f"{agreeing(len(done), 'ist', 'sind')} anonymisiert, "
             "die übrigen unverändert."
         ) from None
     finally:

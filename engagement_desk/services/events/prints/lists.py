@@ -16,6 +16,7 @@ from engagement_desk.services.printing.layout import (
     table,
     text,
 )
+from engagement_desk.services.wording import count_phrase
 
 BLANK_ROWS = 5
 ROW_HEIGHT = 9 * mm
@@ -77,7 +78,8 @@ def signin_list_pdf(db: Database, event_id: int) -> bytes:
     story = [
         *_head(roster, "Teilnehmerliste", styles),
         text(
-            f"{len(attendees)} Anmeldungen. Mit meiner Unterschrift bestätige ich meine Teilnahme.",
+            f"{count_phrase(len(attendees), 'Anmeldung', 'Anmeldungen')}. "
+            "Mit meiner Unterschrift bestätige ich meine Teilnahme.",
             styles.small,
         ),
         Spacer(1, 2 * mm),

@@ -1704,13 +1704,16 @@ Die Person selbst bleibt gespeichert.</translation>
         <source>Preferred passengers (usual driver):</source>
         <translation>Bevorzugte Fahrgäste (Stammfahrer/in):</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln driver(s)</source>
+        <translation>
+            <numerusform>%Ln Fahrer/in</numerusform>
+            <numerusform>%Ln Fahrer/innen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no vehicle)</source>
         <translation>(kein Fahrzeug)</translation>
-    </message>
-    <message>
-        <source>%1 drivers</source>
-        <translation>%1 Fahrer/innen</translation>
     </message>
     <message>
         <source>the driver</source>
@@ -3029,9 +3032,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>No row of the file would be imported.</source>
         <translation>Aus dieser Datei würde keine Zeile importiert.</translation>
     </message>
-    <message>
-        <source>No errors. “Import” saves %1 people.</source>
-        <translation>Keine Fehler. „Importieren“ speichert %1 Personen.</translation>
+    <message numerus="yes">
+        <source>No errors. “Import” saves %Ln person(s).</source>
+        <translation>
+            <numerusform>Keine Fehler. „Importieren“ speichert %Ln Person.</numerusform>
+            <numerusform>Keine Fehler. „Importieren“ speichert %Ln Personen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · rows read: %2</source>
@@ -3052,9 +3058,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
-    <message>
-        <source>%1 people were imported. They are now in the list “People”.</source>
-        <translation>%1 Personen wurden importiert. Sie stehen jetzt in der Liste „Personen“.</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) imported. They are now in the list “People”.</source>
+        <translation>
+            <numerusform>%Ln Person wurde importiert. Sie steht jetzt in der Liste „Personen“.</numerusform>
+            <numerusform>%Ln Personen wurden importiert. Sie stehen jetzt in der Liste „Personen“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows read: %1</source>
@@ -3197,9 +3206,19 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Exporting all data …</source>
         <translation>Alle Daten werden exportiert …</translation>
     </message>
-    <message>
-        <source>%1 records were written to %2.</source>
-        <translation>%1 Datensätze wurden nach %2 geschrieben.</translation>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz wurde nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Datensätze wurden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) loaded from %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz wurde aus %1 geladen.</numerusform>
+            <numerusform>%Ln Datensätze wurden aus %1 geladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import data</source>
@@ -3216,10 +3235,6 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Importing data …</source>
         <translation>Daten werden importiert …</translation>
-    </message>
-    <message>
-        <source>%1 records were loaded from %2.</source>
-        <translation>%1 Datensätze wurden aus %2 geladen.</translation>
     </message>
     <message>
         <source>Export and import are not available in this version.</source>
@@ -4599,9 +4614,12 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, mit Semikolon getrennt (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 people were written to %2.</source>
-        <translation>%1 Personen wurden nach %2 geschrieben.</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Person wurde nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Personen wurden nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4655,8 +4673,8 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Die Person schließen (Esc)</translation>
     </message>
     <message>
-        <source>Issue certi&amp;ficate …</source>
-        <translation>&amp;Nachweis ausstellen …</translation>
+        <source>Issue certificate …</source>
+        <translation>Nach&amp;weis ausstellen …</translation>
     </message>
     <message>
         <source>Issue a certificate, engagement statement or attendance certificate</source>
@@ -5500,9 +5518,12 @@ Trotzdem anmelden?</translation>
         <source>%1 changed.</source>
         <translation>%1 geändert.</translation>
     </message>
-    <message>
-        <source>%1 hours entries created.</source>
-        <translation>%1 Stundeneinträge angelegt.</translation>
+    <message numerus="yes">
+        <source>%Ln hours entry(s) created.</source>
+        <translation>
+            <numerusform>%Ln Stundeneintrag angelegt.</numerusform>
+            <numerusform>%Ln Stundeneinträge angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 skipped (cancelled or waiting).</source>

@@ -137,3 +137,40 @@ def test_plausibility_check_lists_the_hints(ctx, qtbot):
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     text = page.outcome.text()
     assert text.count("•") == 2 and "18" in text
+
+
+def test_correcting_on_the_persons_hours_page(ctx, qtbot):
+    from engagement_desk.ui.people.editor.editor import PersonEditor
+
+    ctx.languages.apply("de")
+    anna = add_person(ctx.db, "Anna", "Weber")
+    entry = add_hours(ctx.db, HoursInput(anna, DAY, "3", activity="Lesepatin")).records[0]
+    add_entry(ctx.db, anna, DAY - dt.timedelta(days=1), "1", source=HoursSource.RIDE)
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.resize(1100, 700)
+    editor.show()
+    editor.open_person(anna)
+    editor.pages.setCurrentIndex(4)
+    panel = editor.hours
+    qtbot.waitUntil(lambda: panel.lines.rowCount() == 2)
+
+    ride_row = panel.lines.visualItemRect(panel.lines.item(1, 1)).center()
+    qtbot.mouseClick(panel.lines.viewport(), Qt.MouseButton.LeftButton, pos=ride_row)
+    assert not panel.correct_button.isEnabled()
+    assert "Fahrt" in panel.derived_note.text()
+
+    typed_row = panel.lines.visualItemRect(panel.lines.item(0, 1)).center()
+    qtbot.mouseClick(panel.lines.viewport(), Qt.MouseButton.LeftButton, pos=typed_row)
+    assert panel.correct_button.isEnabled()
+    qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
+    dialog = editor.hours_corrections.dialog
+    assert dialog.windowTitle() == "Stundeneintrag korrigieren"
+    retype(qtbot, dialog.hours, "2")
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Eine Stunde zu viel")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert hours_of(ctx.db, entry.id) == Decimal("2.00")
+    qtbot.waitUntil(lambda: panel.lines.item(0, 1).text() == "2,0")
+    assert list_hours_corrections(ctx.db, person_id=anna)[0].reason == "Eine Stunde zu viel"

@@ -11,12 +11,14 @@ import datetime as dt
 from pathlib import Path
 
 from engagement_desk.db import Database
+from engagement_desk.models import Person
 from engagement_desk.models.enums import CertificateKind
 from engagement_desk.services.certificates.batch import (
     IssueOptions,
     issue_certificates,
     preview_certificate,
 )
+from engagement_desk.services.certificates.errors import invalid
 from engagement_desk.services.certificates.records import IssuedCertificate
 from engagement_desk.services.certificates.selection import Selection
 from engagement_desk.services.progress import NO_PROGRESS, Progress
@@ -64,6 +66,15 @@ def issue_for_person(
     )
     (certificate,) = result.certificates
     return certificate
+
+
+def recipient_name(db: Database, person_id: int) -> str:
+    """'Anna Weber': how the confirmation names the person (no title, no salutation)."""
+    with db.read_session() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise invalid("person_id", "Person", f"Person Nr. {person_id} gibt es nicht.")
+        return " ".join(p for p in (person.first_name, person.last_name) if p)
 
 
 def default_year(today: dt.date | None = None) -> int:

@@ -40,6 +40,7 @@ class HoursLine:
     center: str
     activity: str
     source: HoursSource
+    id: int = 0  # the entry, for correcting it
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def person_activity(db: Database, person_id: int) -> PersonActivity:
                 Center.name,
                 HoursEntry.activity,
                 HoursEntry.source,
+                HoursEntry.id,
             )
             .outerjoin(Organization, Organization.id == HoursEntry.organization_id)
             .outerjoin(Center, Center.id == HoursEntry.center_id)
@@ -149,7 +151,7 @@ def person_activity(db: Database, person_id: int) -> PersonActivity:
             .order_by(Certificate.issued_on.desc(), Certificate.number.desc())
         ).all()
     return PersonActivity(
-        hours=tuple(HoursLine(d, h, o or "", c or "", a, s) for d, h, o, c, a, s in hours),
+        hours=tuple(HoursLine(d, h, o or "", c or "", a, s, i) for d, h, o, c, a, s, i in hours),
         hours_totals=tuple(
             HoursTotal(int(y), o or "", c or "", Decimal(h)) for y, o, c, h in totals
         ),

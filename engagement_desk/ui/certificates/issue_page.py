@@ -7,7 +7,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,8 +39,10 @@ from engagement_desk.services.certificates import (
 )
 from engagement_desk.services.certificates.choices import SelectionChoices, selection_choices
 from engagement_desk.services.errors import Cancelled
+from engagement_desk.services.people.persons import PersonChoice
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.certificates.candidates import CandidatesModel, hours_text
+from engagement_desk.ui.certificates.one_person_dialog import OnePersonCertificateDialog
 from engagement_desk.ui.certificates.sources import parse_anniversaries, rule_titles
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_int
@@ -57,6 +59,8 @@ PDF_FILTER = "PDF (*.pdf)"
 
 class IssuePage(Retranslatable, QWidget):
     """The first sub-tab of Urkunden: choose, look, preview, issue, print."""
+
+    certificate_issued = Signal(object)  # one certificate from *For one person …*
 
     def __init__(self, ctx: AppContext, output: PdfOutput, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,6 +144,10 @@ class IssuePage(Retranslatable, QWidget):
         self.issue_button.setEnabled(False)
         self.issue_button.clicked.connect(self.issue)
         guard_each(ctx, Capability.CERTIFICATES, self.issue_button)
+        self.one_person_button = QPushButton()
+        self.one_person_button.setObjectName("certificate_one_person")
+        self.one_person_button.clicked.connect(lambda: self.issue_for_one_person())
+        self.one_person_dialog: OnePersonCertificateDialog | None = None
         self.output_box = QGroupBox()
         output_layout = QVBoxLayout(self.output_box)
         output_layout.addWidget(self.one_file)
@@ -168,6 +176,7 @@ class IssuePage(Retranslatable, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.one_person_button)
         left_layout.addWidget(self.selection_box, 1)
         left_layout.addWidget(self.output_box)
 
@@ -262,6 +271,10 @@ class IssuePage(Retranslatable, QWidget):
         self.one_file.setText(self.tr("All in &one PDF file"))
         self.separate_files.setText(self.tr("One &file each, into a folder"))
         self.issue_button.setText(self.tr("&Issue and register …"))
+        self.one_person_button.setText(self.tr("For &one person …"))
+        self.one_person_button.setToolTip(
+            self.tr("Choose one person, look at the preview, then issue one certificate")
+        )
         self.open_button.setText(self.tr("&Open"))
         self.print_button.setText(self.tr("&Print …"))
         self.save_as_button.setText(self.tr("&Save as …"))
@@ -433,6 +446,12 @@ class IssuePage(Retranslatable, QWidget):
         return self.ctx.dialogs.directory_path(
             self, self.tr("Folder for the certificates"), str(Path.home())
         )
+
+    def issue_for_one_person(self, person: PersonChoice | None = None) -> None:
+        dialog = OnePersonCertificateDialog(self.ctx, self.output, person, parent=self)
+        dialog.issued.connect(self.certificate_issued)
+        self.one_person_dialog = dialog
+        dialog.open()
 
     @Slot()
     def issue(self) -> None:

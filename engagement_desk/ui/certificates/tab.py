@@ -81,6 +81,7 @@ class CertificatesTab(Retranslatable, QWidget):
         PageGuard(self.tabs)
         self.tabs.currentChanged.connect(self._page_shown)
         self.panel.status_changed.connect(self.status_changed)
+        self.issue_page.certificate_issued.connect(lambda _certificate: self.panel.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

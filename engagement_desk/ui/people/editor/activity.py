@@ -6,12 +6,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +30,7 @@ from engagement_desk.models.enums import (
     RegistrationStatus,
     RideStatus,
 )
-from engagement_desk.services.people.activity import HoursTotal, PersonActivity
+from engagement_desk.services.people.activity import HoursLine, HoursTotal, PersonActivity
 from engagement_desk.ui.formatting import format_date, format_datetime, format_decimal, format_time
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
@@ -126,7 +128,14 @@ class _Section(QWidget):
 
 
 class HoursPanel(Retranslatable, QWidget):
-    """Totals per year, organization and centre above the single entries."""
+    """Totals per year, organization and centre above the single entries.
+
+    ``correct_requested(entry_id)`` / ``delete_requested(entry_id)`` for a typed entry;
+    the editor opens the correction dialog.
+    """
+
+    correct_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -135,6 +144,22 @@ class HoursPanel(Retranslatable, QWidget):
         self.lines = ReadOnlyTable("hours_lines", 6)
         self.totals_section = _Section(self.totals)
         self.lines_section = _Section(self.lines)
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("person_hours_correct")
+        self.correct_button.clicked.connect(lambda: self._request(self.correct_requested))
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("person_hours_delete")
+        self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
+        self.derived_note = QLabel()
+        self.derived_note.setObjectName("person_hours_note")
+        self.derived_note.setWordWrap(True)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.derived_note, 1)
+        line_buttons.addWidget(self.correct_button)
+        line_buttons.addWidget(self.delete_button)
+        self.lines_section.layout().addLayout(line_buttons)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines.itemSelectionChanged.connect(self._line_chosen)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.totals_section)
         splitter.addWidget(self.lines_section)
@@ -147,7 +172,38 @@ class HoursPanel(Retranslatable, QWidget):
         self._activity: PersonActivity | None = None
         self.retranslate_ui()
 
+    def selected_line(self) -> HoursLine | None:
+        rows = self.lines.selectionModel().selectedRows()
+        if self._activity is None or not rows:
+            return None
+        row = rows[0].row()
+        return self._activity.hours[row] if row < len(self._activity.hours) else None
+
+    def _request(self, signal) -> None:
+        line = self.selected_line()
+        if line is not None and line.id:
+            signal.emit(line.id)
+
+    def _line_chosen(self) -> None:
+        line = self.selected_line()
+        typed = line is not None and line.source == HoursSource.MANUAL
+        for button in (self.correct_button, self.delete_button):
+            button.setEnabled(typed)
+        if line is None or typed:
+            self.derived_note.setText("")
+        elif line.source == HoursSource.RIDE:
+            self.derived_note.setText(self.tr("Hours from a ride are corrected at the ride."))
+        else:
+            self.derived_note.setText(
+                self.tr("Hours from an event are corrected at the event (attendance, shift).")
+            )
+
     def retranslate_ui(self) -> None:
+        self.correct_button.setText(self.tr("C&orrect …"))
+        self.correct_button.setToolTip(self.tr("Change the selected entry; asks for a reason"))
+        self.delete_button.setText(self.tr("&Delete …"))
+        self.delete_button.setToolTip(self.tr("Delete the selected entry; asks for a reason"))
+        self._line_chosen()
         self.totals_section.title.setText(self.tr("&Totals per year"))
         self.lines_section.title.setText(self.tr("&Entries"))
         self.totals.setAccessibleName(self.tr("Hours per year, organization and centre"))
@@ -170,6 +226,7 @@ class HoursPanel(Retranslatable, QWidget):
 
     def show_activity(self, activity: PersonActivity | None) -> None:
         self._activity = activity
+        self._line_chosen()
         if activity is None:
             self.totals.set_rows([])
             self.lines.set_rows([])

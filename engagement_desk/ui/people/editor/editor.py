@@ -31,17 +31,21 @@ from engagement_desk.services.people.activity import PersonActivity, person_acti
 from engagement_desk.services.people.duplicates import DuplicateHit
 from engagement_desk.services.people.health import read_mobility_needs
 from engagement_desk.services.people.persons import (
+    PersonChoice,
     PersonInput,
     PersonRecord,
     PersonView,
     archive_person,
+    choice_label,
     create_person,
     get_person_view,
     update_person,
 )
 from engagement_desk.services.people.sections import MobilityEntry, PersonSections
 from engagement_desk.ui.access import Capability, guard_each, guard_inputs
+from engagement_desk.ui.certificates.one_person_dialog import OnePersonCertificateDialog
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.hours.ledger_page import HoursCorrections
 from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.people.editor.activity import ActivityPanel, HoursPanel
@@ -121,6 +125,19 @@ class PersonEditor(EditorBase, QWidget):
         self.access_button = AccessReportButton(ctx)
         self.anonymize_button = AnonymizeButton(ctx, self)
         self.anonymize_button.anonymized.connect(self.reload_record)
+        self.certificate_button = QPushButton()
+        self.certificate_button.setObjectName("person_certificate")
+        self.certificate_button.clicked.connect(self.issue_certificate)
+        self.certificate_dialog: OnePersonCertificateDialog | None = None
+        self.hours_corrections = HoursCorrections(ctx, self)
+        self.hours_corrections.on_done = lambda _result: self._placements_changed()
+        self.hours.correct_requested.connect(
+            lambda entry_id: self.hours_corrections.open_for(entry_id, deleting=False, parent=self)
+        )
+        self.hours.delete_requested.connect(
+            lambda entry_id: self.hours_corrections.open_for(entry_id, deleting=True, parent=self)
+        )
+        guard_each(ctx, Capability.EDIT_HOURS, self.hours.correct_button, self.hours.delete_button)
         self.close_button = QPushButton()
         self.close_button.setObjectName("close_editor")
         self.close_button.clicked.connect(self.request_close)
@@ -137,6 +154,7 @@ class PersonEditor(EditorBase, QWidget):
         guard_each(ctx, Capability.EDIT_PEOPLE, self.archive_button, self.save_button)
         guard_each(ctx, Capability.EDIT_PEOPLE, self.save_action)
         guard_each(ctx, Capability.PRIVACY, self.access_button, self.anonymize_button)
+        guard_each(ctx, Capability.CERTIFICATES, self.certificate_button)
         guard_each(ctx, Capability.HEALTH_DATA, self.times.mobility)
         guard_inputs(ctx, self.pages, Capability.EDIT_PEOPLE)
         self.close_action = QAction(self)
@@ -151,6 +169,7 @@ class PersonEditor(EditorBase, QWidget):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.access_button)
         buttons.addWidget(self.anonymize_button)
+        buttons.addWidget(self.certificate_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.dirty_label)
         buttons.addWidget(self.notice)
@@ -200,6 +219,10 @@ class PersonEditor(EditorBase, QWidget):
         )
         self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close the record (Esc)"))
+        self.certificate_button.setText(self.tr("Issue certificate …"))
+        self.certificate_button.setToolTip(
+            self.tr("Issue a certificate, engagement statement or attendance certificate")
+        )
         self.save_button.setText(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_action.setText(self.tr("Save"))
@@ -212,6 +235,7 @@ class PersonEditor(EditorBase, QWidget):
         self.header.show_record(record)
         archived = record is not None and record.status == PersonStatus.ARCHIVED
         self.archive_button.setEnabled(record is not None and not archived)
+        self.certificate_button.setEnabled(record is not None)
         self.access_button.set_person(record.id if record is not None else None)
         self.anonymize_button.set_person(record.id if record is not None else None)
         for index in (3, 4, 5):
@@ -288,6 +312,23 @@ class PersonEditor(EditorBase, QWidget):
 
     def reload_record(self) -> None:
         self.reload()
+
+    @Slot()
+    def issue_certificate(self) -> None:
+        """The one-person certificate dialog with this person chosen."""
+        record = self.record
+        if record is None:
+            return
+        from engagement_desk.ui.widgets.pdf_output import PdfOutput
+
+        person = PersonChoice(
+            record.id, choice_label(record.last_name, record.first_name, record.city)
+        )
+        self.certificate_dialog = OnePersonCertificateDialog(
+            self.ctx, PdfOutput(), person, parent=self
+        )
+        self.certificate_dialog.issued.connect(lambda _certificate: self._placements_changed())
+        self.certificate_dialog.open()
 
     # --- opening ----------------------------------------------------------------
 

@@ -443,9 +443,7 @@ class RegistrationsPanel(Retranslatable, QWidget):
         self.last_check_in = result
         text = self.tr("%1 changed.").replace("%1", str(result.changed))
         if result.hours_created:
-            text += " " + self.tr("%1 hours entries created.").replace(
-                "%1", str(result.hours_created)
-            )
+            text += " " + self.tr("%Ln hours entry(s) created.", "", result.hours_created)
         if result.skipped:
             text += " " + self.tr("%1 skipped (cancelled or waiting).").replace(
                 "%1", str(len(result.skipped))

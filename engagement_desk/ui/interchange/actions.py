@@ -55,15 +55,12 @@ class InterchangeActions(QObject):
         ).success(functools.partial(self._exported, target)).run()
 
     def _exported(self, target: Path, summary: Any) -> None:
-        from engagement_desk.ui.formatting import format_int
 
         total = sum(summary.counts.values())
         self.ctx.dialogs.inform(
             self.window,
             self.tr("Export data"),
-            self.tr("%1 records were written to %2.")
-            .replace("%1", format_int(total))
-            .replace("%2", str(target)),
+            self.tr("%Ln record(s) written to %1.", "", total).replace("%1", str(target)),
         )
 
     @Slot()
@@ -91,16 +88,13 @@ class InterchangeActions(QObject):
         ).success(functools.partial(self._imported, Path(path))).run()
 
     def _imported(self, source: Path, summary: Any) -> None:
-        from engagement_desk.ui.formatting import format_int
 
         total = sum(summary.counts.values())
         self.window.refresh_all()
         self.ctx.dialogs.inform(
             self.window,
             self.tr("Import data"),
-            self.tr("%1 records were loaded from %2.")
-            .replace("%1", format_int(total))
-            .replace("%2", str(source)),
+            self.tr("%Ln record(s) loaded from %1.", "", total).replace("%1", str(source)),
         )
 
     def _interchange(self) -> Any:

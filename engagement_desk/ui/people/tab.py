@@ -38,7 +38,6 @@ from engagement_desk.services.people.persons import (
 )
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.people.editor import PersonEditor
@@ -336,9 +335,7 @@ class PeopleTab(Retranslatable, QWidget):
         self.ctx.dialogs.inform(
             self,
             self.tr("Export people"),
-            self.tr("%1 people were written to %2.")
-            .replace("%1", format_int(int(count)))
-            .replace("%2", str(target)),
+            self.tr("%Ln person(s) written to %1.", "", int(count)).replace("%1", str(target)),
         )
 
     def _export_failed(self, error: Exception) -> None:

@@ -206,7 +206,7 @@ class DriversEditor(EditorBase, QWidget):
         self.status_changed.emit()
 
     def status_text(self) -> str:
-        return self.tr("%1 drivers").replace("%1", str(len(self.drivers)))
+        return self.tr("%Ln driver(s)", "", len(self.drivers))
 
     def focus_search(self) -> None:
         self.list.setFocus()

@@ -306,9 +306,7 @@ class ImportPreviewPage(Retranslatable, QWizardPage):
             self.verdict.show_warning(self.tr("No row of the file would be imported."))
         else:
             self.verdict.show_success(
-                self.tr("No errors. “Import” saves %1 people.").replace(
-                    "%1", format_int(self.would_import())
-                )
+                self.tr("No errors. “Import” saves %Ln person(s).", "", self.would_import())
             )
 
     def _summary_text(self, preview: ImportPreview) -> str:

@@ -44,8 +44,10 @@ class ImportSummaryPage(Retranslatable, QWizardPage):
             self._show_failure(report)
             return
         self.result.show_success(
-            self.tr("%1 people were imported. They are now in the list “People”.").replace(
-                "%1", format_int(len(report.imported))
+            self.tr(
+                "%Ln person(s) imported. They are now in the list “People”.",
+                "",
+                len(report.imported),
             )
         )
         lines = [self.tr("Rows read: %1").replace("%1", format_int(report.rows_read))]

@@ -1,0 +1,63 @@
+"""Counts in the window's German messages follow the number (Qt's %n plural forms)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from engagement_desk.ui.i18n import LanguageSwitcher
+
+CASES = [
+    (
+        "ImportSummaryPage",
+        "%Ln person(s) imported. They are now in the list “People”.",
+        {
+            0: "0 Personen wurden importiert. Sie stehen jetzt in der Liste „Personen“.",
+            1: "1 Person wurde importiert. Sie steht jetzt in der Liste „Personen“.",
+            2: "2 Personen wurden importiert. Sie stehen jetzt in der Liste „Personen“.",
+        },
+    ),
+    (
+        "PeopleTab",
+        "%Ln person(s) written to %1.",
+        {
+            0: "0 Personen wurden nach %1 geschrieben.",
+            1: "1 Person wurde nach %1 geschrieben.",
+            2: "2 Personen wurden nach %1 geschrieben.",
+        },
+    ),
+    (
+        "InterchangeActions",
+        "%Ln record(s) loaded from %1.",
+        {
+            1: "1 Datensatz wurde aus %1 geladen.",
+            2: "2 Datensätze wurden aus %1 geladen.",
+            12345: "12.345 Datensätze wurden aus %1 geladen.",
+        },
+    ),
+    (
+        "RegistrationsPanel",
+        "%Ln hours entry(s) created.",
+        {1: "1 Stundeneintrag angelegt.", 2: "2 Stundeneinträge angelegt."},
+    ),
+    ("DriversEditor", "%Ln driver(s)", {1: "1 Fahrer/in", 3: "3 Fahrer/innen"}),
+    (
+        "ImportPreviewPage",
+        "No errors. “Import” saves %Ln person(s).",
+        {1: "Keine Fehler. „Importieren“ speichert 1 Person."},
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "source", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_german_counts_agree_with_the_number(
+    languages: LanguageSwitcher, context: str, source: str, expected: dict[int, str]
+) -> None:
+    for count, german in expected.items():
+        assert QCoreApplication.translate(context, source, "", count) == german
+
+
+def test_english_keeps_the_number_too(languages: LanguageSwitcher) -> None:
+    languages.apply("en")
+    text = QCoreApplication.translate("PeopleTab", "%Ln person(s) written to %1.", "", 1)
+    assert text == "1 person(s) written to %1."

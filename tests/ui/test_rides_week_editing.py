@@ -14,6 +14,7 @@ from engagement_desk.services.rides.assignment import assign_driver
 from engagement_desk.services.rides.requests import RideRequestInput, create_ride_request
 from engagement_desk.services.rides.ride_editing import ride_for_editing
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.rides.tab import RidesTab
 from engagement_desk.ui.rides.week_view import RIDE_ID_ROLE, WeekView
 
 TODAY = dt.date(2026, 12, 7)  # a Monday
@@ -93,3 +94,27 @@ def test_double_click_opens_the_editor_and_saving_moves_the_ride(
         assert session.get(Ride, request_of_tuesday).start_time == dt.time(10, 30)
     assert view.selected_ride is not None and view.selected_ride.start_time == dt.time(10, 30)
     assert view.edit_button.isEnabled()
+
+
+def test_the_list_of_all_rides_opens_the_editor_on_double_click(
+    ctx: AppContext, db: Database, request_of_tuesday, qtbot
+) -> None:
+    tab = RidesTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.setCurrentWidget(tab.panel)
+    table = tab.panel.table
+    qtbot.waitUntil(lambda: tab.panel.model.row_of(request_of_tuesday) is not None)
+    row = tab.panel.model.row_of(request_of_tuesday)
+    where = table.visualRect(table.model().index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    dialog = tab.ride_editor
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.editor.destination.text() == "Wochenmarkt"
+    dialog.editor.notes.setFocus()
+    qtbot.keyClicks(dialog.editor.notes, "Bitte klingeln")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with db.read_session() as session:
+        assert session.get(Ride, request_of_tuesday).notes == "Bitte klingeln"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagement_desk.models.enums import RideStatus
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.rides.requests import Needs
 from engagement_desk.services.rides.ride_editing import (
@@ -41,6 +42,8 @@ from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
 from engagement_desk.ui.widgets.typed_date_edit import TypedDateEdit, TypedTimeEdit, short_day
+
+CLOSED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
 
 
 class RideEditor(EditorBase, QWidget):
@@ -157,7 +160,9 @@ class RideEditor(EditorBase, QWidget):
         self.rollator.setChecked(bool(first and first.rollator))
         self.escort.setChecked(bool(first and first.escort))
         self.notes.setText(ride.notes)
-        one_off = not record.from_standing_order
+        closed = ride.status in CLOSED
+        self.notes.setReadOnly(closed)
+        one_off = not record.from_standing_order and not closed
         for widget in (self.date, self.time, self.pickup, self.destination, self.return_time):
             widget.setReadOnly(not one_off)
         self.duration.setReadOnly(not one_off)
@@ -170,7 +175,11 @@ class RideEditor(EditorBase, QWidget):
         self.form.clear_errors()
         self.other_errors.hide()
         self._show_title()
-        if not one_off:
+        if closed:
+            self.show_notice(
+                self.tr("This ride is done, cancelled or a no-show: reopen it to change it.")
+            )
+        elif not one_off:
             self.show_notice(
                 self.tr(
                     "This ride comes from a standing order: change its day, time and addresses "

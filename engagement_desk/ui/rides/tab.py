@@ -25,6 +25,7 @@ from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.rides.drivers_editor import DriversEditor
 from engagement_desk.ui.rides.orders_editor import OrdersEditor
+from engagement_desk.ui.rides.ride_editor import RideEditorDialog
 from engagement_desk.ui.rides.services_editor import RideServicesEditor
 from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 from engagement_desk.ui.rides.week_view import WeekView
@@ -119,6 +120,8 @@ class RidesTab(Retranslatable, QTabWidget):
         self.setDocumentMode(True)
         self.week = WeekView(ctx, self)
         self.panel = create_rides_list(ctx, self)
+        self.panel.activated.connect(self.edit_ride)
+        self.ride_editor: RideEditorDialog | None = None
         self.orders = OrdersEditor(ctx, self)
         self.drivers = DriversEditor(ctx, self)
         self.services = RideServicesEditor(ctx, self)
@@ -189,6 +192,14 @@ class RidesTab(Retranslatable, QTabWidget):
         """Global search: show the ride in the list of all rides."""
         self.setCurrentWidget(self.panel)
         self.panel.show_record(record_id, search_text)
+
+    def edit_ride(self, ride_id: int) -> None:
+        """Double-click in the list of all rides: the ride editor."""
+        if self.ride_editor is not None:
+            self.ride_editor.close()
+        self.ride_editor = RideEditorDialog(self.ctx, ride_id, self)
+        self.ride_editor.saved.connect(lambda _result: self.panel.refresh())
+        self.ride_editor.open()
 
 
 def create_rides_tab(ctx: AppContext, parent: QWidget | None = None) -> RidesTab:

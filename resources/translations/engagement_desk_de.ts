@@ -5875,6 +5875,10 @@ Trotzdem anmelden?</translation>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
+        <source>This ride is done, cancelled or a no-show: reopen it to change it.</source>
+        <translation>Diese Fahrt ist erledigt, abgesagt oder „nicht angetroffen“: zum Ändern bitte zuerst wieder öffnen.</translation>
+    </message>
+    <message>
         <source>This ride comes from a standing order: change its day, time and addresses in the standing order. Here only the notes.</source>
         <translation>Diese Fahrt kommt aus einem Dauerauftrag: Tag, Zeit und Adressen bitte im Dauerauftrag ändern. Hier nur die Notiz.</translation>
     </message>

@@ -40,7 +40,10 @@ def test_a_standing_order_is_created_changed_and_deleted(
     assert saved.return_time == dt.time(11, 30)
     assert editor.list.count() == 1 and editor.status_text()
     editor.list.item(0).setSelected(True)
-    assert editor.destination_name.text() == "Wochenmarkt" and editor.recurrence.weekdays[3].isChecked()
+    assert (
+        editor.destination_name.text() == "Wochenmarkt"
+        and editor.recurrence.weekdays[3].isChecked()
+    )
     editor.recurrence.weekdays[3].setChecked(False)
     editor.save()
     assert list_standing_orders(db)[0].recurrence_text == "jeden Dienstag"

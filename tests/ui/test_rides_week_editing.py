@@ -10,9 +10,11 @@ from ride_helpers import agency, driver, passenger, service
 
 from engagement_desk.db import Database
 from engagement_desk.models import Ride
+from engagement_desk.models.enums import StaffRole
 from engagement_desk.services.rides.assignment import assign_driver
 from engagement_desk.services.rides.requests import RideRequestInput, create_ride_request
 from engagement_desk.services.rides.ride_editing import ride_for_editing
+from engagement_desk.services.staff.access import SessionAccess
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.tab import RidesTab
 from engagement_desk.ui.rides.week_view import RIDE_ID_ROLE, WeekView
@@ -118,3 +120,17 @@ def test_the_list_of_all_rides_opens_the_editor_on_double_click(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with db.read_session() as session:
         assert session.get(Ride, request_of_tuesday).notes == "Bitte klingeln"
+
+
+def test_a_reading_role_cannot_edit_a_ride(ctx: AppContext, request_of_tuesday, qtbot) -> None:
+    ctx.access.set_access(SessionAccess("leser", "Leser", StaffRole.LESEN, "server/db"))
+    view = week_view(ctx, qtbot)
+    view.select_ride(request_of_tuesday)
+    assert not view.edit_button.isEnabled()
+    assert "Lesen" in view.edit_button.toolTip()
+    view.edit_selected()  # the double-click does nothing either
+    assert view.editor is None
+    tab = RidesTab(ctx)
+    qtbot.addWidget(tab)
+    tab.edit_ride(request_of_tuesday)
+    assert tab.ride_editor is None

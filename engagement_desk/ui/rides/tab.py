@@ -20,6 +20,7 @@ from engagement_desk.services.rides.ride_list import (
     list_rides,
     week_bounds,
 )
+from engagement_desk.ui.access import Capability
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
@@ -194,7 +195,9 @@ class RidesTab(Retranslatable, QTabWidget):
         self.panel.show_record(record_id, search_text)
 
     def edit_ride(self, ride_id: int) -> None:
-        """Double-click in the list of all rides: the ride editor."""
+        """Double-click in the list of all rides: the ride editor (for who plans rides)."""
+        if not self.ctx.access.allows(Capability.EDIT_RIDES):
+            return
         if self.ride_editor is not None:
             self.ride_editor.close()
         self.ride_editor = RideEditorDialog(self.ctx, ride_id, self)

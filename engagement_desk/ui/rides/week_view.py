@@ -885,6 +885,8 @@ class WeekView(Retranslatable, QWidget):
         ride = self.selected_ride
         if ride is None or ride.status in CLOSED:
             return
+        if not self.ctx.access.allows(Capability.EDIT_RIDES):
+            return  # a double-click, where the guarded button is off
         if self.editor is not None:
             self.editor.close()
         self.editor = RideEditorDialog(self.ctx, ride.id, self, today=lambda: self.today)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from engagement_desk.db import Database
 from engagement_desk.models import Ride
 from engagement_desk.models.enums import RideStatus
-from engagement_desk.services.errors import ValidationError
+from engagement_desk.services.errors import ConflictError, ValidationError
 from engagement_desk.services.rides.assignment import assign_driver
 from engagement_desk.services.rides.calendar import parse_week
 from engagement_desk.services.rides.planning import plan_week, read_week_plan
@@ -26,7 +26,7 @@ from engagement_desk.services.rides.ride_editing import (
     ride_for_editing,
     update_ride,
 )
-from engagement_desk.services.rides.status import mark_done, mark_no_show
+from engagement_desk.services.rides.status import mark_cancelled, mark_done, mark_no_show
 
 WEEK = parse_week(PLAIN_WEEK)
 TUESDAY = WEEK.monday + dt.timedelta(days=1)
@@ -208,3 +208,20 @@ def test_after_planning_an_open_ride_says_why(any_db: Database, office) -> None:
         assert session.scalars(select(Ride.status).where(Ride.id == late)).one() == (
             RideStatus.PLANNED
         )
+
+
+def test_a_ride_changed_elsewhere_meanwhile_is_a_conflict(any_db: Database, office) -> None:
+    outward, _ = request(any_db, office["service"], office["gerda"])
+    shown = ride_for_editing(any_db, outward)
+    update_ride(any_db, outward, shown.version, edit_of(any_db, outward, notes="erste"))
+    with pytest.raises(ConflictError):
+        update_ride(any_db, outward, shown.version, edit_of(any_db, outward, notes="zweite"))
+    assert ride_for_editing(any_db, outward).ride.notes == "erste"
+
+
+def test_a_closed_ride_is_not_edited(any_db: Database, office) -> None:
+    outward, _ = request(any_db, office["service"], office["gerda"], return_time=None)
+    shown = ride_for_editing(any_db, outward)
+    cancelled = mark_cancelled(any_db, outward, expected_version=shown.version)
+    with pytest.raises(ValidationError, match="wieder öffnen"):
+        update_ride(any_db, outward, cancelled.version, edit_of(any_db, outward, notes="x"))

@@ -18,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
     )
     plan.add_argument("--week", required=True, metavar="JJJJ-Www", help="z. B. 2026-W13")
     plan.add_argument("--service", metavar="NAME", help="nur diesen Fahrdienst planen")
+    plan.add_argument(
+        "--neu-zuteilen",
+        dest="reassign_manual",
+        action="store_true",
+        help="auch die von Hand zugeteilten Fahrten neu zuteilen (sonst bleiben sie)",
+    )
     add_db_option(plan)
     plan.add_argument("--json", action="store_true", help="Ergebnis als JSON")
     plan.set_defaults(handler=run_plan)
@@ -114,7 +120,12 @@ def run_plan(args: argparse.Namespace) -> int:
     with translated_errors():
         week = parse_week(args.week)
     with open_database(args.db) as db, translated_errors():
-        plan = plan_week(db, week, service_id=_service_id(db, args.service))
+        plan = plan_week(
+            db,
+            week,
+            service_id=_service_id(db, args.service),
+            keep_manual=not args.reassign_manual,
+        )
     emit(args, plan_as_json(plan), plan_as_text(plan))
     return 0
 

@@ -168,6 +168,10 @@ def show_main_window(ctx: AppContext) -> MainWindow:
         from engagement_desk.ui.demo.filling import fill_demo_data
 
         fill_demo_data(window, ctx)
+    elif ctx.demo:
+        from engagement_desk.ui.demo.filling import renew_stale_demo
+
+        renew_stale_demo(window, ctx)
     return window
 
 

@@ -159,6 +159,10 @@ class DatabaseOpener(QObject):
             from engagement_desk.ui.demo.filling import fill_demo_data
 
             fill_demo_data(self.window, self.ctx)
+        elif self.ctx.demo and (previous is None or self.demo):
+            from engagement_desk.ui.demo.filling import renew_stale_demo
+
+            renew_stale_demo(self.window, self.ctx)
         elif not self.ctx.demo:
             from engagement_desk.ui.setup.offer import offer_setup
 

@@ -122,12 +122,14 @@ def generate_demo(
     seed: int = 2026,
     today: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
+    replace: bool = False,
 ) -> DemoSummary:
     """Write a demo agency with about ``people`` people into an empty database.
 
     The same ``seed`` and ``today`` give the same database, row for row. Raises
     ``DemoDatabaseNotEmpty`` if any table has rows and ``Cancelled`` when the
-    user cancels; either way nothing is written.
+    user cancels; either way nothing is written. ``replace`` first empties the
+    database in the same transaction: only for the demo database, grown stale.
     """
     if people < 1:
         raise ServiceError("Die Anzahl der Personen muss mindestens 1 sein.")
@@ -137,6 +139,9 @@ def generate_demo(
     reporter.stage(0)
     with db.session() as session:
         connection = session.connection()
+        if replace:
+            for table in reversed(metadata.sorted_tables):
+                connection.execute(table.delete())
         clear_untouched_defaults(connection)
         filled = tables_with_rows(connection)
         if filled:

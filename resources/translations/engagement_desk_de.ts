@@ -1149,6 +1149,26 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
         <translation>Ausgestellt am</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -1614,6 +1634,10 @@ Die Person selbst bleibt gespeichert.</translation>
 </context>
 <context>
     <name>DemoAgency</name>
+    <message>
+        <source>The demo is from an earlier week: creating it anew for today …</source>
+        <translation>Die Demo stammt aus einer früheren Woche: sie wird für heute neu angelegt …</translation>
+    </message>
     <message>
         <source>Creating the demo agency …</source>
         <translation>Die Demo-Agentur wird angelegt …</translation>
@@ -3324,8 +3348,8 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Ausstellen und eintragen …</translation>
     </message>
     <message>
-        <source>For &amp;one person …</source>
-        <translation>Für &amp;eine Person …</translation>
+        <source>For one &amp;person …</source>
+        <translation>Für eine &amp;Person …</translation>
     </message>
     <message>
         <source>Choose one person, look at the preview, then issue one certificate</source>
@@ -3878,7 +3902,7 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>

@@ -13,8 +13,8 @@ from engagement_desk.db import Database
 from engagement_desk.models import Ride
 from engagement_desk.models.enums import RideStatus
 from engagement_desk.services.rides.assignment import assign_driver
-from engagement_desk.services.rides.requests import RideRequestInput, create_ride_request
-from engagement_desk.services.rides.ride_editing import ride_for_editing
+from engagement_desk.services.rides.requests import Needs, RideRequestInput, create_ride_request
+from engagement_desk.services.rides.ride_editing import RideEditInput, ride_for_editing, update_ride
 from engagement_desk.services.rides.services_admin import list_ride_service_records
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.rides.intake import IntakeDialog
@@ -215,3 +215,35 @@ def test_an_explicit_past_day_is_refused_but_an_old_ride_keeps_its_day(
     retype(qtbot, dialog.editor.date, "30.11.2026")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "liegt in der Vergangenheit" in dialog.editor.form.error_text("ride_date")
+
+
+def test_a_ride_changed_elsewhere_offers_both_values_and_saves_the_choice(
+    ctx: AppContext, db: Database, office, qtbot
+) -> None:
+    ride_id = one_off(db, office, dt.date(2026, 12, 8))
+    dialog = editor(ctx, ride_id, qtbot)
+    shown = ride_for_editing(db, ride_id)
+    update_ride(  # another workstation changes the destination first
+        db,
+        ride_id,
+        shown.version,
+        RideEditInput(
+            shown.ride.ride_date,
+            shown.ride.start_time,
+            shown.ride.duration_minutes,
+            shown.ride.pickup_address,
+            "Augenarzt, Trierer Str. 1",
+            Needs(),
+            return_time=dt.time(11),
+        ),
+    )
+    retype(qtbot, dialog.editor.time, "1015")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    conflict = dialog.editor.open_conflict_dialog
+    assert conflict is not None
+    rows = {r.key: (r.theirs, r.mine) for r in conflict.rows}
+    assert rows["start_time"] == ("09:00", "1015")
+    conflict.apply_button.click()
+    with db.read_session() as session:
+        ride = session.get(Ride, ride_id)
+        assert (ride.start_time, ride.destination) == (dt.time(10, 15), "Augenarzt, Trierer Str. 1")

@@ -54,6 +54,12 @@ COLUMN_TITLES: dict[str, str] = {
     "number": QT_TRANSLATE_NOOP("Columns", "Number"),
     "person": QT_TRANSLATE_NOOP("Columns", "Person"),
     "issued_on": QT_TRANSLATE_NOOP("Columns", "Issued on"),
+    "on_date": QT_TRANSLATE_NOOP("Columns", "Date"),
+    "hours": QT_TRANSLATE_NOOP("Columns", "Hours"),
+    "organization": QT_TRANSLATE_NOOP("Columns", "Organization"),
+    "center": QT_TRANSLATE_NOOP("Columns", "Centre"),
+    "activity": QT_TRANSLATE_NOOP("Columns", "Activity"),
+    "source": QT_TRANSLATE_NOOP("Columns", "Source"),
 }
 
 

@@ -271,7 +271,7 @@ class IssuePage(Retranslatable, QWidget):
         self.one_file.setText(self.tr("All in &one PDF file"))
         self.separate_files.setText(self.tr("One &file each, into a folder"))
         self.issue_button.setText(self.tr("&Issue and register …"))
-        self.one_person_button.setText(self.tr("For &one person …"))
+        self.one_person_button.setText(self.tr("For one &person …"))
         self.one_person_button.setToolTip(
             self.tr("Choose one person, look at the preview, then issue one certificate")
         )

@@ -68,7 +68,7 @@ class HoursCorrectionDialog(Retranslatable, QDialog):
         self.form = Form(self)
         self.entry = QLabel(describe(record))
         self.entry.setObjectName("hours_correction_entry")
-        self.entry.setWordWrap(True)
+        self.entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.on_date = QLineEdit(format_date(record.on_date))
         self.on_date.setObjectName("correction_on_date")
         self.hours = QLineEdit(format_hours(record.hours))
@@ -128,7 +128,7 @@ class HoursCorrectionDialog(Retranslatable, QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(560, self.entry.sizeHint().width() + 160))
         self.retranslate_ui()
         if not deleting:
             self.ctx.ops.query(organization_choices, ctx.db).success(
@@ -234,6 +234,7 @@ class HoursCorrectionDialog(Retranslatable, QDialog):
         self.warnings.setText("\n".join(lines))
         self.warnings.show()
         self._set_save_text()
+        self.adjustSize()
 
     def _write_correction(self, data: HoursInput) -> None:
         self._write(
@@ -261,6 +262,7 @@ class HoursCorrectionDialog(Retranslatable, QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             unplaced = self.form.show_errors(error.errors)
+            self.adjustSize()
             if unplaced:
                 self.ctx.dialogs.warn(
                     self, self.windowTitle(), "\n".join(e.message for e in unplaced)

@@ -61,6 +61,7 @@ def ledger_spec(ctx: AppContext) -> ListSpec:
         value_labels={"source": labeller(HoursSource)},
         column_widths={"on_date": 11, "person": 24, "hours": 7, "organization": 24, "center": 18},
         stretch_key="activity",
+        descending=True,
         empty_text=lambda: translate("HoursLedger", "No hours have been recorded yet."),
     )
 

@@ -7,10 +7,9 @@ a login that may change the settings (on a server, Leitung sets up).
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 
 from engagement_desk.services.settings import needs_setup
 from engagement_desk.services.staff.access import Capability
@@ -25,7 +24,9 @@ def offer_setup(window: MainWindow, ctx: AppContext) -> None:
     """Ask the database (off the GUI thread) and open the wizard if it is empty."""
     if ctx.demo or not ctx.access.allows(Capability.EDIT_SETTINGS):
         return
-    ctx.ops.query(needs_setup, ctx.db).success(functools.partial(_maybe_show, window, ctx)).run()
+    ctx.ops.query(needs_setup, ctx.db).success(
+        lambda needed: _maybe_show(window, ctx, needed)
+    ).run()
 
 
 def _maybe_show(window: MainWindow, ctx: AppContext, needed: bool) -> None:
@@ -33,11 +34,24 @@ def _maybe_show(window: MainWindow, ctx: AppContext, needed: bool) -> None:
         show_setup_wizard(window, ctx)
 
 
+class _Choices(QObject):
+    """Carries the wizard's choice to the window. A slot of a QObject: PySide6 crashed
+    deleting the wizard when a partial or closure over the window was connected."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+
+    @Slot(object)
+    def act(self, choice: SetupChoice) -> None:
+        act_on(self.parent(), choice)  # type: ignore[arg-type]
+
+
 def show_setup_wizard(window: MainWindow, ctx: AppContext) -> SetupWizard:
     wizard = SetupWizard(ctx, window)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wizard.chosen.connect(functools.partial(act_on, window))
-    window.setup_wizard = wizard  # type: ignore[attr-defined]  # for tests and screenshots
+    choices = _Choices(window)
+    wizard.chosen.connect(choices.act)
+    wizard.destroyed.connect(choices.deleteLater)
     wizard.open()
     return wizard
 

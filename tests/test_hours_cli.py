@@ -65,7 +65,9 @@ def test_add_list_totals_check_delete(db: Database, db_path: Path, capsys) -> No
     code, text, _ = run(capsys, "hours", "check", *where)
     assert "möglicherweise doppelt" in text and "mehr als 12" in text
     entry = data["entry"]["id"]
-    code, text, _ = run(capsys, "hours", "delete", str(entry), *where)
+    code, _, err = run(capsys, "hours", "delete", str(entry), "--reason", " ", *where)
+    assert code != 0 and err.count("\n") == 1 and "Grund" in err
+    code, text, _ = run(capsys, "hours", "delete", str(entry), "--reason", "doppelt", *where)
     assert code == 0 and text.strip() == f"Eintrag {entry} gelöscht."
     code, text, _ = run(capsys, "hours", "check", *where)
     assert text.strip() == "Keine Auffälligkeiten."

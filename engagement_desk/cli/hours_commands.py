@@ -36,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
 
     delete = sub.add_parser("delete", help="Einen von Hand erfassten Eintrag löschen")
     delete.add_argument("entry", type=int, metavar="EINTRAG")
+    delete.add_argument(
+        "--reason", required=True, metavar="TEXT", help="Grund (wird mit der Löschung gespeichert)"
+    )
     _finish(delete, add_db_option, run_delete)
 
     totals = sub.add_parser("totals", help="Summen je Jahr, Organisation und Zentrum")
@@ -144,11 +147,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from engagement_desk.services.hours import delete_hours, get_hours
+    from engagement_desk.services.hours import delete_hours_entry, get_hours
 
     with open_database(args.db) as db, translated_errors():
         record = get_hours(db, args.entry)
-        delete_hours(db, args.entry, expected_version=record.version)
+        delete_hours_entry(db, args.entry, record.version, args.reason)
     emit(args, {"deleted": args.entry}, f"Eintrag {args.entry} gelöscht.")
     return 0
 

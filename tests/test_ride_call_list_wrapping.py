@@ -61,3 +61,29 @@ def test_no_word_is_split_across_lines() -> None:
     assert [w for w in expected if w not in words] == []
     # A short entry keeps the normal size and stays on one line.
     assert "Eva Ott" in text.splitlines()
+
+
+def test_the_run_sheet_splits_no_word_either() -> None:
+    from engagement_desk.services.rides.planning import RidePassengerInfo
+    from engagement_desk.services.rides.prints.run_sheet import RunSheet, render_run_sheet
+
+    long_ride = ride(1, LONG_PLACE, LONG_DRIVER)
+    passenger = RidePassengerInfo(7, LONG_NAME, "06561 1234567", True, False, True)
+    long_ride = type(long_ride)(**{**long_ride.__dict__, "passengers": (passenger,)})
+    sheet = RunSheet(
+        header=AgencyHeader("Freiwilligenagentur Bitburg", "", ""),
+        driver_id=3,
+        driver_name=LONG_DRIVER,
+        driver_phone="",
+        vehicle="",
+        day=DAY,
+        holiday="",
+        rides=(long_ride,),
+        standby=(),
+        tours={},
+        returns={},
+    )
+    text = pypdf.PdfReader(io.BytesIO(render_run_sheet(sheet))).pages[0].extract_text()
+    words = set(text.split())
+    expected = f"{LONG_NAME} {LONG_PLACE} Begleitung Fahrgast / Telefon".split()
+    assert [w for w in expected if w not in words] == []

@@ -52,7 +52,7 @@ def test_monthly_on_the_last_friday_is_typed_and_stored(
     type_new_order(editor, qtbot)
     rec = editor.recurrence
     press(qtbot, rec.kind, Qt.Key.Key_Down, 2)
-    assert rec.kind.currentText() == "monthly on a weekday"
+    assert rec.kind.currentText() == "monatlich an einem Wochentag"
     assert rec.ordinal.isVisible() and not rec.weekdays[0].isVisible()
     press(qtbot, rec.ordinal, Qt.Key.Key_Down, 4)  # 1., 2., 3., 4., last
     press(qtbot, rec.monthly_day, Qt.Key.Key_Down, 4)  # Monday … Friday
@@ -86,7 +86,7 @@ def test_every_third_week_on_two_days_is_clicked_and_stored(
 @POPUP
 def test_no_weekday_is_refused_under_the_row(editor: OrdersEditor, db: Database, qtbot) -> None:
     type_new_order(editor, qtbot)
-    assert editor.recurrence.sentence.text() == "Choose at least one weekday."
+    assert editor.recurrence.sentence.text() == "Bitte mindestens einen Wochentag wählen."
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "Wochentag" in editor.form.error_text("recurrence")
     assert list_standing_orders(db) == []
@@ -164,7 +164,7 @@ def test_the_list_is_searched_and_filtered(ctx: AppContext, db: Database, qtbot)
     assert editor.list.count() == 1 and "Rita" in editor.list.item(0).text()
     editor.search.clear()
     press(qtbot, editor.state_filter, Qt.Key.Key_Down, 2)
-    assert editor.state_filter.currentText() == "Paused today"
+    assert editor.state_filter.currentText() == "Heute pausiert"
     assert editor.list.count() == 1 and "Gerda" in editor.list.item(0).text()
     press(qtbot, editor.state_filter, Qt.Key.Key_Up, 2)
     press(qtbot, editor.service_filter, Qt.Key.Key_Down, 1)

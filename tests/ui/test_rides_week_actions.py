@@ -103,7 +103,7 @@ def test_one_pdf_per_driver_goes_into_the_chosen_folder_owner_only(
     anna = pdf_text((folder / files[0]).read_bytes())
     assert "Dienstag, 03.03.2026" in anna and "Donnerstag, 05.03.2026" in anna
     assert "Fahrer/in: Sam Bereit" not in anna
-    assert dialogs.texts("inform")[-1] == f"2 run sheets (one per driver) are in {folder}."
+    assert dialogs.texts("inform")[-1] == f"2 Laufzettel (einer je Fahrer/in) liegen in {folder}."
     # The folder is remembered for next time.
     dialogs.choices = [1]
     dialogs.paths = [None]
@@ -135,7 +135,7 @@ def test_planning_a_planned_week_asks_about_the_rides_assigned_by_hand(
     dialogs.choices = [2]  # Cancel: nothing is planned
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
     assert dialogs.texts("choose")[-1] == (
-        f"{WEEK.title} is already planned. 2 rides were assigned by hand: keep them?"
+        f"Die Woche {WEEK.title} ist schon geplant. 2 Fahrten wurden von Hand zugeteilt: behalten?"
     )
     assert view.plan_button.isEnabled()
 
@@ -148,7 +148,7 @@ def test_planning_a_planned_week_asks_about_the_rides_assigned_by_hand(
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
     assert _driver_and_hand(db, gerda) == (office["anna"], False)  # the standby stays free
     assert _driver_and_hand(db, rita) == (None, False)  # nobody has a wheelchair place
-    assert "2 rides were assigned by hand" in dialogs.texts("choose")[-1]
+    assert "2 Fahrten wurden von Hand zugeteilt" in dialogs.texts("choose")[-1]
 
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
-    assert dialogs.texts("ask")[-1] == f"{WEEK.title} is already planned. Plan it again?"
+    assert dialogs.texts("ask")[-1] == f"Die Woche {WEEK.title} ist schon geplant. Neu planen?"

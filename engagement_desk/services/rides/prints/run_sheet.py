@@ -43,6 +43,7 @@ from engagement_desk.services.rides.planning import (
     ride_infos,
     standby_list,
 )
+from engagement_desk.services.rides.prints.wrapping import whole_words
 
 SHEET_STATUSES = (RideStatus.ASSIGNED, RideStatus.DONE)
 
@@ -202,11 +203,10 @@ def _story(sheet: RunSheet, styles: Styles) -> list[Flowable]:
     if not sheet.rides:
         story.append(text("Für diesen Tag sind keine Fahrten eingeteilt.", styles.body))
         return story
+    widths = [18 * mm, 40 * mm, 40 * mm, 42 * mm, 40 * mm]
+    headers = ("Zeit", "Fahrgast / Telefon", "Abholung", "Ziel", "Hinweise")
     rows: list[list] = [
-        [
-            text(h, styles.bold)
-            for h in ("Zeit", "Fahrgast / Telefon", "Abholung", "Ziel", "Hinweise")
-        ]
+        [whole_words(h, styles.bold, w) for h, w in zip(headers, widths, strict=True)]
     ]
     for ride in sheet.rides:
         passengers = "\n".join(
@@ -228,13 +228,12 @@ def _story(sheet: RunSheet, styles: Styles) -> list[Flowable]:
                 Paragraph(
                     f"<b>{ride.start_time:%H:%M}</b><br/>bis {ride.end_time:%H:%M}", styles.body
                 ),
-                text(passengers, styles.body),
-                text(ride.pickup_address, styles.body),
-                text(ride.destination, styles.body),
-                text("\n".join(notes), styles.body),
+                whole_words(passengers, styles.body, widths[1]),
+                whole_words(ride.pickup_address, styles.body, widths[2]),
+                whole_words(ride.destination, styles.body, widths[3]),
+                whole_words("\n".join(notes), styles.body, widths[4]),
             ]
         )
-    widths = [18 * mm, 40 * mm, 40 * mm, 42 * mm, 40 * mm]
     story.append(table(rows, widths, styles))
     story.append(Spacer(1, 6 * mm))
     story.append(

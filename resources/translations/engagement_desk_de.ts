@@ -267,6 +267,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agency &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode / town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Federal state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Km rate (euro):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>e.g. Freiwilligenagentur Kyllheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– please choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides the public holidays on which rides do not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to drivers per kilometre in the expense claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap left and right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose the federal state.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +344,17 @@
     <message>
         <source>Save</source>
         <translation type="unfinished">Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettingsPage</name>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2674,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Please choose an event first.</source>
         <translation>Bitte zuerst eine Veranstaltung wählen.</translation>
-    </message>
-    <message>
-        <source>Crediting event hours …</source>
-        <translation>Veranstaltungsstunden werden gutgeschrieben …</translation>
     </message>
 </context>
 <context>
@@ -7041,17 +7108,6 @@ Trotzdem anmelden?</translation>
     <message>
         <source>%1: %2 rides, %3 open</source>
         <translation>%1: %2 Fahrten, %3 offen</translation>
-    </message>
-</context>
-<context>
-    <name>_AgencySettingsPage</name>
-    <message>
-        <source>the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -174,3 +174,23 @@ def test_correcting_on_the_persons_hours_page(ctx, qtbot):
     assert hours_of(ctx.db, entry.id) == Decimal("2.00")
     qtbot.waitUntil(lambda: panel.lines.item(0, 1).text() == "2,0")
     assert list_hours_corrections(ctx.db, person_id=anna)[0].reason == "Eine Stunde zu viel"
+
+
+def test_crediting_an_events_hours_shows_the_result(ctx, qtbot):
+    from hours_builders import add_training
+
+    ctx.languages.apply("de")
+    anna = add_person(ctx.db, "Anna", "Weber")
+    bernd = add_person(ctx.db, "Bernd", "Klein")
+    start = dt.datetime.combine(DAY, dt.time(9))
+    add_training(ctx.db, "Erste Hilfe", start, "3", attended=(anna, bernd))
+    page = make_ledger(ctx, qtbot)
+    qtbot.waitUntil(lambda: page.event_choice.count() == 1)
+    assert "Erste Hilfe" in page.event_choice.currentText()
+
+    qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
+
+    assert page.outcome.text().startswith("Veranstaltungsstunden gutgeschrieben: 2 neu")
+    qtbot.waitUntil(lambda: page.panel.table.model().rowCount() == 2)
+    qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)  # again: nothing doubles
+    assert "0 neu, 0 geändert" in page.outcome.text()

@@ -259,12 +259,8 @@ class HoursLedgerPage(Retranslatable, QWidget):
         if event_id is None:
             self.outcome.setText(self.tr("Please choose an event first."))
             return
-        (
-            self.ctx.ops.write(credit_event_hours, self.ctx.db, event_id)
-            .with_progress(self, self.tr("Crediting event hours …"))
-            .success(self._credited)
-            .run()
-        )
+        # One event's registrations: quick, no progress dialog needed.
+        self.ctx.ops.write(credit_event_hours, self.ctx.db, event_id).success(self._credited).run()
 
     @Slot(object)
     def _credited(self, result: SyncResult) -> None:

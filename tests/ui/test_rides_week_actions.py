@@ -152,3 +152,23 @@ def test_planning_a_planned_week_asks_about_the_rides_assigned_by_hand(
 
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
     assert dialogs.texts("ask")[-1] == f"Die Woche {WEEK.title} ist schon geplant. Neu planen?"
+
+
+def test_a_plan_cancelled_while_solving_is_kept_and_the_week_says_so(
+    ctx: AppContext, office: dict[str, int], qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from engagement_desk.services.rides import planning
+
+    real_solve = planning.solve
+    monkeypatch.setattr(
+        planning,
+        "solve",
+        lambda problem, **kwargs: dataclasses.replace(real_solve(problem, **kwargs), stopped=True),
+    )
+    view = planned_view(ctx, qtbot)
+    assert "Planung abgebrochen; der bis dahin beste Plan wurde gespeichert" in (
+        view.summary.text()
+    )
+    assert any(r.driver_id is not None for r in view.plan.rides)

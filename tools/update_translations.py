@@ -18,6 +18,7 @@ table, so the window and the prints cannot drift apart.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -111,13 +112,17 @@ def fill_vocabulary(ts_file: Path) -> bool:
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
+    # Compiled beside and renamed over: a running program maps the .qm into memory,
+    # and rewriting it in place would pull the pages from under it (SIGBUS).
+    partial = qm_file.with_name(qm_file.name + ".partial")
     subprocess.run(
-        [tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
+        [tool("pyside6-lrelease"), str(ts_file), "-qm", str(partial)],
         cwd=ROOT,
         check=True,
         capture_output=True,
         text=True,
     )
+    os.replace(partial, qm_file)
 
 
 def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:

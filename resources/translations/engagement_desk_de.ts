@@ -240,121 +240,121 @@
     <name>AgencyFields</name>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>Name %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1 (%2):</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift:</translation>
     </message>
     <message>
         <source>e.g. Claudia Theis</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Claudia Theis</translation>
     </message>
     <message>
         <source>e.g. Mayor of the town</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bürgermeisterin der Stadt</translation>
     </message>
     <message>
         <source>Agency &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Agentur:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <source>&amp;Postcode / town:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ / Ort:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <source>&amp;Federal state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundesland:</translation>
     </message>
     <message>
         <source>&amp;Km rate (euro):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilometerpauschale (Euro):</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>e.g. Freiwilligenagentur Kyllheim</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Freiwilligenagentur Kyllheim</translation>
     </message>
     <message>
         <source>– please choose –</source>
-        <translation type="unfinished"></translation>
+        <translation>– bitte wählen –</translation>
     </message>
     <message>
         <source>Decides the public holidays on which rides do not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet über die Feiertage, an denen keine Fahrten stattfinden.</translation>
     </message>
     <message>
         <source>Paid to drivers per kilometre in the expense claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird Fahrerinnen und Fahrern je Kilometer in der Fahrtkostenabrechnung erstattet.</translation>
     </message>
     <message>
         <source>Swap left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und rechts tauschen</translation>
     </message>
     <message>
         <source>Please choose the federal state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie das Bundesland.</translation>
     </message>
 </context>
 <context>
     <name>AgencyPage</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur</translation>
     </message>
     <message>
         <source>Every print (certificates, run sheets, letters, lists) carries these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angaben stehen auf jedem Ausdruck (Urkunden, Laufzettel, Briefe, Listen).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>AgencySettingsPage</name>
     <message>
         <source>the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -748,31 +748,31 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     <name>BackupPage</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Datensicherung</translation>
+        <translation>Datensicherung</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
         <source>Backups made on this computer are written to this folder, e.g. an external drive or a network share. It is a setting of this computer, not of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von diesem Computer werden in diesen Ordner geschrieben, z. B. auf eine externe Festplatte oder ein Netzlaufwerk. Das ist eine Einstellung dieses Computers, nicht der Datenbank.</translation>
     </message>
     <message>
         <source>Choose folder …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen …</translation>
     </message>
     <message>
         <source>Use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardordner verwenden</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished">Sicherungsordner</translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2845,27 +2845,27 @@ Das lässt sich nicht rückgängig machen.</translation>
     <name>ImageField</name>
     <message>
         <source>Choose file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen …</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen</translation>
     </message>
     <message>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -6328,107 +6328,107 @@ Trotzdem anmelden?</translation>
     <name>SetupWizard</name>
     <message>
         <source>Set up Engagement Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement Desk einrichten</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
         <source>Choose …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen …</translation>
     </message>
     <message>
         <source>Welcome to Engagement Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Engagement Desk</translation>
     </message>
     <message>
         <source>This database is still empty. What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist noch leer. Was möchten Sie tun?</translation>
     </message>
     <message>
         <source>&amp;Set up a new agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Agentur &amp;einrichten</translation>
     </message>
     <message>
         <source>Look at the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Daten ansehen</translation>
     </message>
     <message>
         <source>&amp;Open an existing database …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhandene Datenbank öffnen …</translation>
     </message>
     <message>
         <source>Name, address, logo, federal state and signatures; about two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Anschrift, Logo, Bundesland und Unterschriften; etwa zwei Minuten.</translation>
     </message>
     <message>
         <source>A made-up agency with people, rides and events, kept apart from real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfundene Agentur mit Personen, Fahrten und Veranstaltungen, getrennt von echten Daten.</translation>
     </message>
     <message>
         <source>A database file or the office&apos;s server, e.g. one set up by a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankdatei oder den Server des Büros, z. B. von einer Kollegin eingerichtet.</translation>
     </message>
     <message>
         <source>Your agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Agentur</translation>
     </message>
     <message>
         <source>Printed on certificates, run sheets and letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf Urkunden, Laufzetteln und Briefen.</translation>
     </message>
     <message>
         <source>Federal state and km rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland und Kilometerpauschale</translation>
     </message>
     <message>
         <source>The federal state decides the public holidays, on which rides do not run. The km rate is paid to drivers in the expense claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundesland entscheidet über die Feiertage, an denen keine Fahrten stattfinden. Die Kilometerpauschale erhalten Fahrerinnen und Fahrer in der Fahrtkostenabrechnung.</translation>
     </message>
     <message>
         <source>Signatures on certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften auf Urkunden</translation>
     </message>
     <message>
         <source>Who signs certificates (up to two, left and right). A scanned signature is optional; you can add or change this later under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Urkunden unterschreibt (bis zu zwei, links und rechts). Eine eingescannte Unterschrift ist freiwillig; Sie können das später unter Einstellungen ergänzen oder ändern.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherung</translation>
     </message>
     <message>
         <source>Backups made on this computer go to this folder; an external drive or a network share is safest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von diesem Computer kommen in diesen Ordner; am sichersten ist eine externe Festplatte oder ein Netzlaufwerk.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Please fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished">Sicherungsordner</translation>
+        <translation>Sicherungsordner</translation>
     </message>
 </context>
 <context>
@@ -6570,15 +6570,15 @@ Trotzdem anmelden?</translation>
     <name>SignaturesPage</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Who signs certificates, printed under the signature line. The image of a signature (PNG or SVG) is optional; without one, the line stays free for signing by hand. Leave a name empty to have one signatory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Urkunden unterschreibt, steht unter der Unterschriftslinie. Ein Bild der Unterschrift (PNG oder SVG) ist freiwillig; ohne Bild bleibt die Linie frei für die Unterschrift von Hand. Für nur eine Unterschrift einen Namen leer lassen.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

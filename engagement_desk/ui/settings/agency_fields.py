@@ -115,6 +115,7 @@ class AgencyFields:
         self.swap_button = QPushButton()
         self.swap_button.setObjectName("swap_signatories")
         self.swap_button.clicked.connect(self.swap)
+        self.sent_rows: tuple[int, ...] = (1, 2)
 
     # --- layouts -------------------------------------------------------------------
 
@@ -148,32 +149,31 @@ class AgencyFields:
         return layout
 
     def retranslate(self) -> None:
-        t = translate
         for key, text in (
-            ("name", t("AgencyFields", "Agency &name:")),
-            ("street", t("AgencyFields", "&Street:")),
-            ("postal_code", t("AgencyFields", "&Postcode / town:")),
-            ("phone", t("AgencyFields", "P&hone:")),
-            ("email", t("AgencyFields", "&E-mail:")),
-            ("website", t("AgencyFields", "&Website:")),
-            ("logo_png", t("AgencyFields", "&Logo:")),
-            ("bundesland", t("AgencyFields", "&Federal state:")),
-            ("km_rate", t("AgencyFields", "&Km rate (euro):")),
+            ("name", translate("AgencyFields", "Agency &name:")),
+            ("street", translate("AgencyFields", "&Street:")),
+            ("postal_code", translate("AgencyFields", "&Postcode / town:")),
+            ("phone", translate("AgencyFields", "P&hone:")),
+            ("email", translate("AgencyFields", "&E-mail:")),
+            ("website", translate("AgencyFields", "&Website:")),
+            ("logo_png", translate("AgencyFields", "&Logo:")),
+            ("bundesland", translate("AgencyFields", "&Federal state:")),
+            ("km_rate", translate("AgencyFields", "&Km rate (euro):")),
         ):
             if key in self.form.fields:  # a page shows only some of them
                 self.form.set_label(key, text)
-        self.city.setAccessibleName(t("AgencyFields", "Town"))
-        self.name.setPlaceholderText(t("AgencyFields", "e.g. Freiwilligenagentur Kyllheim"))
+        self.city.setAccessibleName(translate("AgencyFields", "Town"))
+        self.name.setPlaceholderText(translate("AgencyFields", "e.g. Freiwilligenagentur Kyllheim"))
         self.website.setPlaceholderText("www.example.de")
         self.km_rate.setPlaceholderText("0,30")
-        self.bundesland.setItemText(0, t("AgencyFields", "– please choose –"))
+        self.bundesland.setItemText(0, translate("AgencyFields", "– please choose –"))
         self.bundesland.setToolTip(
-            t("AgencyFields", "Decides the public holidays on which rides do not run.")
+            translate("AgencyFields", "Decides the public holidays on which rides do not run.")
         )
         self.km_rate.setToolTip(
-            t("AgencyFields", "Paid to drivers per kilometre in the expense claims.")
+            translate("AgencyFields", "Paid to drivers per kilometre in the expense claims.")
         )
-        self.swap_button.setText(t("AgencyFields", "Swap left and right"))
+        self.swap_button.setText(translate("AgencyFields", "Swap left and right"))
         for row in self.signatories:
             row.retranslate()
         self.logo.retranslate_ui()
@@ -201,7 +201,10 @@ class AgencyFields:
         self.signatories[0].signature.changed.emit()
 
     def signatory_values(self) -> tuple[SignatoryInput, ...]:
-        return tuple(v for v in (row.value() for row in self.signatories) if v is not None)
+        """The filled rows; ``sent_rows`` remembers which (the service counts only those)."""
+        filled = [(row.number, row.value()) for row in self.signatories]
+        self.sent_rows = tuple(number for number, value in filled if value is not None)
+        return tuple(value for _, value in filled if value is not None)
 
     def values(self, base: AgencySettingsInput) -> AgencySettingsInput:
         """``base`` with what the inputs hold; a ValidationError for a missing Bundesland or
@@ -238,13 +241,18 @@ class AgencyFields:
         return (self.logo.png, *(row.signature.png for row in self.signatories))
 
 
-def placed_errors(errors: tuple[FieldError, ...] | list[FieldError]) -> list[FieldError]:
-    """The service's signatory errors ("Unterschrift 2: Name") at the inputs of that row."""
+def placed_errors(
+    errors: tuple[FieldError, ...] | list[FieldError], sent_rows: tuple[int, ...] = (1, 2)
+) -> list[FieldError]:
+    """The service's signatory errors ("Unterschrift 2: Name": the second one sent) at the
+    inputs of the row it came from (``sent_rows``: the rows sent, in order)."""
     placed = []
     for error in errors:
         match = _SIGNATORY_LABEL.match(error.label) if error.field == "signatories" else None
-        if match and int(match.group(1)) <= MAX_SIGNATORIES:
+        index = int(match.group(1)) - 1 if match else -1
+        if match and 0 <= index < min(len(sent_rows), MAX_SIGNATORIES):
             part = "signature" if match.group(2) else "name"
-            error = FieldError(f"signatory_{match.group(1)}_{part}", error.label, error.message)
+            key = f"signatory_{sent_rows[index]}_{part}"
+            error = FieldError(key, error.label, error.message)
         placed.append(error)
     return placed

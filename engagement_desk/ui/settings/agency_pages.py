@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from engagement_desk.services.errors import ValidationError
@@ -64,7 +64,7 @@ class _AgencySettingsPage(EditorBase, QWidget):
         guard_inputs(ctx, self.inputs, Capability.EDIT_SETTINGS)
 
     def describe(self) -> str:
-        return self.tr("the settings")
+        return QCoreApplication.translate("AgencySettingsPage", "the settings")
 
     def snapshot(self) -> Any:
         return form_snapshot(self.form), self.fields.images()
@@ -114,12 +114,12 @@ class _AgencySettingsPage(EditorBase, QWidget):
     def _saved(self, record: AgencySettingsRecord) -> None:
         self.show_record(record)
         self.save_succeeded()
-        self.notice.setText(self.tr("Saved."))
+        self.notice.setText(QCoreApplication.translate("AgencySettingsPage", "Saved."))
         self.notice.show()
         self.saved.emit(record)
 
     def show_field_errors(self, errors) -> None:  # type: ignore[no-untyped-def]
-        super().show_field_errors(placed_errors(list(errors)))
+        super().show_field_errors(placed_errors(list(errors), self.fields.sent_rows))
 
     def reload_record(self) -> None:
         self.load()

@@ -259,7 +259,7 @@ class SetupWizard(Retranslatable, QWizard):
         if not isinstance(error, ValidationError):
             self.ctx.ops.show_error(error, self)
             return
-        errors = placed_errors(list(error.errors))
+        errors = placed_errors(list(error.errors), self.fields.sent_rows)
         target = min(page_of(e.field) for e in errors)
         while self.currentId() > target:
             self.back()

@@ -743,6 +743,7 @@ class WeekView(Retranslatable, QWidget):
     def _plan_failed(self, error: Exception) -> None:
         self.plan_button.setEnabled(True)
         self.ctx.ops.show_error(error, self)
+        self.reload()  # cancelled after generating: the week's new rides, still without drivers
 
     # -------------------------------------------------------------- override
     @Slot()

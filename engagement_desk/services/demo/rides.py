@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from engagement_desk.models import (
+    AuditEntry,
     DriverPreference,
     DriverProfile,
     Ride,
@@ -18,7 +19,13 @@ from engagement_desk.models import (
     StandingOrderPause,
     Vehicle,
 )
-from engagement_desk.models.enums import HoursSource, RecordStatus, RideServiceKind, RideStatus
+from engagement_desk.models.enums import (
+    AuditAction,
+    HoursSource,
+    RecordStatus,
+    RideServiceKind,
+    RideStatus,
+)
 from engagement_desk.services.demo.clock import DAY, is_holiday, monday_of
 from engagement_desk.services.demo.context import Context
 from engagement_desk.services.demo.draw import Weighted
@@ -31,6 +38,8 @@ from engagement_desk.services.demo.records import (
 )
 from engagement_desk.services.demo.recurrence import Recurrence
 from engagement_desk.services.demo.town import DESTINATIONS, PLACES, PLATE_PREFIX, TOWN
+from engagement_desk.services.rides.calendar import week_of
+from engagement_desk.services.rides.plan_marks import ALL_SERVICES, ENTITY, UP_TO, week_key
 
 SERVICE = RideService.__table__
 VEHICLE = Vehicle.__table__
@@ -41,6 +50,7 @@ PAUSE = StandingOrderPause.__table__
 RIDE = Ride.__table__
 PASSENGER = RidePassenger.__table__
 STANDBY = StandbyDriver.__table__
+AUDIT = AuditEntry.__table__
 
 HISTORY_DAYS = 56
 STANDBY_AHEAD_DAYS = 13
@@ -224,6 +234,8 @@ class _RideBuilder:
         self.preferences: dict[int, list[_Driver]] = {}
         self.week_load: dict[tuple[int, int], int] = defaultdict(int)
         self.work: list[Work] = []
+        self.last_planned: dt.datetime | None = None
+        self.last_ride_id = 0
 
     # -- master data ------------------------------------------------------
 
@@ -481,6 +493,27 @@ class _RideBuilder:
                         trip.append((driver, 1))
                     self._write_coming(weekly_id, order, day, start, is_return, driver, manual)
             day += DAY
+        self._plan_marks(clock.today, last)
+
+    def _plan_marks(self, first: dt.date, last: dt.date) -> None:
+        """Both weeks count as planned (*Woche planen*), so open rides show their reason."""
+        if self.last_planned is None:
+            return
+        writer = self.writer
+        up_to = self.last_ride_id
+        for week in sorted({week_of(first), week_of(last)}, key=week_key):
+            writer.add(
+                AUDIT,
+                {
+                    "id": writer.new_id(AUDIT),
+                    "at": self.last_planned + dt.timedelta(minutes=1),
+                    "user": "fahrdienst",
+                    "action": AuditAction.UPDATE,
+                    "entity": ENTITY,
+                    "entity_id": week_key(week),
+                    "summary": f"{ALL_SERVICES}, {UP_TO}{up_to}",
+                },
+            )
 
     @staticmethod
     def _shared(trip: list[tuple[_Driver, int]], passenger: PersonInfo) -> _Driver | None:
@@ -548,7 +581,8 @@ class _RideBuilder:
         passenger = order.passenger
         home, target = passenger.address, _DESTINATION_ADDRESSES[order.rule.destination]
         stamp = clock.stamp(min(clock.today, monday_of(day) - 4 * DAY), self.rng)
-        ride_id = writer.new_id(RIDE)
+        self.last_planned = max(stamp, self.last_planned or stamp)
+        ride_id = self.last_ride_id = writer.new_id(RIDE)
         writer.add(
             RIDE,
             {

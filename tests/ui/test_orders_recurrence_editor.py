@@ -170,3 +170,27 @@ def test_the_list_is_searched_and_filtered(ctx: AppContext, db: Database, qtbot)
     press(qtbot, editor.service_filter, Qt.Key.Key_Down, 1)
     assert editor.service_filter.currentText() == "Einkaufsfahrten"
     assert editor.list.count() == 1 and "Rita" in editor.list.item(0).text()
+
+
+def test_a_pause_added_at_another_workstation_appears_and_the_form_keeps_its_edits(
+    ctx: AppContext, db: Database, qtbot
+) -> None:
+    from engagement_desk.services.changes import Change
+    from engagement_desk.services.rides.orders import add_pause
+    from engagement_desk.ui.live_updates import ChangeHub
+
+    order_id = order(db, service(db), passenger(db, "Gerda", "Groß"))
+    editor = OrdersEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.list.item(0).setSelected(True)
+    qtbot.keyClicks(editor.notes, "klingelt zweimal")
+    add_pause(db, order_id, dt.date(2026, 8, 1), dt.date(2026, 8, 14), "Urlaub")
+    hub = ChangeHub.of(ctx)
+    hub.deliver(
+        Change("standing_order_pause", "insert", None, "buero2", 4711, dt.datetime.now(dt.UTC))
+    )
+    hub.flush_now()
+    assert editor.pauses.table.rowCount() == 1
+    assert editor.pauses.table.item(0, 2).text() == "Urlaub"
+    assert editor.notes.text() == "klingelt zweimal" and editor.has_unsaved()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from typing import Any
@@ -38,6 +39,7 @@ from engagement_desk.services.rides.recurrence import RecurrenceError
 from engagement_desk.services.rides.services_admin import list_ride_service_records
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.rides.intake import parse_time
 from engagement_desk.ui.rides.pauses import PausesPanel
 from engagement_desk.ui.rides.record_list import refill, select_record, selected_record
@@ -45,6 +47,9 @@ from engagement_desk.ui.rides.recurrence_editor import RecurrenceEditor
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
+
+LIST_TABLES = ("standing_order", "standing_order_pause", "person", "ride_service")
+"""What the list shows: changed at another workstation, it reloads."""
 
 
 class OrdersEditor(EditorBase, QWidget):
@@ -178,6 +183,7 @@ class OrdersEditor(EditorBase, QWidget):
         self.retranslate_ui()
         self.show_order(None)
         self.refresh()
+        follow_changes(ctx, self, LIST_TABLES, self._load_orders)
 
     def retranslate_ui(self) -> None:
         self.list.setAccessibleName(self.tr("Standing orders"))
@@ -269,6 +275,11 @@ class OrdersEditor(EditorBase, QWidget):
     def _show_orders(self, orders: list[StandingOrderRecord]) -> None:
         keep = self.current.id if self.current else None
         self.orders = list(orders)
+        fresh = next((o for o in orders if o.id == keep), None)
+        if self.current is not None and fresh is not None and fresh.pauses != self.current.pauses:
+            # Pauses are saved at once, also at other workstations: show them, keep the form.
+            self.current = dataclasses.replace(self.current, pauses=fresh.pauses)
+            self.pauses.show_order(self.current)
         refill(
             self.list,
             (

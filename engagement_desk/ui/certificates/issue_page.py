@@ -202,6 +202,7 @@ class IssuePage(Retranslatable, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("certificate_count")
+        self.count_label.setWordWrap(True)  # the period and filters make it long
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)

@@ -141,7 +141,7 @@ class EventMonthView(Retranslatable, QWidget):
         grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.horizontalHeader().setHighlightSections(False)
-        grid.setMinimumSize(7 * 64, min_height(grid.font()) * 6 + 30)
+        grid.setMinimumSize(7 * 52, min_height(grid.font()) * 6 + 30)
         grid.selectionModel().currentChanged.connect(self._current_changed)
         grid.activated.connect(self._cell_activated)
         self.grid = grid

@@ -62,6 +62,7 @@ EDITOR_WIDTH_KEY = "people/editor_width"
 EDITOR_WIDTH = 720
 EDITOR_MIN_WIDTH = 600
 LIST_MIN_WIDTH = 360
+LIST_WIDTH = 640  # names, birth date, postal code and town stay in view beside the editor
 
 
 def people_spec(ctx: AppContext) -> ListSpec:
@@ -273,8 +274,8 @@ class PeopleTab(Retranslatable, QWidget):
         except (TypeError, ValueError):
             width = EDITOR_WIDTH
         total = self.splitter.width()
-        # The list keeps room for its search and filters if the window allows.
-        list_width = max(self.panel.minimumSizeHint().width(), LIST_MIN_WIDTH)
+        # The list keeps its main columns if the window allows; its filters wrap.
+        list_width = max(self.panel.minimumSizeHint().width(), LIST_WIDTH)
         width = max(min(width, total - list_width), EDITOR_MIN_WIDTH)
         self.splitter.setSizes([max(total - width, LIST_MIN_WIDTH), width])
 

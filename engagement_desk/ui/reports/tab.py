@@ -54,7 +54,10 @@ class _FigureGroup(QGroupBox):
         for name, value in rows:
             label = _value_label()
             label.setText(value)
-            self.form.addRow(QLabel(name), label)
+            # Long centre names wrap: three boxes side by side fit a 1280 px screen.
+            name_label = QLabel(name)
+            name_label.setWordWrap(True)
+            self.form.addRow(name_label, label)
 
 
 class ReportsTab(Retranslatable, QWidget):

@@ -101,6 +101,9 @@ CLOSED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
 HOLIDAY_COLOUR = "#b00020"
 
 
+DAY_MIN_WIDTH = 120
+
+
 class DayColumn(QFrame):
     """One day: header (weekday, date, holiday), standby driver, the ride cards."""
 
@@ -132,7 +135,8 @@ class DayColumn(QFrame):
         self.rides.setSpacing(1)
         self.rides.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.rides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rides.setMinimumWidth(150)
+        # Seven days fit a 1280 px screen; the cards' texts are elided.
+        self.rides.setMinimumWidth(DAY_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
@@ -292,7 +296,10 @@ class WeekView(Retranslatable, QWidget):
         legend.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("plan_summary")
-        legend.addWidget(self.summary)
+        # After planning the summary is long: it wraps rather than widen the window.
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        legend.addWidget(self.summary, 1)
 
         # open rides with reasons
         self.unassigned = QListWidget()

@@ -45,13 +45,17 @@ from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import column_title, enum_label
 from engagement_desk.ui.live_updates import follow_changes
+from engagement_desk.ui.widgets.flow_layout import FlowLayout, filter_group
 from engagement_desk.ui.widgets.sql_table_model import Count, Fetch, SqlTableModel
 from engagement_desk.ui.widgets.tables import setup_row_table
 
 SEARCH_DELAY_MS = 150
 MAX_ROWS_TO_FIND = 2000  # how far ``show_record`` loads a list before it gives up
 DEFAULT_COLUMN_CHARS = 14
+MAX_COLUMN_CHARS = 40
 COMBO_MIN_WIDTH = 80
+SEARCH_WIDTH = 220
+SEARCH_MAX_WIDTH = 340
 COMBO_MAX_WIDTH = 260
 
 
@@ -126,7 +130,7 @@ class ListPanel(Retranslatable, QWidget):
         self.search = QLineEdit()
         self.search.setObjectName(f"{spec.name}_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(SEARCH_WIDTH)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -134,9 +138,11 @@ class ListPanel(Retranslatable, QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search_entered)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.search, 2)
+        # Search and filters wrap to a second line rather than overlap in a narrow list.
+        self.filter_bar = QWidget()
+        self.filter_bar.setObjectName(f"{spec.name}_filter_bar")
+        top = FlowLayout(self.filter_bar)
+        top.addWidget(self.search)
         self._filter_labels: dict[str, QLabel] = {}
         self._combos: dict[str, QComboBox] = {}
         self._options: dict[str, tuple[FilterOption, ...]] = {}
@@ -156,12 +162,12 @@ class ListPanel(Retranslatable, QWidget):
                 combo.addItem(option.label())
             combo.setCurrentIndex(filter_spec.default)
             combo.currentIndexChanged.connect(self._apply_filters)
-            top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(combo)
-        top.addStretch(1)
-        self._tools = QHBoxLayout()
-        top.addLayout(self._tools)
+            top.addWidget(filter_group(label, combo))
+        self._tools_box = QWidget()
+        self._tools = QHBoxLayout(self._tools_box)
+        self._tools.setContentsMargins(0, 0, 0, 0)
+        self._tools_box.hide()
+        top.addWidget(self._tools_box)
 
         self.model = SqlTableModel(
             ctx.ops,
@@ -203,11 +209,12 @@ class ListPanel(Retranslatable, QWidget):
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
         self.model.rows_loaded.connect(self._update_count)
+        self.model.rows_loaded.connect(self._fit_columns_once)
         self.model.count_changed.connect(self._update_count)
         self.model.loading_changed.connect(self._update_count)
         self._wanted_id: int | None = None
@@ -223,6 +230,8 @@ class ListPanel(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.spec.search_placeholder())
+        placeholder = self.search.fontMetrics().horizontalAdvance(self.spec.search_placeholder())
+        self.search.setMinimumWidth(min(max(SEARCH_WIDTH, placeholder + 40), SEARCH_MAX_WIDTH))
         self.search.setAccessibleName(self.spec.search_placeholder())
         self.table.setAccessibleName(self.spec.accessible_name())
         for filter_spec in self.spec.filters:
@@ -237,14 +246,26 @@ class ListPanel(Retranslatable, QWidget):
         self._update_count()
 
     def _fit_columns(self) -> None:
+        """Each column as wide as its title and the rows in view (a sample, never all rows);
+        before the first rows arrive, as wide as the spec's typical number of characters."""
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        char = metrics.averageCharWidth()
+        char = self.table.fontMetrics().averageCharWidth()
         header_metrics = header.fontMetrics()
+        sample = self.model.rowCount() > 0
         for i, column in enumerate(self.spec.columns):
-            chars = self.spec.column_widths.get(column.key, DEFAULT_COLUMN_CHARS)
             title = header_metrics.horizontalAdvance(column_title(column)) + 36
-            header.resizeSection(i, max(chars * char + 16, title))
+            if sample:
+                content = self.table.sizeHintForColumn(i)
+            else:
+                content = self.spec.column_widths.get(column.key, DEFAULT_COLUMN_CHARS) * char + 16
+            header.resizeSection(i, max(title, min(content, MAX_COLUMN_CHARS * char)))
+
+    @Slot()
+    def _fit_columns_once(self) -> None:
+        """On the first rows only: after that the widths are the user's."""
+        if self.model.rowCount() > 0:
+            self.model.rows_loaded.disconnect(self._fit_columns_once)
+            self._fit_columns()
 
     def status_text(self) -> str:
         total = self.model.total
@@ -353,8 +374,9 @@ class ListPanel(Retranslatable, QWidget):
         self.ctx.ops.query(fn, *args).success(fill).run()
 
     def add_tool(self, widget: QWidget) -> None:
-        """Put a button (e.g. "New …") at the right end of the search row."""
+        """Put a button (e.g. "New …") after the search and filters."""
         self._tools.addWidget(widget)
+        self._tools_box.show()
 
     # --- the tab protocol ------------------------------------------------
 

@@ -172,3 +172,17 @@ def test_a_plan_cancelled_while_solving_is_kept_and_the_week_says_so(
         view.summary.text()
     )
     assert any(r.driver_id is not None for r in view.plan.rides)
+
+
+def test_a_week_without_drivers_says_so_instead_of_an_empty_pdf(
+    ctx: AppContext, dialogs: ChoosingDialogs, qtbot
+) -> None:
+    view = WeekView(ctx, today=WEEK.monday)
+    qtbot.addWidget(view)
+    dialogs.choices = [0]
+    qtbot.mouseClick(view.week_sheets_button, Qt.MouseButton.LeftButton)
+    assert view.week_sheets.preview is None
+    assert any(
+        f"In der KW {WEEK.week}/{WEEK.year} hat noch niemand eine Fahrt oder Bereitschaft." in text
+        for _, _, text in dialogs.shown
+    )

@@ -3419,8 +3419,8 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Für eine &amp;Person …</translation>
     </message>
     <message>
-        <source>Choose one person, look at the preview, then issue one certificate</source>
-        <translation>Eine Person wählen, die Vorschau ansehen, dann einen Nachweis ausstellen</translation>
+        <source>Choose one person, look at the preview, then issue one certificate (or double-click a person in the list)</source>
+        <translation>Eine Person wählen, die Vorschau ansehen, dann einen Nachweis ausstellen (oder eine Person in der Liste doppelklicken)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3485,6 +3485,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Issue 1 certificate with a new number and enter it in the register?</source>
         <translation>1 Urkunde mit neuer Nummer ausstellen und ins Register eintragen?</translation>
+    </message>
+    <message>
+        <source>For a single person, use “For one person …”.</source>
+        <translation>Für eine einzelne Person: „Für eine Person …“.</translation>
     </message>
     <message>
         <source>Issue certificates</source>

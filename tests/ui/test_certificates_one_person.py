@@ -151,3 +151,37 @@ def test_saying_no_issues_nothing(ctx, qtbot, people, dialogs, tmp_path):
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert count_certificates(ctx.db, ListQuery()) == 0
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_double_clicking_a_person_in_the_batch_list_issues_only_theirs(
+    ctx, qtbot, people, dialogs, tmp_path
+):
+    ctx.languages.apply("de")
+    tab = CertificatesTab(ctx, output=RecordingPdfOutput())
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    page = tab.issue_page
+    page.year.setValue(YEAR)
+    page.load_candidates()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 202)
+    row = next(i for i, c in enumerate(page.model.candidates) if c.last_name == "Weber")
+    page.table.scrollTo(page.model.index(row, 0))
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    dialog = page.one_person_dialog
+    assert dialog is not None and dialog.person.person_id == people["weber"]
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled())
+    dialogs.paths.append(str(tmp_path / "weber.pdf"))
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert dialogs.texts("ask")[0].startswith("1 Urkunde für Anna Weber ausstellen?")
+    assert count_certificates(ctx.db, ListQuery()) == 1
+
+    dialogs.paths.append(str(tmp_path / "alle.pdf"))
+    dialogs.answers.append(False)
+    page.issue_button.click()
+    batch_question = dialogs.texts("ask")[1]
+    assert batch_question.startswith("202 Urkunden") and "Für eine Person" in batch_question
+    assert count_certificates(ctx.db, ListQuery()) == 1

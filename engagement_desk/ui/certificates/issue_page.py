@@ -7,7 +7,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -200,6 +200,7 @@ class IssuePage(Retranslatable, QWidget):
         header.resizeSection(1, 10 * char + 16)
         header.resizeSection(2, 15 * char + 16)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._candidate_chosen)
         self.count_label = QLabel()
         self.count_label.setObjectName("certificate_count")
         self.count_label.setWordWrap(True)  # the period and filters make it long
@@ -274,7 +275,10 @@ class IssuePage(Retranslatable, QWidget):
         self.issue_button.setText(self.tr("&Issue and register …"))
         self.one_person_button.setText(self.tr("For one &person …"))
         self.one_person_button.setToolTip(
-            self.tr("Choose one person, look at the preview, then issue one certificate")
+            self.tr(
+                "Choose one person, look at the preview, then issue one certificate "
+                "(or double-click a person in the list)"
+            )
         )
         self.open_button.setText(self.tr("&Open"))
         self.print_button.setText(self.tr("&Print …"))
@@ -448,6 +452,12 @@ class IssuePage(Retranslatable, QWidget):
             self, self.tr("Folder for the certificates"), str(Path.home())
         )
 
+    @Slot(QModelIndex)
+    def _candidate_chosen(self, index: QModelIndex) -> None:
+        candidate = self.model.candidates[index.row()]
+        label = f"{candidate.last_name}, {candidate.first_name}"
+        self.issue_for_one_person(PersonChoice(candidate.person_id, label))
+
     def issue_for_one_person(self, person: PersonChoice | None = None) -> None:
         dialog = OnePersonCertificateDialog(self.ctx, self.output, person, parent=self)
         dialog.issued.connect(self.certificate_issued)
@@ -485,6 +495,8 @@ class IssuePage(Retranslatable, QWidget):
             if count != 1
             else self.tr("Issue 1 certificate with a new number and enter it in the register?")
         ).replace("%1", format_int(count))
+        if count != 1:
+            question += " " + self.tr("For a single person, use “For one person …”.")
         if not self.ctx.dialogs.ask(self, self.tr("Issue certificates"), question):
             return
         self.result = None

@@ -129,3 +129,17 @@ def test_deleting_the_person_takes_the_corrections_along(any_db: Database, anna:
     with any_db.session() as session:
         session.delete(session.get(Person, anna))
     assert list_hours_corrections(any_db) == ()
+
+
+def test_anonymising_the_person_empties_the_reasons_and_keeps_the_count(db: Database) -> None:
+    from engagement_desk.services.privacy.anonymize import anonymize_person
+
+    anna = add_person(db, "Anna", "Becker")
+    entry = add_hours(db, HoursInput(anna, DAY, "2", activity="Lesepatin")).records[0]
+    correct_hours_entry(db, entry.id, 1, HoursInput(anna, DAY, "3"), "Anna Becker sagt: mehr")
+
+    anonymize_person(db, anna, today=DAY + dt.timedelta(days=400))
+
+    [correction] = list_hours_corrections(db, person_id=anna)
+    assert (correction.reason, correction.before, correction.after) == ("", "", "")
+    assert correction.kind == "correct"

@@ -103,7 +103,7 @@ DELETED_TABLES = (
     "organization_contact",
 )
 # Text that is not about the person: the register's keys, a recurrence rule,
-# the staff member who typed a consent in.
+# the staff member who typed a consent in or corrected hours.
 KEPT_TEXT = {
     ("certificate", "number"),
     ("certificate", "verification_code"),
@@ -111,6 +111,8 @@ KEPT_TEXT = {
     ("certificate", "content"),
     ("standing_order", "recurrence"),
     ("consent_event", "recorded_by"),
+    ("hours_correction", "kind"),
+    ("hours_correction", "user"),
 }
 # Tables whose rows describe the person (through the linking column): their
 # free text is emptied and health flags cleared; the rows stay for the figures.

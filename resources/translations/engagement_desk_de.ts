@@ -4541,6 +4541,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Pausen (Krankenhaus, Urlaub)</translation>
     </message>
     <message>
+        <source>Pauses: save the new standing order first</source>
+        <translation>Pausen: den neuen Dauerauftrag erst speichern</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -4579,10 +4583,6 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Delete pause</source>
         <translation>Pause löschen</translation>
-    </message>
-    <message>
-        <source>Save the new standing order first, then add pauses.</source>
-        <translation>Den neuen Dauerauftrag erst speichern, dann Pausen eintragen.</translation>
     </message>
     <message>
         <source>No rides are made on paused days; the week follows at its next planning.</source>

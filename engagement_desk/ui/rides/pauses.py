@@ -92,11 +92,8 @@ class PausesPanel(QGroupBox):
         self.delete_button.clicked.connect(self.delete)
         self.error = QLabel()
         self.error.setObjectName("pause_error")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOR.name()};")
-        self.error.hide()
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.error.clear()
 
         fields = QHBoxLayout()
         self.start_label, self.end_label, self.reason_label = QLabel(), QLabel(), QLabel()
@@ -109,15 +106,14 @@ class PausesPanel(QGroupBox):
             fields.addWidget(label)
             fields.addWidget(edit, 1 if edit is self.reason else 0)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        # The message sits beside the buttons: the panel keeps its height.
+        buttons.addWidget(self.error, 1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
         layout.addWidget(self.table)
         layout.addLayout(fields)
-        layout.addWidget(self.error)
         layout.addLayout(buttons)
         guard_each(
             ctx, Capability.EDIT_RIDES, self.add_button, self.change_button, self.delete_button
@@ -126,7 +122,11 @@ class PausesPanel(QGroupBox):
         self.show_order(None)
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Pauses (hospital stay, holiday)"))
+        self.setTitle(
+            self.tr("Pauses (hospital stay, holiday)")
+            if self.order is not None
+            else self.tr("Pauses: save the new standing order first")
+        )
         self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("Until"), self.tr("Reason")])
         self.start_label.setText(self.tr("&From:"))
         self.end_label.setText(self.tr("&Until:"))
@@ -136,7 +136,6 @@ class PausesPanel(QGroupBox):
         self.add_button.setText(self.tr("Add pause"))
         self.change_button.setText(self.tr("Change pause"))
         self.delete_button.setText(self.tr("Delete pause"))
-        self.hint.setText(self.tr("Save the new standing order first, then add pauses."))
         self.setToolTip(
             self.tr("No rides are made on paused days; the week follows at its next planning.")
         )
@@ -144,7 +143,7 @@ class PausesPanel(QGroupBox):
     # ------------------------------------------------------------ display
     def show_order(self, order: StandingOrderRecord | None) -> None:
         self.order = order
-        self.error.hide()
+        self.error.clear()
         self.table.setRowCount(0)
         for pause in order.pauses if order else ():
             row = self.table.rowCount()
@@ -160,7 +159,6 @@ class PausesPanel(QGroupBox):
             edit.clear()
         for widget in (self.start, self.end, self.reason, self.table):
             widget.setEnabled(order is not None)
-        self.hint.setVisible(order is None)
         self._update_buttons()
         self.retranslate_ui()
 
@@ -207,7 +205,7 @@ class PausesPanel(QGroupBox):
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
-        self.error.show()
+        self.error.setToolTip(text)
 
     @Slot()
     def add(self) -> None:

@@ -75,6 +75,7 @@ class RecurrenceEditor(QWidget):
         layout.addWidget(self.sentence)
         # In the standing order's form it keeps its height; the pauses below give way.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.sizeHint().height())
 
         self.kind.currentIndexChanged.connect(self._edited)
         self.interval.valueChanged.connect(self._edited)

@@ -125,7 +125,7 @@ def test_pauses_are_added_refused_changed_and_deleted(
     qtbot.keyClicks(pauses.start, "01.03.2026")
     qtbot.keyClicks(pauses.end, "14.03.2026")
     qtbot.keyClicks(pauses.reason, "Krankenhaus")
-    qtbot.mouseClick(pauses.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pauses.reason, Qt.Key.Key_Return)  # Enter adds, like the button
     assert pauses.table.rowCount() == 1
     assert pauses.table.item(0, 2).text() == "Krankenhaus"
     qtbot.keyClicks(pauses.start, "10.03.2026")

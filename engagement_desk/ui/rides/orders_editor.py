@@ -298,7 +298,8 @@ class OrdersEditor(EditorBase, QWidget):
         return self.tr("%1 standing orders").replace("%1", str(len(self.orders)))
 
     def focus_search(self) -> None:
-        self.list.setFocus()
+        self.search.setFocus()
+        self.search.selectAll()
 
     # --------------------------------------------------------------- form
     @Slot()

@@ -81,6 +81,8 @@ class PausesPanel(QGroupBox):
         self.reason = QLineEdit()
         self.reason.setObjectName("pause_reason")
         self.reason.setMaxLength(200)
+        for edit in (self.start, self.end, self.reason):
+            edit.returnPressed.connect(self._enter)
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_pause")
         self.add_button.clicked.connect(self.add)
@@ -206,6 +208,14 @@ class PausesPanel(QGroupBox):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setToolTip(text)
+
+    @Slot()
+    def _enter(self) -> None:
+        """Enter in a field: change the chosen pause, or add a new one."""
+        if self.selected_pause() is not None:
+            self.change()
+        else:
+            self.add()
 
     @Slot()
     def add(self) -> None:

@@ -120,7 +120,7 @@ CATEGORIES = (
     ),
     Category(
         "Einsatzstunden",
-        ("hours_entry",),
+        ("hours_entry", "hours_correction"),
         "Nachweise und Ehrungen für Ihr Engagement; Zahlen ohne Namen für die Berichte an "
         "Stadt, Land und Förderer.",
     ),
@@ -513,6 +513,7 @@ TABLE_CAPTIONS = {
     "vehicle": "Fahrzeuge (Halter/in)",
     "registration": "Anmeldungen",
     "hours_entry": "Einsätze",
+    "hours_correction": "Korrekturen der Einsätze (mit Grund)",
     "certificate": "Ausgestellte Urkunden",
     "organization_contact": "Ansprechpartner/in bei Vereinen",
     "center": "Ansprechpartner/in eines Zentrums",

@@ -79,6 +79,8 @@ class OrganizationsTab(Retranslatable, QWidget):
         section = _int(ctx.settings.value(SECTION_KEY, CLUBS))
         if 0 <= section < self.sections.count():
             self.sections.setCurrentIndex(section)
+        # The section's title counts this week's calls: known from the start, not after F5.
+        self.follow_ups.refresh()
 
     def retranslate_ui(self) -> None:
         self.sections.setTabText(CLUBS, self.tr("&Clubs and organizations"))

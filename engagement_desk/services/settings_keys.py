@@ -86,7 +86,7 @@ def setting_values(db: Database) -> list[SettingValue]:
     values = [SettingValue(key, getattr(record, key), getattr(record, key)) for key in TEXT_KEYS]
     land = record.bundesland
     values += [
-        SettingValue("bundesland", f"{land} ({BUNDESLAENDER.get(land, '?')})", land),
+        SettingValue("bundesland", _land_text(record), land),
         SettingValue("km_rate", f"{record.km_rate:.2f}".replace(".", ","), str(record.km_rate)),
         SettingValue("logo", size_label(record.logo_png), _size(record.logo_png)),
         SettingValue("backup_folder", str(backup_folder()), str(backup_folder())),
@@ -102,6 +102,13 @@ def setting_values(db: Database) -> list[SettingValue]:
             SettingValue(f"signatory.{number}.signature", size_label(image), _size(image)),
         ]
     return values
+
+
+def _land_text(record: AgencySettingsRecord) -> str:
+    name = BUNDESLAENDER.get(record.bundesland, "?")
+    if record.set_up_at is None:
+        return f"{record.bundesland} ({name}; Voreinstellung, noch nicht gewählt)"
+    return f"{record.bundesland} ({name})"
 
 
 def _size(image: bytes | None) -> int | None:

@@ -46,6 +46,12 @@ def _retype(qtbot, edit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
+def _set_up_before(ctx: AppContext) -> None:
+    """An office database: someone chose the settings (and the Bundesland) before."""
+    current = get_agency_settings(ctx.db)
+    update_agency_settings(ctx.db, as_input(current), expected_version=current.version)
+
+
 def _page_titles(dialog: SettingsDialog) -> list[str]:
     return [dialog.pages_list.item(i).text() for i in range(dialog.pages_list.count())]
 
@@ -53,6 +59,7 @@ def _page_titles(dialog: SettingsDialog) -> list[str]:
 def test_the_agency_page_saves_and_shows_it_again(
     ctx: AppContext, qtbot, opened: list[SettingsDialog]
 ) -> None:
+    _set_up_before(ctx)
     dialog = _dialog(ctx, qtbot, opened)
     assert _page_titles(dialog) == ["Mitarbeitende", "Agentur", "Unterschriften", "Datensicherung"]
     dialog.show_page(dialog.agency_page)
@@ -86,6 +93,7 @@ def test_the_agency_page_saves_and_shows_it_again(
 def test_the_agency_page_shows_what_is_wrong_at_the_field_and_saves_nothing(
     ctx: AppContext, qtbot, opened: list[SettingsDialog]
 ) -> None:
+    _set_up_before(ctx)
     page = _dialog(ctx, qtbot, opened).agency_page
     before = get_agency_settings(ctx.db)
     _retype(qtbot, page.fields.email, "info-at-bitburg")
@@ -144,6 +152,7 @@ def test_a_function_without_a_name_is_refused_at_the_name(
 def test_saving_one_page_does_not_conflict_with_the_other(
     ctx: AppContext, qtbot, opened: list[SettingsDialog]
 ) -> None:
+    _set_up_before(ctx)
     dialog = _dialog(ctx, qtbot, opened)
     _retype(qtbot, dialog.agency_page.fields.name, "Agentur Wittlich")
     qtbot.keyClicks(dialog.signatures_page.fields.signatories[0].name, "Anna Schmitt")
@@ -157,6 +166,7 @@ def test_saving_one_page_does_not_conflict_with_the_other(
 def test_a_change_made_elsewhere_meanwhile_is_not_overwritten_silently(
     ctx: AppContext, qtbot, opened: list[SettingsDialog], dialogs: RecordingDialogs
 ) -> None:
+    _set_up_before(ctx)
     page = _dialog(ctx, qtbot, opened).agency_page
     current = get_agency_settings(ctx.db)
     update_agency_settings(
@@ -187,3 +197,19 @@ def test_the_backup_folder_is_chosen_and_remembered(
     qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
     assert "kann nicht geschrieben werden" in page.form.error_text("backup_folder")
     assert backup_folder() == (tmp_path / "USB-Stick").resolve()
+
+
+def test_on_a_fresh_database_the_federal_state_must_be_chosen_not_assumed(
+    ctx: AppContext, qtbot, opened: list[SettingsDialog]
+) -> None:
+    page = _dialog(ctx, qtbot, opened).agency_page
+    assert page.fields.bundesland.currentData() is None  # nobody chose Rheinland-Pfalz
+    _retype(qtbot, page.fields.name, "Freiwilligenagentur Trier")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.error_text("bundesland") == "Bitte wählen Sie das Bundesland."
+    assert get_agency_settings(ctx.db).set_up_at is None
+    page.fields.bundesland.setFocus()
+    qtbot.keyClicks(page.fields.bundesland, "Rhein")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = get_agency_settings(ctx.db)
+    assert (stored.bundesland, stored.set_up_at is not None) == ("RP", True)

@@ -148,7 +148,8 @@ class AgencyPage(_AgencySettingsPage):
         self.save_button.setText(self.tr("Save"))
 
     def fill(self, record: AgencySettingsRecord) -> None:
-        self.fields.show(record)
+        # Never chosen (a fresh database): no Bundesland preselected, it must be chosen.
+        self.fields.show(record, with_bundesland=record.set_up_at is not None)
 
     def data(self, record: AgencySettingsRecord) -> AgencySettingsInput:
         return replace(self.fields.values(as_input(record)), signatories=record.signatories)

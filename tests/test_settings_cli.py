@@ -88,3 +88,15 @@ def test_a_bad_key_or_value_is_one_german_line_and_changes_nothing(
     assert code != 0 and out == ""
     assert len(err.strip().splitlines()) == 1 and message in err, err
     assert get_agency_settings(Database(db_path)) == before
+
+
+def test_planning_rides_says_when_the_federal_state_was_never_chosen(
+    capsys, where: tuple[str, str]
+) -> None:
+    code, _, err = run(capsys, "rides", "plan", "--week", "2027-W01", *where)
+    assert code == 0
+    assert "Hinweis: Das Bundesland ist noch nicht gewählt" in err
+    assert "Rheinland-Pfalz" in err
+    run(capsys, "settings", "set", "bundesland", "BY", *where)
+    code, _, err = run(capsys, "rides", "plan", "--week", "2027-W01", *where)
+    assert (code, err) == (0, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from engagement_desk.cli.common import CommandError, emit, open_database, translated_errors
@@ -126,8 +127,23 @@ def run_plan(args: argparse.Namespace) -> int:
             service_id=_service_id(db, args.service),
             keep_manual=not args.reassign_manual,
         )
+        _tell_unchosen_bundesland(db)
     emit(args, plan_as_json(plan), plan_as_text(plan))
     return 0
+
+
+def _tell_unchosen_bundesland(db) -> None:  # type: ignore[no-untyped-def]
+    """The holidays come from the Bundesland: say so when nobody has chosen it yet."""
+    from engagement_desk.services.settings import BUNDESLAENDER, get_agency_settings
+
+    settings = get_agency_settings(db)
+    if settings.set_up_at is None:
+        land = BUNDESLAENDER.get(settings.bundesland, settings.bundesland)
+        print(
+            f"engagement-desk: Hinweis: Das Bundesland ist noch nicht gewählt; geplant mit den "
+            f"Feiertagen von {land} (wählen: engagement-desk settings set bundesland NAME).",
+            file=sys.stderr,
+        )
 
 
 def run_sheets(args: argparse.Namespace) -> int:

@@ -81,16 +81,21 @@ def test_the_list_is_searched_and_filtered_in_the_database(any_db: Database) -> 
     with db.session() as session:
         session.get(StandingOrder, ended).valid_to = dt.date(2026, 2, 28)
     add_pause(db, gerda, dt.date(2026, 3, 1), dt.date(2026, 3, 10), "Urlaub")
+    order(db, other, passenger(db, "Änne", "Ärger"), destination="Friedhof", valid_from=today)
 
     def names(**filters) -> list[str]:
         return [o.passenger_name for o in list_standing_orders(db, today=today, **filters)]
 
     assert names(search="groß") == ["Gerda Groß"]
+    assert names(search="GROSS") == ["Gerda Groß"]  # names compare as German keys
+    assert names(search="arger") == ["Änne Ärger"]
+    # German order: Ä with A, not after Z.
+    assert names() == ["Änne Ärger", "Erna Ende", "Gerda Groß", "Rita Rad", "Udo Uhr"]
     assert names(search="arztpraxis") == ["Rita Rad"]
     assert names(search="Rita Arzt") == ["Rita Rad"]  # every word must match somewhere
     assert names(search="100%") == []
-    assert names(service_id=other) == ["Udo Uhr"]
+    assert names(service_id=other) == ["Änne Ärger", "Udo Uhr"]
     assert names(state="paused") == ["Gerda Groß"]
     assert names(state="ended") == ["Erna Ende"]
-    assert sorted(names(state="active")) == ["Rita Rad", "Udo Uhr"]
+    assert names(state="active") == ["Änne Ärger", "Rita Rad", "Udo Uhr"]
     assert names(state="active", service_id=other, search="kino") == ["Udo Uhr"]

@@ -18,6 +18,7 @@ from engagement_desk.models import (
     StandingOrderPause,
 )
 from engagement_desk.models.enums import AuditAction, RecordStatus, RideStatus, Role
+from engagement_desk.models.sort_keys import german_sort_key
 from engagement_desk.services import audit
 from engagement_desk.services.errors import NotFoundError
 from engagement_desk.services.records import (
@@ -257,7 +258,12 @@ def list_standing_orders(
             select(StandingOrder)
             .join(Person, Person.id == StandingOrder.passenger_id)
             .options(selectinload(StandingOrder.pauses))
-            .order_by(Person.last_name, Person.first_name, StandingOrder.pickup_time)
+            .order_by(
+                Person.last_name_key,
+                Person.first_name_key,
+                StandingOrder.pickup_time,
+                StandingOrder.id,
+            )
         )
         if service_id is not None:
             statement = statement.where(StandingOrder.service_id == service_id)
@@ -270,18 +276,20 @@ def list_standing_orders(
             )
         for word in search.split():
             pattern = f"%{_escaped(word)}%"
+            # Names through their German keys: "muller" finds Müller, "strasse" Straße.
+            folded = f"%{_escaped(german_sort_key(word))}%"
             statement = statement.where(
                 or_(
+                    Person.first_name_key.like(folded, escape="\\"),
+                    Person.last_name_key.like(folded, escape="\\"),
                     *(
                         column.ilike(pattern, escape="\\")
                         for column in (
-                            Person.first_name,
-                            Person.last_name,
                             StandingOrder.destination_name,
                             StandingOrder.destination_street,
                             StandingOrder.destination_city,
                         )
-                    )
+                    ),
                 )
             )
         if state is not None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from engagement_desk.cli.common import emit, open_database, translated_errors
+from engagement_desk.services.wording import count_phrase
 
 
 def register(subparsers: argparse._SubParsersAction, add_db_option) -> None:
@@ -67,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
     emit(
         args,
         {"file": str(args.file), "counts": summary.counts},
-        f"{total} Datensätze nach {args.file} exportiert.",
+        f"{count_phrase(total, 'Datensatz', 'Datensätze')} nach {args.file} exportiert.",
     )
     return 0
 
@@ -86,6 +87,6 @@ def run_import(args: argparse.Namespace) -> int:
     emit(
         args,
         {"file": str(args.file), "counts": summary.counts},
-        f"{total} Datensätze aus {args.file} importiert.",
+        f"{count_phrase(total, 'Datensatz', 'Datensätze')} aus {args.file} importiert.",
     )
     return 0

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from engagement_desk.cli.common import emit, open_database, translated_errors
+from engagement_desk.services.wording import count_phrase
 
 if TYPE_CHECKING:
     from engagement_desk.services.hours import HoursRecord, HoursWarning
@@ -141,7 +142,8 @@ def run_list(args: argparse.Namespace) -> int:
     total = sum((r.hours for r in records), start=0)
     text = [_line(r) for r in records] or ["Keine Einträge."]
     if records:
-        text.append(f"Summe: {format_hours(total)} Stunden in {len(records)} Einträgen")
+        entries = count_phrase(len(records), "Eintrag", "Einträgen")
+        text.append(f"Summe: {format_hours(total)} Stunden in {entries}")
     emit(args, [_record_data(r) for r in records], "\n".join(text))
     return 0
 
@@ -171,7 +173,8 @@ def run_totals(args: argparse.Namespace) -> int:
             (total.center or "(ohne Zentrum)") if "center" in groups else "",
         ]
         label = "  ".join(p for p in labels if p) or "Gesamt"
-        lines.append(f"{label}: {format_hours(total.hours)} Stunden ({total.entries} Einträge)")
+        entries = count_phrase(total.entries, "Eintrag", "Einträge")
+        lines.append(f"{label}: {format_hours(total.hours)} Stunden ({entries})")
     emit(
         args,
         [

@@ -38,6 +38,7 @@ from engagement_desk.services.interchange.catalog import table_description
 from engagement_desk.services.printing.layout import Styles, table, text
 from engagement_desk.services.printing.letterhead import draw_letterhead
 from engagement_desk.services.privacy.access import AUDIT, PERSON, AccessReport, TableData
+from engagement_desk.services.wording import count_phrase
 
 LEFT = 25 * mm
 RIGHT = 20 * mm
@@ -408,7 +409,7 @@ def _widths(header: list[str], body: list[list[str]], style: ParagraphStyle) -> 
 def _rows_table(data: TableData, formatter: _Formatter, styles: Styles) -> Flowable:
     shown = _shown(data, formatter.report.person_id)
     if not shown:
-        return text(f"{len(data.rows)} Einträge.", styles.small)
+        return text(f"{count_phrase(len(data.rows), 'Eintrag', 'Einträge')}.", styles.small)
     if data.table == PERSON:
         (row,) = data.rows
         pairs = [
@@ -442,7 +443,7 @@ def _rows_table(data: TableData, formatter: _Formatter, styles: Styles) -> Flowa
         same, common = set(), ""  # rows alike in (almost) every column: show them as they are
     keep = [k for k in keep if k not in same]
     if not keep:
-        return text(f"{len(data.rows)} Einträge.", styles.small)
+        return text(f"{count_phrase(len(data.rows), 'Eintrag', 'Einträge')}.", styles.small)
     shown = [shown[k] for k in keep]
     body = [[line[k] for k in keep] for line in body]
     header = [COLUMN_LABELS.get(c, c) for _, c in shown]

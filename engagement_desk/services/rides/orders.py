@@ -47,7 +47,7 @@ class StandingOrderInput:
     service_id: int
     passenger_id: int
     recurrence: str
-    """RRULE text; build it with ``recurrence.build_recurrence`` (weekdays + interval)."""
+    """RRULE text; build it with ``recurrence.Recurrence(...).to_rrule()``."""
     pickup_time: dt.time
     destination_name: str
     valid_from: dt.date

@@ -1,4 +1,9 @@
-"""Recurrence rules of standing orders: RFC 5545 RRULE text, parsed with dateutil."""
+"""Recurrence rules of standing orders: RFC 5545 RRULE text, parsed with dateutil.
+
+The window never shows the text: ``Recurrence`` is what its editor edits
+(weekly on days, every N weeks, monthly on the n-th weekday) and ``describe``
+says any rule in German words.
+"""
 
 from __future__ import annotations
 

@@ -2778,6 +2778,34 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Den gewählten Eintrag löschen; fragt nach dem Grund</translation>
     </message>
     <message>
+        <source>Corrections and deletions</source>
+        <translation>Korrekturen und Löschungen</translation>
+    </message>
+    <message>
+        <source>Corrections of hours with their reason</source>
+        <translation>Korrekturen der Stunden mit Grund</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
         <source>&amp;Totals per year</source>
         <translation>&amp;Summen je Jahr</translation>
     </message>
@@ -2820,6 +2848,14 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Activity</source>
         <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>all together</source>

@@ -174,6 +174,10 @@ def test_correcting_on_the_persons_hours_page(ctx, qtbot):
     assert hours_of(ctx.db, entry.id) == Decimal("2.00")
     qtbot.waitUntil(lambda: panel.lines.item(0, 1).text() == "2,0")
     assert list_hours_corrections(ctx.db, person_id=anna)[0].reason == "Eine Stunde zu viel"
+    qtbot.waitUntil(lambda: panel.corrections.rowCount() == 1)
+    assert panel.corrections.item(0, 1).text() == "korrigiert"
+    assert panel.corrections.item(0, 2).text() == "Eine Stunde zu viel"
+    assert "3 Std." in panel.corrections.item(0, 3).text()
 
 
 def test_crediting_an_events_hours_shows_the_result(ctx, qtbot):

@@ -30,6 +30,7 @@ from engagement_desk.models.enums import (
     RegistrationStatus,
     RideStatus,
 )
+from engagement_desk.services.hours.corrections import HoursCorrectionRecord
 from engagement_desk.services.people.activity import HoursLine, HoursTotal, PersonActivity
 from engagement_desk.ui.formatting import format_date, format_datetime, format_decimal, format_time
 from engagement_desk.ui.i18n import Retranslatable
@@ -163,13 +164,18 @@ class HoursPanel(Retranslatable, QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.totals_section)
         splitter.addWidget(self.lines_section)
+        self.corrections = ReadOnlyTable("hours_corrections", 5)
+        self.corrections_section = _Section(self.corrections)
+        splitter.addWidget(self.corrections_section)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._activity: PersonActivity | None = None
+        self._corrections: tuple[HoursCorrectionRecord, ...] = ()
         self.retranslate_ui()
 
     def selected_line(self) -> HoursLine | None:
@@ -204,6 +210,13 @@ class HoursPanel(Retranslatable, QWidget):
         self.delete_button.setText(self.tr("&Delete …"))
         self.delete_button.setToolTip(self.tr("Delete the selected entry; asks for a reason"))
         self._line_chosen()
+        self.corrections_section.title.setText(self.tr("Corrections and deletions"))
+        self.corrections.setAccessibleName(self.tr("Corrections of hours with their reason"))
+        self.corrections.set_headers(
+            [self.tr("When"), self.tr("What"), self.tr("Reason"), self.tr("Before"), self.tr("By")]
+        )
+        if self._corrections:
+            self.show_corrections(self._corrections)
         self.totals_section.title.setText(self.tr("&Totals per year"))
         self.lines_section.title.setText(self.tr("&Entries"))
         self.totals.setAccessibleName(self.tr("Hours per year, organization and centre"))
@@ -223,6 +236,17 @@ class HoursPanel(Retranslatable, QWidget):
         )
         if self._activity is not None:
             self.show_activity(self._activity)
+
+    def show_corrections(self, corrections: Sequence[HoursCorrectionRecord]) -> None:
+        """Newest first: when, corrected or deleted, the reason, the entry before, by whom."""
+        self._corrections = tuple(corrections)
+        kinds = {"correct": self.tr("corrected"), "delete": self.tr("deleted")}
+        self.corrections.set_rows(
+            [
+                [format_datetime(c.at), kinds.get(c.kind, c.kind), c.reason, c.before, c.user]
+                for c in corrections
+            ]
+        )
 
     def show_activity(self, activity: PersonActivity | None) -> None:
         self._activity = activity

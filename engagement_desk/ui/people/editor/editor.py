@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from engagement_desk.models.enums import PersonStatus
 from engagement_desk.services.errors import FieldError
+from engagement_desk.services.hours.corrections import list_hours_corrections
 from engagement_desk.services.people.activity import PersonActivity, person_activity
 from engagement_desk.services.people.duplicates import DuplicateHit
 from engagement_desk.services.people.health import read_mobility_needs
@@ -414,6 +415,10 @@ class PersonEditor(EditorBase, QWidget):
     def _show_activity(self, activity: PersonActivity) -> None:
         self.hours.show_activity(activity)
         self.activity.show_activity(activity)
+        if self.person_id is not None:
+            self.ctx.ops.query(
+                list_hours_corrections, self.ctx.db, person_id=self.person_id
+            ).discard_if_stale(self._generation).success(self.hours.show_corrections).run()
 
     @Slot()
     def _placements_changed(self) -> None:

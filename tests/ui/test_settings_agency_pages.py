@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import RecordingDialogs
 
+from engagement_desk.models.enums import StaffRole
 from engagement_desk.services.backup.location import backup_folder
 from engagement_desk.services.settings import (
     SignatoryInput,
@@ -17,6 +18,7 @@ from engagement_desk.services.settings import (
     get_agency_settings,
     update_agency_settings,
 )
+from engagement_desk.services.staff.access import SessionAccess
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.settings.dialog import SettingsDialog
 
@@ -213,3 +215,26 @@ def test_on_a_fresh_database_the_federal_state_must_be_chosen_not_assumed(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     stored = get_agency_settings(ctx.db)
     assert (stored.bundesland, stored.set_up_at is not None) == ("RP", True)
+
+
+@pytest.mark.parametrize("role", [StaffRole.BUERO, StaffRole.FAHRDIENST, StaffRole.LESEN])
+def test_only_leitung_may_change_the_agency_settings(
+    ctx: AppContext, qtbot, opened: list[SettingsDialog], role: StaffRole
+) -> None:
+    ctx.access.set_access(
+        SessionAccess(login="aweber", display_name="Anna Weber", role=role, server="rathaus/db")
+    )
+    dialog = _dialog(ctx, qtbot, opened)
+    for page, typed in (
+        (dialog.agency_page, dialog.agency_page.fields.name),
+        (dialog.signatures_page, dialog.signatures_page.fields.signatories[0].name),
+    ):
+        assert not page.save_button.isEnabled()
+        assert page.save_button.toolTip()  # says why
+        assert typed.isReadOnly() or not typed.isEnabled()
+    ctx.access.set_access(
+        SessionAccess(
+            login="chef", display_name="Chefin", role=StaffRole.LEITUNG, server="rathaus/db"
+        )
+    )
+    assert dialog.agency_page.save_button.isEnabled()

@@ -61,7 +61,10 @@ class _AgencySettingsPage(EditorBase, QWidget):
         layout.addLayout(buttons)
         self.form.edited.connect(lambda _key: self.notice.hide())
         guard_each(ctx, Capability.EDIT_SETTINGS, self.save_button)
-        guard_inputs(ctx, self.inputs, Capability.EDIT_SETTINGS)
+
+    def _guard_inputs(self) -> None:
+        """Once the subclass has filled ``inputs``: read-only without EDIT_SETTINGS."""
+        guard_inputs(self.ctx, self.inputs, Capability.EDIT_SETTINGS)
 
     def describe(self) -> str:
         return QCoreApplication.translate("AgencySettingsPage", "the settings")
@@ -134,6 +137,7 @@ class AgencyPage(_AgencySettingsPage):
         box = QVBoxLayout(self.inputs)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(self.fields.rules_layout(self.fields.identity_layout()))
+        self._guard_inputs()
         self.retranslate_ui()
         self.load()
 
@@ -164,6 +168,7 @@ class SignaturesPage(_AgencySettingsPage):
         box = QVBoxLayout(self.inputs)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(self.fields.signatories_layout())
+        self._guard_inputs()
         self.retranslate_ui()
         self.load()
 

@@ -75,7 +75,8 @@ class ImageField(Retranslatable, QWidget):
         self._show()
 
     def _show(self) -> None:
-        self.remove_button.setEnabled(self.png is not None)
+        # read-only (no right to change the settings) keeps both buttons off
+        self.remove_button.setEnabled(self.png is not None and self.choose_button.isEnabled())
         if self.png is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("(none)"))

@@ -8,6 +8,7 @@ Opened from the Urkunden tab (*Für eine Person …*) and from the person editor
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -80,7 +81,7 @@ class OnePersonCertificateDialog(Retranslatable, QDialog):
         self.template.setObjectName("one_person_template")
         self.year = QSpinBox()
         self.year.setObjectName("one_person_year")
-        self.year.setRange(1950, default_year() + 1)
+        self.year.setRange(1950, dt.date.today().year)
         self.year.setValue(default_year())
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("one_person_event")

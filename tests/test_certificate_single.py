@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from builders import add_person
 from certificate_support import page_texts, set_up_agency
-from hours_builders import add_entry
+from hours_builders import add_entry, add_training
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import CertificateKind
 from engagement_desk.services.certificates.register_list import count_certificates
 from engagement_desk.services.certificates.single import issue_for_person, preview_for_person
+from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.listing import ListQuery
 
 YEAR = dt.date.today().year - 1
@@ -57,3 +59,22 @@ def test_issuing_takes_the_next_number_for_one_person(db: Database, tmp_path) ->
     )
     alex_text = " ".join(" ".join(page_texts(tmp_path / "alex.pdf")).split())
     assert "Alex Beispiel" in alex_text and "Herr" not in alex_text and "Frau" not in alex_text
+
+
+def test_an_attendance_certificate_only_for_someone_who_attended(db: Database, tmp_path) -> None:
+    set_up_agency(db)
+    anna = add_person(db, "Anna", "Weber", salutation="Frau")
+    bernd = add_person(db, "Bernd", "Klein")
+    event = add_training(db, "Erste Hilfe", dt.datetime(YEAR, 5, 4, 9), "3", attended=(anna,))
+
+    text = " ".join(
+        " ".join(
+            page_texts(preview_for_person(db, CertificateKind.ATTENDANCE, anna, event_id=event))
+        ).split()
+    )
+    assert "Frau Anna Weber" in text and "Erste Hilfe" in text
+    with pytest.raises(ValidationError, match="Bernd Klein ist bei dieser Veranstaltung nicht"):
+        preview_for_person(db, CertificateKind.ATTENDANCE, bernd, event_id=event)
+    with pytest.raises(ValidationError, match="nicht als „teilgenommen“"):
+        issue_for_person(db, CertificateKind.ATTENDANCE, bernd, tmp_path / "b.pdf", event_id=event)
+    assert count_certificates(db, ListQuery()) == 0

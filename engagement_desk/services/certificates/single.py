@@ -20,7 +20,7 @@ from engagement_desk.services.certificates.batch import (
 )
 from engagement_desk.services.certificates.errors import invalid
 from engagement_desk.services.certificates.records import IssuedCertificate
-from engagement_desk.services.certificates.selection import Selection
+from engagement_desk.services.certificates.selection import Selection, select_recipients
 from engagement_desk.services.progress import NO_PROGRESS, Progress
 
 
@@ -41,6 +41,7 @@ def preview_for_person(
 ) -> bytes:
     """PDF bytes marked "Vorschau", without a number; nothing is registered."""
     selection = person_selection(person_id, year=year, event_id=event_id)
+    _check_attended(db, kind, person_id, selection)
     return preview_certificate(db, kind, person_id, selection, options=options or IssueOptions())
 
 
@@ -56,10 +57,12 @@ def issue_for_person(
     progress: Progress = NO_PROGRESS,
 ) -> IssuedCertificate:
     """Take the next number, register one certificate and write it to ``target``."""
+    selection = person_selection(person_id, year=year, event_id=event_id)
+    _check_attended(db, kind, person_id, selection)
     result = issue_certificates(
         db,
         kind,
-        person_selection(person_id, year=year, event_id=event_id),
+        selection,
         single_file=Path(target),
         options=options or IssueOptions(),
         progress=progress,
@@ -75,6 +78,18 @@ def recipient_name(db: Database, person_id: int) -> str:
         if person is None:
             raise invalid("person_id", "Person", f"Person Nr. {person_id} gibt es nicht.")
         return " ".join(p for p in (person.first_name, person.last_name) if p)
+
+
+def _check_attended(
+    db: Database, kind: CertificateKind, person_id: int, selection: Selection
+) -> None:
+    """An attendance certificate only for someone marked attended: said before any number."""
+    if kind != CertificateKind.ATTENDANCE or selection.event_id is None:
+        return
+    if not select_recipients(db, kind, selection).candidates:
+        name = recipient_name(db, person_id)
+        message = f"{name} ist bei dieser Veranstaltung nicht als „teilgenommen“ eingetragen."
+        raise invalid("event_id", "Veranstaltung", message)
 
 
 def default_year(today: dt.date | None = None) -> int:

@@ -184,6 +184,21 @@ class _Driver:
 
 
 @dataclass
+class _DayPools:
+    """Drivers not absent on one day: all of them, and by their usual hours that weekday;
+    index 1 of each holds only those with a wheelchair car."""
+
+    present: tuple[list[_Driver], list[_Driver]] = field(default_factory=lambda: ([], []))
+    usual: tuple[dict[tuple[int, int], list[_Driver]], dict[tuple[int, int], list[_Driver]]] = (
+        field(default_factory=lambda: ({}, {}))
+    )
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+@dataclass
 class _Day:
     """One service day: who can drive and who is already out."""
 
@@ -236,6 +251,8 @@ class _RideBuilder:
         self.work: list[Work] = []
         self.last_planned: dt.datetime | None = None
         self.last_ride_id = 0
+        self._pools: dict[dt.date, _DayPools] = {}
+        self._turn = 0
 
     # -- master data ------------------------------------------------------
 
@@ -526,6 +543,24 @@ class _RideBuilder:
                 return driver
         return None
 
+    def _day_pools(self, day: dt.date) -> _DayPools:
+        """Who is not absent that day, by usual hours and by wheelchair car (cached)."""
+        pools = self._pools.get(day)
+        if pools is None:
+            pools = self._pools[day] = _DayPools()
+            for driver in self.drivers:
+                person = driver.person
+                if any(s <= day <= e for s, e in person.absences):
+                    continue
+                groups = (False, True) if driver.wheelchair else (False,)
+                window = person.day_windows.get(day.weekday())
+                for wheelchair in groups:
+                    pools.present[wheelchair].append(driver)
+                    if window is not None:
+                        span = (_minutes(window[0]), _minutes(window[1]))
+                        pools.usual[wheelchair].setdefault(span, []).append(driver)
+        return pools
+
     def _first_fit(
         self,
         day: dt.date,
@@ -536,32 +571,54 @@ class _RideBuilder:
         *,
         any_hour: bool = False,
     ) -> _Driver | None:
-        begin = start.hour * 60 + start.minute
+        """The passenger's usual driver if free, else the next free one in turn."""
+        begin = _minutes(start)
         end = begin + COMING_RIDE_MINUTES
         week = day.isocalendar()[1]
+        wheelchair = passenger.wheelchair
+        pools = self._day_pools(day)
+        if any_hour:
+            lists = [pools.present[wheelchair]]
+        else:
+            lists = [
+                drivers
+                for (first, last), drivers in pools.usual[wheelchair].items()
+                if first <= begin and end <= last
+            ]
 
         def fits(driver: _Driver) -> bool:
-            person = driver.person
-            if passenger.wheelchair and not driver.wheelchair:
+            person_id = driver.person.id
+            if load[(person_id, week)] >= driver.max_per_week:
                 return False
+            gap = BUFFER_MINUTES
+            return not any(b < end + gap and begin < e + gap for b, e in busy[(person_id, day)])
+
+        def usual_for(driver: _Driver) -> bool:
+            person = driver.person
             window = person.day_windows.get(day.weekday())
-            if not any_hour and (
-                window is None
-                or begin < window[0].hour * 60 + window[0].minute
-                or end > window[1].hour * 60 + window[1].minute
+            if (wheelchair and not driver.wheelchair) or any(
+                s <= day <= e for s, e in person.absences
             ):
                 return False
-            if any(s <= day <= e for s, e in person.absences):
-                return False
-            if load[(person.id, week)] >= driver.max_per_week:
-                return False
-            spans = busy[(person.id, day)]
-            gap = BUFFER_MINUTES
-            return not any(b < end + gap and begin < e + gap for b, e in spans)
+            return any_hour or (
+                window is not None and _minutes(window[0]) <= begin and end <= _minutes(window[1])
+            )
 
-        usual = self.preferences.get(passenger.id, [])
-        others = sorted(self.drivers, key=lambda d: load[(d.person.id, week)])
-        chosen = next((d for d in [*usual, *others] if fits(d)), None)
+        preferred = self.preferences.get(passenger.id, ())
+        chosen = next((d for d in preferred if usual_for(d) and fits(d)), None)
+        self._turn += 1
+        for drivers in lists if chosen is None else ():
+            count = len(drivers)
+            chosen = next(
+                (
+                    drivers[(self._turn + k) % count]
+                    for k in range(count)
+                    if fits(drivers[(self._turn + k) % count])
+                ),
+                None,
+            )
+            if chosen is not None:
+                break
         if chosen is not None:
             load[(chosen.person.id, week)] += 1
             busy[(chosen.person.id, day)].append((begin, end))

@@ -119,14 +119,19 @@ def test_deleting_in_the_ledger_asks_the_reason_and_audits(ctx, qtbot):
 
 
 def test_ride_hours_are_explained_not_corrected(ctx, qtbot, dialogs):
+    ctx.languages.apply("de")
     anna = add_person(ctx.db, "Anna", "Weber")
     add_entry(ctx.db, anna, DAY, "1", source=HoursSource.RIDE)
     page = make_ledger(ctx, qtbot)
     click_row(qtbot, page, 0)
-    qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+    assert "stammen aus einer Fahrt" in page.selection_note.text()
+    table = page.panel.table
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.corrections.dialog is None
     [note] = dialogs.texts("inform")
-    assert "Fahrt" in note or "ride" in note
+    assert "bei der Fahrt (Fahrdienst) korrigieren" in note
 
 
 def test_plausibility_check_lists_the_hints(ctx, qtbot):

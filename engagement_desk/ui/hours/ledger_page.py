@@ -37,6 +37,7 @@ from engagement_desk.ui.hours.correction_dialog import HoursCorrectionDialog, re
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
 from engagement_desk.ui.widgets.list_view import ListPanel, ListSpec, enum_filter
+from engagement_desk.ui.widgets.sql_table_model import RAW_ROLE
 
 translate = QCoreApplication.translate
 
@@ -165,6 +166,10 @@ class HoursLedgerPage(Retranslatable, QWidget):
         self.panel.add_tool(self.delete_button)
         self.panel.add_tool(self.check_button)
         self.panel.activated.connect(lambda _id: self.correct())
+        self.panel.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.selection_note = QLabel()
+        self.selection_note.setObjectName("hours_ledger_note")
+        self.selection_note.setWordWrap(True)
 
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("credit_event_choice")
@@ -186,6 +191,7 @@ class HoursLedgerPage(Retranslatable, QWidget):
         self.outcome.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
+        layout.addWidget(self.selection_note)
         layout.addWidget(self.outcome)
         layout.addWidget(self.credit_box)
         self.retranslate_ui()
@@ -226,6 +232,18 @@ class HoursLedgerPage(Retranslatable, QWidget):
         for choice in choices.events:
             self.event_choice.addItem(choice.label, choice.id)
         self.event_choice.setCurrentIndex(max(self.event_choice.findData(current), 0))
+
+    def _row_chosen(self, current, _previous=None) -> None:
+        """Entries from a ride or an event are corrected where they come from."""
+        model = self.panel.model
+        source = None
+        if current.isValid():
+            index = model.index(current.row(), model.column_index("source"))
+            source = model.data(index, RAW_ROLE)
+        typed = source in (None, HoursSource.MANUAL.value)
+        for button in (self.correct_button, self.delete_button):
+            button.setEnabled(typed)
+        self.selection_note.setText("" if typed else derived_note(HoursSource(source)))
 
     @Slot()
     def correct(self) -> None:

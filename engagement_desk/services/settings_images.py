@@ -9,6 +9,7 @@ could not render is told at import, not when 200 certificates are printed.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from engagement_desk.services.errors import FieldError, ValidationError
@@ -29,8 +30,13 @@ def _svg_to_png(data: bytes) -> bytes | None:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    if QGuiApplication.instance() is None:  # the command line: fonts need an application
-        QGuiApplication([])
+    if QGuiApplication.instance() is None:
+        # The command line: text in an SVG needs fonts, fonts an application. A
+        # QApplication, not a QGuiApplication: a window opened later in the same
+        # process (or pytest-qt) needs one of that class.
+        from PySide6.QtWidgets import QApplication
+
+        QApplication(sys.argv[:1])
     renderer = QSvgRenderer(QByteArray(data))
     size = renderer.defaultSize()
     if not renderer.isValid() or size.isEmpty():

@@ -181,6 +181,7 @@ class ListPanel(Retranslatable, QWidget):
             parent=self,
         )
         self.table = _table_view(spec.name)
+        self._fitted_widths: list[int] = []
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         sort_column = self.model.column_index(self.model.query.sort_key or spec.columns[0].key)
@@ -252,13 +253,30 @@ class ListPanel(Retranslatable, QWidget):
         char = self.table.fontMetrics().averageCharWidth()
         header_metrics = header.fontMetrics()
         sample = self.model.rowCount() > 0
+        self._fitted_widths = []
         for i, column in enumerate(self.spec.columns):
             title = header_metrics.horizontalAdvance(column_title(column)) + 36
             if sample:
                 content = self.table.sizeHintForColumn(i)
             else:
                 content = self.spec.column_widths.get(column.key, DEFAULT_COLUMN_CHARS) * char + 16
-            header.resizeSection(i, max(title, min(content, MAX_COLUMN_CHARS * char)))
+            self._fitted_widths.append(max(title, min(content, MAX_COLUMN_CHARS * char)))
+            header.resizeSection(i, self._fitted_widths[i])
+        self._stretch_if_room()
+
+    def _stretch_if_room(self) -> None:
+        """The stretch column takes spare width, but never shrinks below its content: when
+        the columns do not fit (a narrow window, an open editor) the list scrolls instead."""
+        if self.spec.stretch_key is None or not self._fitted_widths:
+            return
+        header = self.table.horizontalHeader()
+        stretch = self.model.column_index(self.spec.stretch_key)
+        room = sum(self._fitted_widths) <= self.table.viewport().width()
+        mode = QHeaderView.ResizeMode.Stretch if room else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(stretch) != mode:
+            header.setSectionResizeMode(stretch, mode)
+            if not room:
+                header.resizeSection(stretch, self._fitted_widths[stretch])
 
     @Slot()
     def _fit_columns_once(self) -> None:
@@ -301,6 +319,7 @@ class ListPanel(Retranslatable, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.empty_label.setGeometry(self.table.viewport().rect())
+            self._stretch_if_room()
         return super().eventFilter(watched, event)
 
     # --- reloads in place keep the view where it was --------------------

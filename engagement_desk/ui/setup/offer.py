@@ -57,7 +57,7 @@ def show_setup_wizard(window: MainWindow, ctx: AppContext) -> SetupWizard:
 
 
 def act_on(window: MainWindow, choice: SetupChoice) -> None:
-    """Open the demo, the connection dialog, or show the agency just set up."""
+    """Open the demo, the connection dialog, or refresh the window for the agency just set up."""
     if choice is SetupChoice.DEMO:
         open_demo(window)
     elif choice is SetupChoice.OPEN:
@@ -65,7 +65,7 @@ def act_on(window: MainWindow, choice: SetupChoice) -> None:
 
         choose_connection(window)
     else:
-        window.database_ready()  # the title names the agency now
+        window.refresh_all()  # lists and headers that show the agency
 
 
 def open_demo(window: MainWindow) -> None:

@@ -181,3 +181,45 @@ def test_the_wizard_appears_only_on_a_really_empty_database(ctx: AppContext, qtb
     add_person(ctx.db, "Anna", "Becker")  # an office database: people in it
     offer.offer_setup(window, ctx)  # type: ignore[arg-type]
     assert window.findChild(SetupWizard) is None
+
+
+@pytest.mark.parametrize("with_people", [False, True])
+def test_the_window_offers_the_wizard_when_it_opens_an_empty_database(
+    qtbot,
+    dialogs: RecordingDialogs,
+    settings,
+    languages,
+    tmp_path: Path,
+    migrated_copy,
+    with_people: bool,
+) -> None:
+    from engagement_desk.ui.database_opener import DatabaseOpener
+    from engagement_desk.ui.main_window import MainWindow
+    from engagement_desk.ui.operations import Operations
+
+    path = tmp_path / "buero.sqlite3"
+    made = migrated_copy(path)
+    if with_people:
+        add_person(made, "Anna", "Becker")
+    made.dispose()
+    ctx = AppContext(
+        ops=Operations(dialogs, inline=True),
+        settings=settings,
+        dialogs=dialogs,
+        languages=languages,
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        DatabaseOpener(window, ctx, str(path)).open()
+        qtbot.waitUntil(lambda: ctx.is_open)
+        qtbot.wait(50)
+        wizard = window.findChild(SetupWizard)
+        assert (wizard is not None and wizard.isVisible()) is not with_people
+        if wizard is not None:
+            wizard.reject()
+    finally:
+        window.stop_live_updates()
+        if ctx.database is not None:
+            ctx.database.dispose()

@@ -970,9 +970,12 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
         <source>1 centre</source>
         <translation>1 Zentrum</translation>
     </message>
-    <message>
-        <source>%1 centres</source>
-        <translation>%1 Zentren</translation>
+    <message numerus="yes">
+        <source>%Ln centre(s)</source>
+        <translation>
+            <numerusform>%Ln Zentrum</numerusform>
+            <numerusform>%Ln Zentren</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (archived)</source>
@@ -3820,9 +3823,12 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>e.g. 06561 1234</source>
         <translation>z. B. 06561 1234</translation>
     </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahre</translation>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not a date (DD.MM.YYYY).</source>
@@ -4318,9 +4324,12 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
-    <message>
-        <source>%1 standing orders</source>
-        <translation>%1 Daueraufträge</translation>
+    <message numerus="yes">
+        <source>%Ln standing order(s)</source>
+        <translation>
+            <numerusform>%Ln Dauerauftrag</numerusform>
+            <numerusform>%Ln Daueraufträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>the new standing order</source>
@@ -6864,9 +6873,12 @@ Trotzdem anmelden?</translation>
         <source>Save vehicle</source>
         <translation>Fahrzeug speichern</translation>
     </message>
-    <message>
-        <source>%1 vehicles</source>
-        <translation>%1 Fahrzeuge</translation>
+    <message numerus="yes">
+        <source>%Ln vehicle(s)</source>
+        <translation>
+            <numerusform>%Ln Fahrzeug</numerusform>
+            <numerusform>%Ln Fahrzeuge</numerusform>
+        </translation>
     </message>
     <message>
         <source>the new vehicle</source>
@@ -7005,6 +7017,13 @@ Trotzdem anmelden?</translation>
         <source>Open rides</source>
         <translation>Offene Fahrten</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln ride(s), %1 open</source>
+        <translation>
+            <numerusform>%Ln Fahrt, %1 offen</numerusform>
+            <numerusform>%Ln Fahrten, %1 offen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The ride has not begun yet: it can be marked done afterwards</source>
         <translation>Die Fahrt hat noch nicht begonnen: als erledigt eintragen erst danach</translation>
@@ -7101,6 +7120,13 @@ Trotzdem anmelden?</translation>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln ride(s), %2 open</source>
+        <translation>
+            <numerusform>%1: %Ln Fahrt, %2 offen</numerusform>
+            <numerusform>%1: %Ln Fahrten, %2 offen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All services</source>
         <translation>Alle Fahrdienste</translation>
@@ -7108,10 +7134,6 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Open rides (%1)</source>
         <translation>Offene Fahrten (%1)</translation>
-    </message>
-    <message>
-        <source>%1 rides, %2 open</source>
-        <translation>%1 Fahrten, %2 offen</translation>
     </message>
     <message>
         <source>open</source>
@@ -7144,10 +7166,6 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Cancel ride</source>
         <translation>Fahrt absagen</translation>
-    </message>
-    <message>
-        <source>%1: %2 rides, %3 open</source>
-        <translation>%1: %2 Fahrten, %3 offen</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,20 @@ def test_english_keeps_the_number_too(languages: LanguageSwitcher) -> None:
     languages.apply("en")
     text = QCoreApplication.translate("PeopleTab", "%Ln person(s) written to %1.", "", 1)
     assert text == "1 person(s) written to %1."
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "one", "two"),
+    [
+        ("WeekView", "%Ln ride(s), %1 open", "1 Fahrt, %1 offen", "2 Fahrten, %1 offen"),
+        ("OrdersEditor", "%Ln standing order(s)", "1 Dauerauftrag", "2 Daueraufträge"),
+        ("VehiclesEditor", "%Ln vehicle(s)", "1 Fahrzeug", "2 Fahrzeuge"),
+        ("CentresPage", "%Ln centre(s)", "1 Zentrum", "2 Zentren"),
+        ("MasterDataForm", "%Ln year(s)", "1 Jahr", "2 Jahre"),
+    ],
+)
+def test_list_counts_say_one_in_the_singular(
+    languages: LanguageSwitcher, context: str, source: str, one: str, two: str
+) -> None:
+    assert QCoreApplication.translate(context, source, "", 1) == one
+    assert QCoreApplication.translate(context, source, "", 2) == two

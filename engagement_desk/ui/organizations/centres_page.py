@@ -21,7 +21,6 @@ from engagement_desk.models.enums import RecordStatus
 from engagement_desk.services.organizations.centers import CenterRecord, list_centers
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
-from engagement_desk.ui.formatting import format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.organizations.centre_editor import CenterEditor
@@ -104,7 +103,7 @@ class CentresPage(Retranslatable, QWidget):
         count = sum(c.status == RecordStatus.ACTIVE for c in self.centers)
         if count == 1:
             return self.tr("1 centre")
-        return self.tr("%1 centres").replace("%1", format_int(count))
+        return self.tr("%Ln centre(s)", "", count)
 
     def focus_search(self) -> None:
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)

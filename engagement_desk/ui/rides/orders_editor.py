@@ -295,7 +295,7 @@ class OrdersEditor(EditorBase, QWidget):
         self.status_changed.emit()
 
     def status_text(self) -> str:
-        return self.tr("%1 standing orders").replace("%1", str(len(self.orders)))
+        return self.tr("%Ln standing order(s)", "", len(self.orders))
 
     def focus_search(self) -> None:
         self.search.setFocus()

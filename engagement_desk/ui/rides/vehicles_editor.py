@@ -139,7 +139,7 @@ class VehiclesEditor(EditorBase, QWidget):
         self.status_changed.emit()
 
     def status_text(self) -> str:
-        return self.tr("%1 vehicles").replace("%1", str(len(self.vehicles)))
+        return self.tr("%Ln vehicle(s)", "", len(self.vehicles))
 
     def focus_search(self) -> None:
         self.list.setFocus()

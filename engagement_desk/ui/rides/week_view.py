@@ -578,9 +578,9 @@ class WeekView(Retranslatable, QWidget):
         for ride in plan.rides:
             counts[ride.status] += 1
         self.summary.setText(
-            self.tr("%1 rides, %2 open")
-            .replace("%1", str(len(plan.rides)))
-            .replace("%2", str(counts[RideStatus.PLANNED]))
+            self.tr("%Ln ride(s), %1 open", "", len(plan.rides)).replace(
+                "%1", str(counts[RideStatus.PLANNED])
+            )
             + (f" – {self.last_summary}" if self.last_summary else "")
         )
         if self.selected_ride_id is not None and self.selected_ride_id in rides:
@@ -948,10 +948,9 @@ class WeekView(Retranslatable, QWidget):
         if self.plan is None:
             return ""
         return (
-            self.tr("%1: %2 rides, %3 open")
+            self.tr("%1: %Ln ride(s), %2 open", "", len(self.plan.rides))
             .replace("%1", self.week.title)
-            .replace("%2", str(len(self.plan.rides)))
-            .replace("%3", str(len(self.plan.unassigned)))
+            .replace("%2", str(len(self.plan.unassigned)))
         )
 
     def focus_search(self) -> None:

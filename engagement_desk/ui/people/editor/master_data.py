@@ -265,7 +265,7 @@ class MasterDataForm(Retranslatable, QWidget):
         if birth is None or birth > dt.date.today():
             self.age.clear()
             return
-        self.age.setText(self.tr("%1 years").replace("%1", str(age_on(birth, dt.date.today()))))
+        self.age.setText(self.tr("%Ln year(s)", "", age_on(birth, dt.date.today())))
 
     # --- values -----------------------------------------------------------
 

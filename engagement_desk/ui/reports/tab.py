@@ -24,6 +24,7 @@ from engagement_desk.ui.formatting import format_decimal, format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.widgets.elided_label import ElidedLabel
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -54,10 +55,8 @@ class _FigureGroup(QGroupBox):
         for name, value in rows:
             label = _value_label()
             label.setText(value)
-            # Long centre names wrap: three boxes side by side fit a 1280 px screen.
-            name_label = QLabel(name)
-            name_label.setWordWrap(True)
-            self.form.addRow(name_label, label)
+            # Long centre names end in "…": three boxes side by side fit a 1280 px screen.
+            self.form.addRow(ElidedLabel(name), label)
 
 
 class ReportsTab(Retranslatable, QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -238,3 +239,28 @@ def test_only_leitung_may_change_the_agency_settings(
         )
     )
     assert dialog.agency_page.save_button.isEnabled()
+
+
+def test_a_change_on_another_workstation_shows_unless_something_is_typed(
+    ctx: AppContext, qtbot, opened: list[SettingsDialog]
+) -> None:
+    from engagement_desk.ui.live_updates import ChangeHub
+
+    _set_up_before(ctx)
+    dialog = _dialog(ctx, qtbot, opened)
+    dialog.show_page(dialog.agency_page)
+    page = dialog.agency_page
+
+    def elsewhere(city: str) -> None:
+        current = get_agency_settings(ctx.db)
+        update_agency_settings(
+            ctx.db, replace(as_input(current), city=city), expected_version=current.version
+        )
+        ChangeHub.of(ctx).tables_changed.emit(frozenset({"agency_settings"}))
+
+    elsewhere("Wittlich")
+    assert page.fields.city.text() == "Wittlich" and not page.is_dirty()
+    _retype(qtbot, page.fields.phone, "06571 1234")
+    elsewhere("Bernkastel")
+    assert page.fields.phone.text() == "06571 1234"  # what is typed stays
+    assert page.fields.city.text() == "Wittlich"

@@ -25,6 +25,7 @@ from engagement_desk.services.settings import (
 from engagement_desk.services.staff.access import Capability
 from engagement_desk.ui.access import guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.settings.agency_fields import AgencyFields, placed_errors
 from engagement_desk.ui.widgets.editor_base import EditorBase, form_snapshot
 
@@ -61,6 +62,7 @@ class _AgencySettingsPage(EditorBase, QWidget):
         layout.addLayout(buttons)
         self.form.edited.connect(lambda _key: self.notice.hide())
         guard_each(ctx, Capability.EDIT_SETTINGS, self.save_button)
+        follow_changes(ctx, self, ("agency_settings", "signatory"), self._reload_unless_typing)
 
     def _guard_inputs(self) -> None:
         """Once the subclass has filled ``inputs``: read-only without EDIT_SETTINGS."""
@@ -81,6 +83,12 @@ class _AgencySettingsPage(EditorBase, QWidget):
         self.fill(record)
         self.form.clear_errors()
         self.mark_clean()
+
+    def _reload_unless_typing(self) -> None:
+        """Changed on another workstation: show it, unless something is typed here (a
+        save then meets the other change as a conflict and says so)."""
+        if not self.is_dirty():
+            self.load()
 
     def adopt(self, record: AgencySettingsRecord) -> None:
         """The other page saved: show it unless something is typed here (then keep that,

@@ -80,3 +80,25 @@ def test_a_folder_with_other_files_is_refused_in_german(window, dialogs, tmp_pat
     assert any("eigenen Ordner" in text for text in problems), dialogs.shown
     assert (tmp_path / "Steuer.pdf").exists()
     assert not (tmp_path / "index.html").exists()
+
+
+def test_only_roles_that_keep_the_clubs_may_publish(qtbot, ctx) -> None:
+    from engagement_desk.models.enums import StaffRole
+    from engagement_desk.services.staff.access import SessionAccess
+
+    def window_as(role: StaffRole) -> MainWindow:
+        ctx.access.set_access(
+            SessionAccess(login="aweber", display_name="Anna Weber", role=role, server="rathaus")
+        )
+        main = MainWindow(ctx)
+        qtbot.addWidget(main)
+        return main
+
+    reader = window_as(StaffRole.LESEN)
+    action = file_menu_action(reader, "Webseite veröffentlichen …")
+    assert not action.isEnabled()
+    assert action.toolTip() == (
+        "Ihre Rolle „Lesen“ darf keine Organisationen und Vermittlungen bearbeiten."
+    )
+    office = window_as(StaffRole.BUERO)
+    assert file_menu_action(office, "Webseite veröffentlichen …").isEnabled()

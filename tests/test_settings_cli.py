@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from builders import add_person
 
 from engagement_desk.cli import main
 from engagement_desk.db import Database
@@ -100,3 +101,12 @@ def test_planning_rides_says_when_the_federal_state_was_never_chosen(
     run(capsys, "settings", "set", "bundesland", "BY", *where)
     code, _, err = run(capsys, "rides", "plan", "--week", "2027-W01", *where)
     assert (code, err) == (0, "")
+
+
+def test_a_database_with_people_counts_as_chosen(capsys, db: Database, db_path: Path) -> None:
+    add_person(db, "Anna", "Becker")  # an office database from before the set-up wizard
+    db.dispose()
+    code, text, err = run(capsys, "rides", "plan", "--week", "2027-W01", "--db", str(db_path))
+    assert (code, err) == (0, "")
+    _, text, _ = run(capsys, "settings", "show", "--db", str(db_path))
+    assert "bundesland             RP (Rheinland-Pfalz)\n" in text

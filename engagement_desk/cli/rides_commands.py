@@ -134,10 +134,10 @@ def run_plan(args: argparse.Namespace) -> int:
 
 def _tell_unchosen_bundesland(db) -> None:  # type: ignore[no-untyped-def]
     """The holidays come from the Bundesland: say so when nobody has chosen it yet."""
-    from engagement_desk.services.settings import BUNDESLAENDER, get_agency_settings
+    from engagement_desk.services.settings import BUNDESLAENDER, settings_for_editing
 
-    settings = get_agency_settings(db)
-    if settings.set_up_at is None:
+    settings, chosen = settings_for_editing(db)
+    if not chosen:
         land = BUNDESLAENDER.get(settings.bundesland, settings.bundesland)
         print(
             f"engagement-desk: Hinweis: Das Bundesland ist noch nicht gewählt; geplant mit den "

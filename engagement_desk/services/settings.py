@@ -220,6 +220,12 @@ def needs_setup(db: Database) -> bool:
         return not session.scalar(select(func.count()).select_from(Person))
 
 
+def settings_for_editing(db: Database) -> tuple[AgencySettingsRecord, bool]:
+    """The settings, and whether their Bundesland was ever chosen (someone saved the
+    settings, or the database has people: an office or the demo)."""
+    return get_agency_settings(db), not needs_setup(db)
+
+
 def checked_backup_folder(folder: Path) -> Path:
     """The folder, created if need be, if this workstation can write there."""
     folder = Path(folder).expanduser()

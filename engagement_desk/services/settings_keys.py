@@ -27,6 +27,7 @@ from engagement_desk.services.settings import (
     checked_backup_folder,
     get_agency_settings,
     set_backup_folder,
+    settings_for_editing,
     update_agency_settings,
 )
 from engagement_desk.services.settings_images import read_image_file, size_label
@@ -82,11 +83,11 @@ def euro_amount(value: str) -> Decimal:
 
 def setting_values(db: Database) -> list[SettingValue]:
     """Every key with its current value, in the order of ``KEYS``."""
-    record = get_agency_settings(db)
+    record, chosen = settings_for_editing(db)
     values = [SettingValue(key, getattr(record, key), getattr(record, key)) for key in TEXT_KEYS]
     land = record.bundesland
     values += [
-        SettingValue("bundesland", _land_text(record), land),
+        SettingValue("bundesland", _land_text(record, chosen), land),
         SettingValue("km_rate", f"{record.km_rate:.2f}".replace(".", ","), str(record.km_rate)),
         SettingValue("logo", size_label(record.logo_png), _size(record.logo_png)),
         SettingValue("backup_folder", str(backup_folder()), str(backup_folder())),
@@ -104,9 +105,9 @@ def setting_values(db: Database) -> list[SettingValue]:
     return values
 
 
-def _land_text(record: AgencySettingsRecord) -> str:
+def _land_text(record: AgencySettingsRecord, chosen: bool) -> str:
     name = BUNDESLAENDER.get(record.bundesland, "?")
-    if record.set_up_at is None:
+    if not chosen:
         return f"{record.bundesland} ({name}; Voreinstellung, noch nicht gewählt)"
     return f"{record.bundesland} ({name})"
 

@@ -19,7 +19,7 @@ from engagement_desk.services.settings import (
     AgencySettingsInput,
     AgencySettingsRecord,
     as_input,
-    get_agency_settings,
+    settings_for_editing,
     update_agency_settings,
 )
 from engagement_desk.services.staff.access import Capability
@@ -39,6 +39,7 @@ class _AgencySettingsPage(EditorBase, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.record: AgencySettingsRecord | None = None
+        self.bundesland_chosen = True
         self.fields = AgencyFields(ctx, self)
         self.form = self.fields.form
         self.inputs = QWidget()
@@ -75,7 +76,12 @@ class _AgencySettingsPage(EditorBase, QWidget):
         return form_snapshot(self.form), self.fields.images()
 
     def load(self) -> None:
-        self.ctx.ops.query(get_agency_settings, self.ctx.db).success(self.show_record).run()
+        self.ctx.ops.query(settings_for_editing, self.ctx.db).success(self._loaded).run()
+
+    @Slot(object)
+    def _loaded(self, loaded: tuple[AgencySettingsRecord, bool]) -> None:
+        record, self.bundesland_chosen = loaded
+        self.show_record(record)
 
     @Slot(object)
     def show_record(self, record: AgencySettingsRecord) -> None:
@@ -123,6 +129,7 @@ class _AgencySettingsPage(EditorBase, QWidget):
 
     @Slot(object)
     def _saved(self, record: AgencySettingsRecord) -> None:
+        self.bundesland_chosen = True
         self.show_record(record)
         self.save_succeeded()
         self.notice.setText(QCoreApplication.translate("AgencySettingsPage", "Saved."))
@@ -161,7 +168,7 @@ class AgencyPage(_AgencySettingsPage):
 
     def fill(self, record: AgencySettingsRecord) -> None:
         # Never chosen (a fresh database): no Bundesland preselected, it must be chosen.
-        self.fields.show(record, with_bundesland=record.set_up_at is not None)
+        self.fields.show(record, with_bundesland=self.bundesland_chosen)
 
     def data(self, record: AgencySettingsRecord) -> AgencySettingsInput:
         return replace(self.fields.values(as_input(record)), signatories=record.signatories)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from interchange_fixture import populate_all_tables
-from sqlalchemy import delete, insert, text
+from sqlalchemy import MetaData, Table, delete, insert, text
 
 from engagement_desk import migrator
 from engagement_desk.db import Database
@@ -144,8 +144,10 @@ def event_row(event_id: int, title: str, **values: Any) -> dict[str, Any]:
 
 
 def insert_rows(db: Database, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Rows as the database's current schema takes them (older revisions lack later columns)."""
     with db.session() as session:
-        session.execute(insert(model.__table__), rows)
+        stored = Table(model.__tablename__, MetaData(), autoload_with=session.connection())
+        session.execute(insert(stored), rows)
 
 
 def found(db: Database, typed: str, **options: Any) -> list[tuple[str, int]]:

@@ -565,7 +565,10 @@ class MainWindow(Retranslatable, QMainWindow):
         from engagement_desk.ui.help.opening import show_manual
 
         page = self.pages[self.tabs.currentIndex()] if self.tabs.count() else None
-        show_manual(self, page.spec.key if page is not None else None)
+        if page is None:
+            show_manual(self, None)
+        else:
+            show_manual(self, page.spec.key, page.content)
 
     @Slot()
     def run_self_test(self) -> None:

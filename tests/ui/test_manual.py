@@ -123,6 +123,18 @@ def test_f1_follows_the_tab_and_reuses_the_one_viewer(qtbot, window: MainWindow)
     assert len(window.findChildren(ManualViewer)) == 1
 
 
+def test_f1_on_the_standing_orders_opens_their_chapter(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    rides = window.tab("rides")
+    bar = rides.tabBar()
+    orders = rides.indexOf(rides.orders)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(orders).center())
+    assert "Daueraufträge" in bar.tabText(orders)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+
+    assert _viewer(window).current_anchor() == "dauerauftrag"
+
+
 def test_a_link_in_the_contents_goes_to_its_chapter_and_back_returns(
     qtbot, window: MainWindow
 ) -> None:

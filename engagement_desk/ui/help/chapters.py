@@ -17,6 +17,12 @@ TAB_CHAPTERS: dict[str, str] = {
     "reports": "auswertung",
     "privacy": "dsgvo",
 }
+# Sub-pages of a tab with a chapter of their own, by class name (no import of the tabs).
+SECTION_CHAPTERS: dict[str, str] = {
+    "OrdersEditor": "dauerauftrag",
+    "HoursPage": "stunden",
+    "HoursLedgerPage": "stunden",
+}
 
 
 def manual_path() -> Path:
@@ -24,5 +30,6 @@ def manual_path() -> Path:
     return paths.resource(*MANUAL_PARTS)
 
 
-def chapter_for_tab(tab_key: str | None) -> str:
-    return TAB_CHAPTERS.get(tab_key or "", START)
+def chapter_for_tab(tab_key: str | None, section: str | None = None) -> str:
+    """The chapter for a tab, or for the sub-page open in it (``section``: its class name)."""
+    return SECTION_CHAPTERS.get(section or "") or TAB_CHAPTERS.get(tab_key or "", START)

@@ -32,6 +32,7 @@ TARGETS = {
 OTHER_BENCHMARKS = (
     "bench_demo.py",
     "bench_search.py",
+    "bench_sort.py",  # and on PostgreSQL with ENGAGEMENT_DESK_BENCH_PG
     "bench_rides.py",
     "bench_certificates.py",
     "bench_events.py",

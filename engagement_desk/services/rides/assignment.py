@@ -40,6 +40,7 @@ from engagement_desk.services.rides.rules import (
     static_violations,
     trips,
 )
+from engagement_desk.services.wording import count_phrase
 
 WHAT = "Fahrt"
 CLOSED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
@@ -104,7 +105,8 @@ def _warnings(
         found.append(
             RuleWarning(
                 Rule.WEEKLY_MAX,
-                f"{name} hätte damit {trips([*others, target])} Fahrten in dieser Woche "
+                f"{name} hätte damit "
+                f"{count_phrase(trips([*others, target]), 'Fahrt', 'Fahrten')} in dieser Woche "
                 f"(höchstens {driver.max_trips}).",
             )
         )
@@ -166,7 +168,8 @@ def _static_message(
             + ("keinen Rollstuhlplatz" if have == 0 else f"nur {have} Rollstuhlplätze")
             + f"; nötig sind {target.wheelchairs}."
         )
-    return f"Das Fahrzeug {label} hat nur {driver.seats} Sitzplätze; nötig sind {target.seats}."
+    seats = count_phrase(driver.seats, "Sitzplatz", "Sitzplätze")
+    return f"Das Fahrzeug {label} hat nur {seats}; nötig sind {target.seats}."
 
 
 def _load(session: Session, ride_id: int, driver_id: int) -> tuple[Ride, Person]:

@@ -36,6 +36,7 @@ from engagement_desk.services.rides.plan_marks import label_unplanned, record_pl
 from engagement_desk.services.rides.reasons import unassigned_reasons
 from engagement_desk.services.rides.solver import DEFAULT_TIME_LIMIT_SECONDS, solve
 from engagement_desk.services.rides.week_lock import planning_lock
+from engagement_desk.services.wording import count_phrase
 
 
 @dataclass(frozen=True)
@@ -335,15 +336,14 @@ def plan_week(
             step(progress, 5, PROGRESS_TOTAL, "Fahrten, Fahrer/innen und Zeiten laden …")
             snapshot = load_week(session, week, service_id)
         rides = len(snapshot.problem.rides)
-        step(progress, _LOADED, PROGRESS_TOTAL, f"Fahrer/innen zuteilen ({rides} Fahrten) …")
+        counted = count_phrase(rides, "Fahrt", "Fahrten")
+        step(progress, _LOADED, PROGRESS_TOTAL, f"Fahrer/innen zuteilen ({counted}) …")
 
         def tick(seconds: float, assigned: int | None) -> None:
             share = min(1.0, seconds / max(time_limit, 0.1))
             done = _LOADED + round(share * (_SOLVING_END - _LOADED))
             so_far = (
-                f"bisher {assigned} von {rides} Fahrten zugeteilt"
-                if assigned is not None
-                else f"{rides} Fahrten"
+                f"bisher {assigned} von {counted} zugeteilt" if assigned is not None else counted
             )
             progress.report(
                 done, PROGRESS_TOTAL, f"Fahrer/innen zuteilen: {so_far} ({seconds:.1f} s) …"

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from engagement_desk.db import Database
 from engagement_desk.models import Absence, HoursEntry, Organization, Person
 from engagement_desk.models.enums import HoursSource
+from engagement_desk.models.sort_keys import german_sort_key
 from engagement_desk.services.hours.lookup import person_name
 from engagement_desk.services.hours.parsing import format_hours
 from engagement_desk.services.hours.records import HoursWarning, WarningKind
@@ -113,7 +114,9 @@ def find_warnings(
         *_absences(absent_entries, {row.id: row.reason for row in absent}, names),
     ]
     order = {kind: index for index, kind in enumerate(WarningKind)}
-    warnings.sort(key=lambda w: (w.on_date, names.get(w.person_id, ""), order[w.kind]))
+    warnings.sort(
+        key=lambda w: (w.on_date, german_sort_key(names.get(w.person_id, "")), order[w.kind])
+    )
     return tuple(warnings)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from engagement_desk.db import Database
 from engagement_desk.models.enums import StaffRole
+from engagement_desk.models.sort_keys import german_sort_key
 from engagement_desk.models.staff import StaffMember
 from engagement_desk.models.vocabulary import german, german_names
 from engagement_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
@@ -136,7 +137,9 @@ def list_staff(db: Database) -> tuple[StaffRecord, ...]:
             ).scalars()
         )
         records = [replace(_record(m), active=m.active and m.login in can_log_in) for m in members]
-    return tuple(sorted(records, key=lambda r: (not r.active, r.full_name, r.login)))
+    return tuple(
+        sorted(records, key=lambda r: (not r.active, german_sort_key(r.full_name), r.login))
+    )
 
 
 def display_names(db: Database) -> dict[str, str]:

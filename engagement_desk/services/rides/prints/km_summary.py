@@ -17,6 +17,7 @@ from engagement_desk.db import Database
 from engagement_desk.models import AgencySettings, Person, Ride
 from engagement_desk.models.enums import RideStatus
 from engagement_desk.models.settings import SETTINGS_ID
+from engagement_desk.models.sort_keys import german_sort_key
 from engagement_desk.services.files import write_file
 from engagement_desk.services.printing.layout import (
     AgencyHeader,
@@ -127,7 +128,7 @@ def load_km_summary(
                     (total * rate).quantize(Decimal("0.01")),
                 )
             )
-        drivers.sort(key=lambda d: (people[d.driver_id].last_name, d.name))
+        drivers.sort(key=lambda d: (german_sort_key(people[d.driver_id].last_name), d.name))
         return KmSummary(agency_header(session), year, month, rate, tuple(drivers))
 
 

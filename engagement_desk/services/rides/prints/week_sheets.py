@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak
 
 from engagement_desk.db import Database
+from engagement_desk.models.sort_keys import german_sort_key
 from engagement_desk.services.audit import record_export
 from engagement_desk.services.errors import NotFoundError
 from engagement_desk.services.files import write_file
@@ -110,7 +111,7 @@ def write_week_run_sheets_per_driver(
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for index, (driver_id, own) in enumerate(
-        sorted(by_driver.items(), key=lambda item: item[1][0].driver_name)
+        sorted(by_driver.items(), key=lambda item: german_sort_key(item[1][0].driver_name))
     ):
         step(progress, index, len(by_driver), f"Laufzettel für {own[0].driver_name} …")
         name = own[0].driver_name

@@ -5034,7 +5034,7 @@ Archivierte Personen erscheinen nicht mehr in Auswahllisten und Vorschlägen. Ih
     <name>PublishWebsiteAction</name>
     <message>
         <source>Publish &amp;website …</source>
-        <translation>&amp;Webseite veröffentlichen …</translation>
+        <translation>Websei&amp;te veröffentlichen …</translation>
     </message>
     <message>
         <source>Write the club directory and the public events as a website into a folder</source>

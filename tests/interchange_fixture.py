@@ -634,8 +634,11 @@ def _certificates_and_settings(s) -> None:
                 website="https://ehrenamt.example.org",
                 logo_png=tiny_png(),
                 km_rate=Decimal("0.30"),
+                set_up_at=utc(2026, 1, 5, 9, 0, 0),
             ),
-            Signatory(id=1, name="Joachim Kandels", function="Bürgermeister"),
+            Signatory(
+                id=1, name="Joachim Kandels", function="Bürgermeister", signature_png=tiny_png()
+            ),
             Signatory(id=2, name="Анна Петрова", function="Koordinatorin", position=1),
             AuditEntry(
                 id=1,

@@ -296,10 +296,9 @@ class WeekView(Retranslatable, QWidget):
         legend.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("plan_summary")
-        # After planning the summary is long: it wraps rather than widen the window.
+        # After planning the summary is long: a line of its own, wrapping rather than
+        # widening the window.
         self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        legend.addWidget(self.summary, 1)
 
         # open rides with reasons
         self.unassigned = QListWidget()
@@ -401,6 +400,7 @@ class WeekView(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(legend)
+        layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 
         self.prev_button.clicked.connect(self.previous_week)

@@ -103,7 +103,7 @@ def agency_overview(db: Database, year: int) -> Overview:
                 select(Center.name, func.sum(HoursEntry.hours))
                 .outerjoin(Center, Center.id == HoursEntry.center_id)
                 .where(HoursEntry.on_date.between(start, end))
-                .group_by(Center.name)
+                .group_by(Center.name, Center.name_key)
                 .order_by(Center.name_key)
             )
         }

@@ -1,0 +1,32 @@
+"""Auswertung's overview on both databases: hours per centre of the year, in German order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from builders import add_center, add_person
+from hours_builders import add_entry
+
+from engagement_desk.services.reports.figures import agency_overview
+
+
+def test_hours_by_centre_count_the_year_and_sort_as_german_readers_expect(any_db) -> None:
+    person = add_person(any_db, "Anna", "Weber")
+    umwelt = add_center(any_db, "Umwelt & Natur")
+    aeltere = add_center(any_db, "Ältere Menschen")
+    familie = add_center(any_db, "familie")
+    add_entry(any_db, person, dt.date(2026, 3, 1), "2", center_id=umwelt)
+    add_entry(any_db, person, dt.date(2026, 4, 1), "1.5", center_id=umwelt)
+    add_entry(any_db, person, dt.date(2026, 5, 1), "3", center_id=aeltere)
+    add_entry(any_db, person, dt.date(2026, 6, 1), "4", center_id=familie)
+    add_entry(any_db, person, dt.date(2025, 6, 1), "9", center_id=familie)  # another year
+
+    overview = agency_overview(any_db, 2026)
+
+    assert list(overview.hours_by_center) == ["Ältere Menschen", "familie", "Umwelt & Natur"]
+    assert overview.hours_by_center == {
+        "Ältere Menschen": Decimal("3"),
+        "familie": Decimal("4"),
+        "Umwelt & Natur": Decimal("3.5"),
+    }

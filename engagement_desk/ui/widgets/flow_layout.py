@@ -1,27 +1,48 @@
 """A layout that places its items in a row and wraps to the next line when the row is full.
 
 A list's search and filters use it: beside an open editor, on a 1280 px screen,
-they move to a second line instead of being squeezed over each other.
+they move to a second line instead of being squeezed over each other. The tag
+editor's chips use it too, with its typing field taking the rest of its line.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
     """Items left to right at their size hints, wrapping; its height follows its width."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12, line_spacing: int = 6):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        spacing: int = 12,
+        line_spacing: int = 6,
+        *,
+        last_fills_line: bool = False,
+    ):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._line_spacing = line_spacing
+        self._last_fills_line = last_fills_line
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -69,6 +90,8 @@ class FlowLayout(QLayout):
             if x > area.x() and x + width > area.right() + 1:
                 x, y = area.x(), y + line_height + self._line_spacing
                 line_height = 0
+            if self._last_fills_line and item is self._items[-1]:
+                width = max(width, area.right() + 1 - x)
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
             x += width + self._spacing

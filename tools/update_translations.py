@@ -29,7 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "engagement_desk" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "en")
+PLURALS_ONLY = {"en"}
+"""English is the source language: its catalogue holds only the plural forms
+("%n ride(s)" → "1 ride" / "2 rides"), filled by ``fill_english_plurals``."""
 
 
 def tool(name: str) -> str:
@@ -72,7 +75,7 @@ def write_vocabulary_source(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def lupdate(ts_file: Path, *, keep_obsolete: bool = False) -> None:
+def lupdate(ts_file: Path, *, keep_obsolete: bool = False, plurals_only: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         names = Path(tmp) / "enum_names.py"
         write_vocabulary_source(names)
@@ -87,6 +90,8 @@ def lupdate(ts_file: Path, *, keep_obsolete: bool = False) -> None:
         ]
         if not keep_obsolete:
             command.insert(-2, "-no-obsolete")
+        if plurals_only:
+            command.insert(-2, "-pluralonly")
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
 
 
@@ -155,8 +160,67 @@ def missing_sources(language: str) -> set[tuple[str, str]]:
     """Strings in the code that the committed .ts does not have yet."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.ts"
-        lupdate(fresh)
+        lupdate(fresh, plurals_only=language in PLURALS_ONLY)
         return set(messages(fresh)) - set(messages(ts_path(language)))
+
+
+ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "person(s)": ("person", "people"),
+    "reply(s)": ("reply", "replies"),
+    "entry(s)": ("entry", "entries"),
+}
+"""Irregular words written with "(s)" in the sources; any other "(s)" is a plain -s."""
+
+ENGLISH_SENTENCES: dict[str, tuple[str, str]] = {
+    "%n entries written to %1.": ("%n entry written to %1.", "%n entries written to %1."),
+    "+%n more": ("+%n more", "+%n more"),
+    "… and %n more": ("… and %n more", "… and %n more"),
+    "%n selected": ("%n selected", "%n selected"),
+    "%n people were anonymized.": (
+        "%n person was anonymized.",
+        "%n people were anonymized.",
+    ),
+    "%n people to review": ("%n person to review", "%n people to review"),
+}
+"""Plural sources without "(s)": their singular and plural, written out."""
+
+
+def english_forms(source: str) -> tuple[str, str] | None:
+    """Singular and plural of an English source with "%n", or None if no rule knows it."""
+    if source in ENGLISH_SENTENCES:
+        return ENGLISH_SENTENCES[source]
+    if source.startswith("The personal data of %n people"):
+        return source.replace("%n people", "%n person", 1), source
+    if "(s)" not in source:
+        return None
+    singular, plural = source, source
+    for word, (one, many) in ENGLISH_PLURALS.items():
+        singular, plural = singular.replace(word, one), plural.replace(word, many)
+    return singular.replace("(s)", ""), plural.replace("(s)", "s")
+
+
+def fill_english_plurals(ts_file: Path) -> bool:
+    """Write the English singular and plural of every numerus message; True if changed."""
+    tree = ET.parse(ts_file)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        forms = english_forms(message.findtext("source", ""))
+        if translation is None or forms is None:
+            continue
+        current = tuple(form.text for form in translation.findall("numerusform"))
+        if current == forms and not translation.attrib:
+            continue
+        for form in list(translation):
+            translation.remove(form)
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+        translation.text = None
+        translation.attrib.clear()
+        changed = True
+    if changed:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return changed
 
 
 def main() -> int:
@@ -169,9 +233,12 @@ def main() -> int:
             missing = missing_sources(language)
             todo = unfinished(ts_path(language))
         else:
-            lupdate(ts_path(language))
-            if fill_vocabulary(ts_path(language)):
-                lupdate(ts_path(language))  # back to lupdate's own layout of the file
+            plurals_only = language in PLURALS_ONLY
+            lupdate(ts_path(language), plurals_only=plurals_only)
+            fill = fill_english_plurals if plurals_only else fill_vocabulary
+            if fill(ts_path(language)):
+                # back to lupdate's own layout of the file
+                lupdate(ts_path(language), plurals_only=plurals_only)
             missing = set()
             todo = unfinished(ts_path(language))
             lrelease(ts_path(language), qm_path(language))

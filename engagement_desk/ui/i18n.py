@@ -44,9 +44,10 @@ class LanguageSwitcher:
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+        # English, the source language, has a catalogue too: its plural forms.
+        self._install(translation_file(language))
         if language != SOURCE_LANGUAGE:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self._install(translation_file(language))
             # Qt's own strings: the buttons of message boxes and file dialogs.
             self._install(f"qtbase_{language}", qt_dir)
         locale = QLocale.Language.German if language == "de" else QLocale.Language.English

@@ -57,10 +57,26 @@ def test_german_counts_agree_with_the_number(
         assert QCoreApplication.translate(context, source, "", count) == german
 
 
-def test_english_keeps_the_number_too(languages: LanguageSwitcher) -> None:
+@pytest.mark.parametrize(
+    ("context", "source", "one", "two"),
+    [
+        ("PeopleTab", "%Ln person(s) written to %1.", "1 person written to %1.", "2 people"),
+        ("WeekView", "%Ln ride(s), %1 open", "1 ride, %1 open", "2 rides, %1 open"),
+        ("ReviewPage", "%n people were anonymized.", "1 person was", "2 people were"),
+        (
+            "RegistrationsPanel",
+            "%Ln hours entry(s) created.",
+            "1 hours entry created.",
+            "2 hours entries",
+        ),
+    ],
+)
+def test_english_counts_agree_with_the_number_too(
+    languages: LanguageSwitcher, context: str, source: str, one: str, two: str
+) -> None:
     languages.apply("en")
-    text = QCoreApplication.translate("PeopleTab", "%Ln person(s) written to %1.", "", 1)
-    assert text == "1 person(s) written to %1."
+    assert QCoreApplication.translate(context, source, "", 1).startswith(one)
+    assert QCoreApplication.translate(context, source, "", 2).startswith(two)
 
 
 @pytest.mark.parametrize(

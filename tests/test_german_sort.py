@@ -167,3 +167,26 @@ def test_the_migration_fills_keys_of_existing_rows(tmp_path: Path) -> None:
         assert last_names(db) == ["Äbt", "Strauß", "Zeller", "Zöllner"]
     finally:
         db.dispose()
+
+
+def test_ride_services_and_vehicles_sort_in_german_order(any_db: Database) -> None:
+    from engagement_desk.services.rides.services_admin import (
+        RideServiceInput,
+        create_ride_service,
+        list_ride_service_records,
+    )
+    from engagement_desk.services.rides.vehicles import (
+        VehicleInput,
+        create_vehicle,
+        list_vehicles,
+    )
+
+    for name in ("Zahnarztfahrten", "Ärztefahrten", "einkaufsfahrten", "Impffahrten"):
+        create_ride_service(any_db, RideServiceInput(name=name))
+    for label in ("VW Caddy", "Opel Zafira", "Ölfass-Transporter", "audi A3"):
+        create_vehicle(any_db, VehicleInput(label=label))
+
+    services = [s.name for s in list_ride_service_records(any_db)]
+    assert services == ["Ärztefahrten", "einkaufsfahrten", "Impffahrten", "Zahnarztfahrten"]
+    vehicles = [v.label for v in list_vehicles(any_db)]
+    assert vehicles == ["audi A3", "Ölfass-Transporter", "Opel Zafira", "VW Caddy"]

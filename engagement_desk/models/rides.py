@@ -31,6 +31,7 @@ from engagement_desk.models.base import (
 )
 from engagement_desk.models.enums import RecordStatus, RideServiceKind, RideStatus
 from engagement_desk.models.people import Person
+from engagement_desk.models.sort_keys import sort_key_column
 
 CASCADE = "CASCADE"
 SET_NULL = "SET NULL"
@@ -45,6 +46,7 @@ class RideService(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Service number.")
     name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True, doc="Name; unique.")
+    name_key: Mapped[str] = sort_key_column("name", 120)
     kind: Mapped[RideServiceKind] = mapped_column(
         enum_type(RideServiceKind, "ride_service_kind"),
         nullable=False,
@@ -89,6 +91,7 @@ class Vehicle(Versioned, Base):
     label: Mapped[str] = mapped_column(
         String(120), nullable=False, doc="Name, e.g. 'VW Caddy blau'."
     )
+    label_key: Mapped[str] = sort_key_column("label", 120)
     registration: Mapped[str] = text_column(20, "Registration plate.")
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete=SET_NULL),

@@ -182,7 +182,7 @@ def standby_list(session: Session, start: dt.date, end: dt.date) -> tuple[Standb
         .join(RideService, RideService.id == StandbyDriver.service_id)
         .join(Person, Person.id == StandbyDriver.driver_id)
         .where(StandbyDriver.on_date.between(start, end))
-        .order_by(StandbyDriver.on_date, RideService.name)
+        .order_by(StandbyDriver.on_date, RideService.name_key)
     ).all()
     return tuple(
         StandbyInfo(

@@ -97,9 +97,9 @@ def most_used_service(db: Database, today: dt.date, weeks: int = MOST_USED_WEEKS
                 & (Ride.status != RideStatus.CANCELLED),
             )
             .where(RideService.status == RecordStatus.ACTIVE)
-            .group_by(RideService.id, RideService.name)
+            .group_by(RideService.id, RideService.name, RideService.name_key)
             .having(rides > 0)
-            .order_by(rides.desc(), RideService.name)
+            .order_by(rides.desc(), RideService.name_key)
             .limit(1)
         ).first()
 

@@ -119,7 +119,7 @@ def list_ride_services(db: Database) -> list[tuple[int, str]]:
         return [
             tuple(row)
             for row in session.execute(
-                select(RideService.id, RideService.name).order_by(RideService.name)
+                select(RideService.id, RideService.name).order_by(RideService.name_key)
             )
         ]
 

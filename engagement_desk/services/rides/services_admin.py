@@ -175,7 +175,7 @@ def list_ride_service_records(
     db: Database, *, include_archived: bool = False
 ) -> list[RideServiceRecord]:
     with db.read_session() as session:
-        statement = select(RideService).order_by(RideService.name)
+        statement = select(RideService).order_by(RideService.name_key, RideService.id)
         if not include_archived:
             statement = statement.where(RideService.status == RecordStatus.ACTIVE)
         return [_record(s) for s in session.scalars(statement)]

@@ -116,7 +116,7 @@ def get_vehicle(db: Database, vehicle_id: int) -> VehicleRecord:
 
 def list_vehicles(db: Database, *, include_archived: bool = False) -> list[VehicleRecord]:
     with db.read_session() as session:
-        statement = select(Vehicle).order_by(Vehicle.label, Vehicle.id)
+        statement = select(Vehicle).order_by(Vehicle.label_key, Vehicle.id)
         if not include_archived:
             statement = statement.where(Vehicle.status == RecordStatus.ACTIVE)
         return [_record(v) for v in session.scalars(statement)]

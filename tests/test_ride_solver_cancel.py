@@ -2,64 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import time
 from collections.abc import Callable
 
+from benchmarks.bench_rides import random_problem
 from engagement_desk.services.errors import Cancelled
-from engagement_desk.services.rides.calendar import IsoWeek, ride_span, window_span
-from engagement_desk.services.rides.model import PlanDriver, PlanningProblem, PlanRide
+from engagement_desk.services.rides.model import PlanningProblem
 from engagement_desk.services.rides.rules import plan_violations
 from engagement_desk.services.rides.solver import solve
 
-WEEK = IsoWeek(2026, 13)
 STOP_WITHIN_SECONDS = 1.0
 
 
 def busy_week(rides: int = 400, drivers: int = 60, seed: int = 3) -> PlanningProblem:
     """The week of benchmarks/bench_rides.py: the maximum is not proven within 20 s."""
-    rng = random.Random(seed)
-    days = WEEK.days[:5]
-    plan_rides = []
-    for ride_id in range(1, rides + 1):
-        day = rng.choice(days)
-        start = dt.time(rng.randrange(8, 16), rng.choice((0, 15, 30, 45)))
-        span = ride_span(day, start, rng.choice((30, 45, 60, 60, 90)))
-        destination = rng.randrange(25)
-        plan_rides.append(
-            PlanRide(
-                id=ride_id,
-                day=day,
-                start=span.start,
-                end=span.end,
-                group=hash((day, destination, span.start // 15)),
-                seats=1,
-                wheelchairs=1 if rng.random() < 0.08 else 0,
-                passengers=frozenset({rng.randrange(1, 250)}),
-            )
-        )
-    plan_drivers = []
-    for index in range(drivers):
-        windows = []
-        for day in rng.sample(days, rng.randrange(2, 5)):
-            begin = rng.randrange(7, 12)
-            windows.append(
-                window_span(day, dt.time(begin), dt.time(min(begin + rng.randrange(4, 9), 20)))
-            )
-        wheelchair = rng.random() < 0.2
-        plan_drivers.append(
-            PlanDriver(
-                id=10_000 + index,
-                max_trips=rng.randrange(3, 10),
-                seats=3 if wheelchair else rng.choice((3, 4)),
-                wheelchair_spaces=1 if wheelchair else 0,
-                windows=tuple((w.start, w.end) for w in windows),
-                absent_days=frozenset({rng.choice(days)}) if rng.random() < 0.1 else frozenset(),
-                preferred_passengers=frozenset(rng.sample(range(1, 250), 3)),
-            )
-        )
-    return PlanningProblem(tuple(plan_rides), tuple(plan_drivers))
+    return random_problem(random.Random(seed), rides, drivers)
 
 
 def solve_and_cancel_when(problem: PlanningProblem, when: Callable[[float, int | None], bool]):

@@ -33,6 +33,7 @@ from engagement_desk.services.settings import (
     update_agency_settings,
 )
 from engagement_desk.services.settings_images import image_as_png
+from engagement_desk.ui.svg_render import svg_to_png
 
 NAME = "Freiwilligenagentur Prüfstadt"
 WEBSITE = "www.pruefstadt-hilft.de"
@@ -50,7 +51,7 @@ def agency(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) ->
     generate_demo(db, people=120, seed=7)
     current = get_agency_settings(db)
     signatories = tuple(
-        replace(s, signature_png=image_as_png(SIGNATURE, "s", "s") if i == 0 else None)
+        replace(s, signature_png=image_as_png(SIGNATURE, "s", "s", svg_to_png) if i == 0 else None)
         for i, s in enumerate(current.signatories)
     )
     update_agency_settings(
@@ -59,7 +60,7 @@ def agency(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) ->
             as_input(current),
             name=NAME,
             website=WEBSITE,
-            logo_png=image_as_png(LOGO, "logo_png", "Logo"),
+            logo_png=image_as_png(LOGO, "logo_png", "Logo", svg_to_png),
             signatories=signatories,
         ),
         expected_version=current.version,

@@ -23,6 +23,7 @@ from engagement_desk.services.settings import (
     update_agency_settings,
 )
 from engagement_desk.services.settings_images import PNG_SIGNATURE, image_as_png
+from engagement_desk.ui.svg_render import svg_to_png
 
 SVG = (
     b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="200" height="80">'
@@ -47,7 +48,7 @@ def test_an_empty_database_needs_setting_up_until_it_is_done(
             city="Kyllheim",
             bundesland="BY",
             km_rate=Decimal("0.35"),
-            logo_png=image_as_png(SVG, "logo_png", "Logo"),
+            logo_png=image_as_png(SVG, "logo_png", "Logo", svg_to_png),
             signatories=(SignatoryInput("Claudia Theis", "Bürgermeisterin", PNG_SIGNATURE + b"x"),),
         ),
         backup_folder=tmp_path / "Sicherungen",
@@ -103,9 +104,18 @@ def test_set_up_checks_everything_before_writing_anything(db: Database, tmp_path
 
 
 def test_images_must_be_png_or_svg() -> None:
-    png = image_as_png(SVG, "logo_png", "Logo")
+    png = image_as_png(SVG, "logo_png", "Logo", svg_to_png)
     assert png.startswith(PNG_SIGNATURE)
     with pytest.raises(ValidationError, match="PNG- oder SVG-Datei"):
         image_as_png(b"GIF89a...", "logo_png", "Logo")
     with pytest.raises(ValidationError, match="kein Bild"):
-        image_as_png(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>", "logo_png", "Logo")
+        image_as_png(
+            b"<svg xmlns='http://www.w3.org/2000/svg'></svg>", "logo_png", "Logo", svg_to_png
+        )
+
+
+def test_without_a_renderer_an_svg_is_refused_at_its_field() -> None:
+    with pytest.raises(ValidationError) as raised:
+        image_as_png(SVG, "logo_png", "Logo")
+    assert raised.value.errors[0].field == "logo_png"
+    assert "bitte eine PNG-Datei" in raised.value.errors[0].message

@@ -58,8 +58,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_set(args: argparse.Namespace) -> int:
     from engagement_desk.services.settings_keys import set_setting
+    from engagement_desk.ui.svg_render import svg_to_png
 
     with open_database(args.db) as db, translated_errors():
-        value = set_setting(db, args.key, args.value)
+        value = set_setting(db, args.key, args.value, render_svg=svg_to_png)
     emit(args, {value.key: value.data}, f"{value.key} = {value.text}")
     return 0

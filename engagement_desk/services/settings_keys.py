@@ -30,7 +30,7 @@ from engagement_desk.services.settings import (
     settings_for_editing,
     update_agency_settings,
 )
-from engagement_desk.services.settings_images import read_image_file, size_label
+from engagement_desk.services.settings_images import SvgRenderer, read_image_file, size_label
 
 TEXT_KEYS = ("name", "street", "postal_code", "city", "phone", "email", "website")
 SIGNATORY_PARTS = ("name", "function", "signature")
@@ -116,7 +116,9 @@ def _size(image: bytes | None) -> int | None:
     return len(image) if image else None
 
 
-def _changed_input(record: AgencySettingsRecord, key: str, value: str) -> AgencySettingsInput:
+def _changed_input(
+    record: AgencySettingsRecord, key: str, value: str, render_svg: SvgRenderer | None
+) -> AgencySettingsInput:
     current = as_input(record)
     if key in TEXT_KEYS:
         return replace(current, **{key: value})
@@ -125,7 +127,9 @@ def _changed_input(record: AgencySettingsRecord, key: str, value: str) -> Agency
     if key == "km_rate":
         return replace(current, km_rate=euro_amount(value))
     if key == "logo":
-        logo = read_image_file(Path(value), "logo_png", "Logo") if value.strip() else None
+        logo = (
+            read_image_file(Path(value), "logo_png", "Logo", render_svg) if value.strip() else None
+        )
         return replace(current, logo_png=logo)
     parts = key.split(".")
     if len(parts) != 3 or parts[0] != "signatory" or parts[2] not in SIGNATORY_PARTS:
@@ -133,12 +137,17 @@ def _changed_input(record: AgencySettingsRecord, key: str, value: str) -> Agency
     if not parts[1].isdigit() or not 1 <= int(parts[1]) <= MAX_SIGNATORIES:
         raise _unknown(key)
     return replace(
-        current, signatories=_changed_signatories(record, int(parts[1]), parts[2], value)
+        current,
+        signatories=_changed_signatories(record, int(parts[1]), parts[2], value, render_svg),
     )
 
 
 def _changed_signatories(
-    record: AgencySettingsRecord, number: int, part: str, value: str
+    record: AgencySettingsRecord,
+    number: int,
+    part: str,
+    value: str,
+    render_svg: SvgRenderer | None,
 ) -> tuple[SignatoryInput, ...]:
     signatories = list(record.signatories)
     label = f"Unterschrift {number}"
@@ -158,12 +167,16 @@ def _changed_signatories(
     elif part == "function":
         signatories[number - 1] = replace(current, function=value)
     else:
-        image = read_image_file(Path(value), "signature", label) if value.strip() else None
+        image = (
+            read_image_file(Path(value), "signature", label, render_svg) if value.strip() else None
+        )
         signatories[number - 1] = replace(current, signature_png=image)
     return tuple(signatories)
 
 
-def set_setting(db: Database, key: str, value: str) -> SettingValue:
+def set_setting(
+    db: Database, key: str, value: str, *, render_svg: SvgRenderer | None = None
+) -> SettingValue:
     """Set one key; everything is checked first, nothing is written on an error."""
     if key not in KEYS and not key.startswith("signatory."):
         raise _unknown(key)
@@ -173,6 +186,6 @@ def set_setting(db: Database, key: str, value: str) -> SettingValue:
     else:
         record = get_agency_settings(db)
         update_agency_settings(
-            db, _changed_input(record, key, value), expected_version=record.version
+            db, _changed_input(record, key, value, render_svg), expected_version=record.version
         )
     return next(v for v in setting_values(db) if v.key == key)

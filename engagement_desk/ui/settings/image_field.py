@@ -16,6 +16,7 @@ from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.settings_images import read_image_file
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.svg_render import svg_to_png
 
 
 class ImageField(Retranslatable, QWidget):
@@ -100,7 +101,7 @@ class ImageField(Retranslatable, QWidget):
         if not path:
             return
         try:
-            png = read_image_file(Path(path), self.key, self.label)
+            png = read_image_file(Path(path), self.key, self.label, svg_to_png)
         except ValidationError as error:
             self.rejected.emit(error)
             return

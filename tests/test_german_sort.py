@@ -190,3 +190,23 @@ def test_ride_services_and_vehicles_sort_in_german_order(any_db: Database) -> No
     assert services == ["Ärztefahrten", "einkaufsfahrten", "Impffahrten", "Zahnarztfahrten"]
     vehicles = [v.label for v in list_vehicles(any_db)]
     assert vehicles == ["audi A3", "Ölfass-Transporter", "Opel Zafira", "VW Caddy"]
+
+
+def test_migration_0011_fills_the_keys_of_existing_ride_services(tmp_path: Path) -> None:
+    db = Database(tmp_path / "older.sqlite3")
+    try:
+        migrator.upgrade(db, target="0010")
+        with db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO ride_service (id, name, kind, operating_days, "
+                    "default_duration_minutes, runs_on_holidays, status, version) "
+                    "VALUES (1, 'Ärztefahrten', 'weekly', '01234', 60, false, 'active', 1)"
+                )
+            )
+        migrator.upgrade(db)
+        with db.engine.connect() as connection:
+            key = connection.execute(text("SELECT name_key FROM ride_service")).scalar_one()
+        assert key == "arztefahrten"
+    finally:
+        db.dispose()

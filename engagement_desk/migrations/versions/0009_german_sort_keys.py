@@ -40,8 +40,6 @@ KEYS = (
     ("opportunity", "place_key", "place", 200),
     ("event", "title_key", "title", 200),
     ("event", "place_key", "place", 300),
-    ("ride_service", "name_key", "name", 120),
-    ("vehicle", "label_key", "label", 120),
 )
 INDEXES = (
     ("ix_person_last_name_key", "person", ["last_name_key", "first_name_key", "id"]),

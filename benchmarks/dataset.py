@@ -1,36 +1,135 @@
-"""The large demo dataset the benchmarks share: built once, reused while the schema matches."""
+"""The large demo dataset the benchmarks share: built once, reused while the schema matches.
+
+Several benchmark processes may call ``ensure_dataset`` at the same time, so:
+
+* the whole check/upgrade/build runs under an exclusive ``fcntl.flock`` on
+  ``data/.dataset.lock``: one process builds, the others wait and then reuse it;
+* an existing file with an older schema is upgraded in place with the migrator
+  (minutes of generation are not thrown away for a new index);
+* a migration slot filled after the file was built (same revision id, new
+  content) is detected by the fingerprints of the migration files kept beside
+  the dataset (``<name>.migrations.json``): the revision is set back to just
+  before the changed migration and upgraded again;
+* a new file is built under a temporary name and renamed into place only when
+  complete, so nobody ever opens a half-built dataset.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+LOCK_FILE = DATA_DIR / ".dataset.lock"
 PEOPLE = 100_000
 SEED = 2026
+# Files built before fingerprints were kept had these migration slots still empty.
+LAST_BEFORE_SLOTS = "0011"
 
 
 def dataset_path(people: int = PEOPLE) -> Path:
     return DATA_DIR / f"demo-{people}.sqlite3"
 
 
+@contextlib.contextmanager
+def build_lock() -> Iterator[None]:
+    """Exclusive lock shared by every process that checks, upgrades or builds a dataset."""
+    DATA_DIR.mkdir(exist_ok=True)
+    with open(LOCK_FILE, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ensure_dataset(people: int = PEOPLE, *, rebuild: bool = False) -> Path:
-    """Build ``demo-<people>.sqlite3`` with ``engagement-desk demo`` unless it is current."""
+    """``demo-<people>.sqlite3`` at the current schema: reused, upgraded in place, or built."""
+    path = dataset_path(people)
+    with build_lock():
+        if path.exists() and not rebuild and _bring_up_to_date(path):
+            return path
+        _build(path, people)
+    return path
+
+
+def migration_fingerprints() -> dict[str, str]:
+    """Revision id → hash of its migration file."""
+    from engagement_desk import migrations
+
+    versions = Path(migrations.__file__).resolve().parent / "versions"
+    prints = {}
+    for file in sorted(versions.glob("[0-9]*.py")):
+        prints[file.name.split("_", 1)[0]] = hashlib.sha256(file.read_bytes()).hexdigest()
+    return prints
+
+
+def _fingerprint_file(path: Path) -> Path:
+    return path.with_name(path.name + ".migrations.json")
+
+
+def _first_changed_revision(path: Path, revision: str) -> str | None:
+    """The first applied migration whose file changed since the dataset was made."""
+    now = migration_fingerprints()
+    try:
+        then = json.loads(_fingerprint_file(path).read_text())
+    except (OSError, ValueError):
+        then = None
+    applied = [rev for rev in sorted(now) if rev <= revision]
+    for rev in applied:
+        if then is None:
+            if rev > LAST_BEFORE_SLOTS:
+                return rev
+        elif then.get(rev) != now[rev]:
+            return rev
+    return None
+
+
+def _bring_up_to_date(path: Path) -> bool:
+    """Upgrade ``path`` in place to the current schema; False if it must be rebuilt."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     from engagement_desk import migrator
     from engagement_desk.db import Database
 
-    path = dataset_path(people)
-    if path.exists() and not rebuild:
-        db = Database(path)
-        try:
-            if migrator.check(db).ok:
-                return path
-        finally:
-            db.dispose()
-    DATA_DIR.mkdir(exist_ok=True)
-    for stale in DATA_DIR.glob(f"{path.name}*"):
+    db = Database(path)
+    try:
+        revision = migrator.stored_revision(db)
+        if revision is None or not migrator.is_known_revision(revision):
+            return False
+        changed = _first_changed_revision(path, revision)
+        if changed is not None:
+            before = ScriptDirectory.from_config(migrator.alembic_config()).get_revision(changed)
+            print(f"{path.name}: migration {changed} changed, redoing it", file=sys.stderr)
+            with db.engine.begin() as connection:
+                config = migrator.alembic_config()
+                config.attributes["connection"] = connection
+                command.stamp(config, before.down_revision or "base", purge=True)
+        result = migrator.upgrade(db)
+        if result.backup_path is not None:
+            result.backup_path.unlink(missing_ok=True)  # generated data: no backup needed
+        if result.action == "upgraded":
+            print(f"{path.name}: upgraded {result.from_revision} → {result.to_revision}")
+    except Exception as error:  # any failure: build afresh
+        print(f"{path.name}: cannot upgrade ({error}); rebuilding", file=sys.stderr)
+        return False
+    finally:
+        db.dispose()
+    _fingerprint_file(path).write_text(json.dumps(migration_fingerprints(), indent=1))
+    return True
+
+
+def _build(path: Path, people: int) -> None:
+    temporary = path.with_name(f".{path.stem}.building-{os.getpid()}{path.suffix}")
+    for stale in DATA_DIR.glob(f".{path.stem}.building-*"):
         stale.unlink()
     print(f"building {path.name} ({people} people) …", file=sys.stderr, flush=True)
     subprocess.run(
@@ -40,7 +139,7 @@ def ensure_dataset(people: int = PEOPLE, *, rebuild: bool = False) -> Path:
             "engagement_desk",
             "demo",
             "--db",
-            str(path),
+            str(temporary),
             "--people",
             str(people),
             "--seed",
@@ -49,4 +148,10 @@ def ensure_dataset(people: int = PEOPLE, *, rebuild: bool = False) -> Path:
         check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    return path
+    for leftover in (Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+        if leftover.exists():
+            raise RuntimeError(f"{leftover.name} left behind: the build did not close cleanly")
+    for old in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)  # they belong to the file being replaced
+    os.replace(temporary, path)
+    _fingerprint_file(path).write_text(json.dumps(migration_fingerprints(), indent=1))

@@ -2,6 +2,9 @@
 
 reportlab's built-in Helvetica covers Latin-1 only; DejaVu covers Latin
 Extended, Greek and Cyrillic ("Şükrü Ağaoğlu", "Łucja Wąsowska", "Анна Петрова").
+The fallback fonts (Noto for Arabic, Hebrew, Indic and other scripts, Droid Sans
+Fallback for Chinese, Japanese and Korean) are registered only when a text needs
+them: a Latin name never pays for loading them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,21 @@ class FontNames:
 
 FONTS = FontNames()
 
+# Tried in this order after the text's own font; file name = font name + ".ttf".
+FALLBACK_FILES: tuple[tuple[str, str], ...] = (
+    ("NotoSansArabic", "NotoSansArabic-Regular"),
+    ("NotoSansHebrew", "NotoSansHebrew-Regular"),
+    ("NotoSansDevanagari", "NotoSansDevanagari-Regular"),
+    ("NotoSansBengali", "NotoSansBengali-Regular"),
+    ("NotoSansTamil", "NotoSansTamil-Regular"),
+    ("NotoSansThai", "NotoSansThai-Regular"),
+    ("NotoSansGeorgian", "NotoSansGeorgian-Regular"),
+    ("NotoSansArmenian", "NotoSansArmenian-Regular"),
+    ("NotoSansEthiopic", "NotoSansEthiopic-Regular"),
+    ("DroidSansFallback", "DroidSansFallback"),
+    (FONTS.sans, FONTS.sans),
+)
+
 
 @cache
 def register_fonts() -> FontNames:
@@ -39,3 +57,15 @@ def register_fonts() -> FontNames:
     addMapping(FONTS.serif, 1, 0, FONTS.serif_bold)
     addMapping(FONTS.serif, 0, 1, FONTS.serif_italic)
     return FONTS
+
+
+@cache
+def register_fallbacks() -> tuple[str, ...]:
+    """Register the fallback fonts once per process; their names in the order they are tried."""
+    register_fonts()
+    names = []
+    for name, file in FALLBACK_FILES:
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", f"{file}.ttf"))))
+        names.append(name)
+    return tuple(names)

@@ -97,7 +97,14 @@ def add_training(
         return event.id
 
 
-def add_ride(db: Database, driver_id: int, on_date: dt.date, minutes: int = 90) -> int:
+def add_ride(
+    db: Database,
+    driver_id: int,
+    on_date: dt.date,
+    minutes: int = 90,
+    *,
+    start: dt.time = dt.time(9),
+) -> int:
     with db.session() as session:
         service = session.query(RideService).first()
         if service is None:
@@ -107,7 +114,7 @@ def add_ride(db: Database, driver_id: int, on_date: dt.date, minutes: int = 90) 
         ride = Ride(
             service_id=service.id,
             ride_date=on_date,
-            start_time=dt.time(9),
+            start_time=start,
             duration_minutes=minutes,
             destination="Wochenmarkt",
             driver_id=driver_id,

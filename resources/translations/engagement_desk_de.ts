@@ -1102,6 +1102,17 @@ Alle jetzigen Daten werden ersetzt. Die jetzige Datenbank wird vorher als Kopie 
     </message>
 </context>
 <context>
+    <name>ClockNotes</name>
+    <message>
+        <source>%1 does not exist on %2 (clocks go forward): the ride is planned for %3.</source>
+        <translation>%1 Uhr gibt es am %2 nicht (Umstellung auf Sommerzeit): Die Fahrt wird für %3 Uhr geplant.</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 (clocks go back): the ride is planned for the first %1 (summer time).</source>
+        <translation>%1 Uhr gibt es am %2 zweimal (Umstellung auf Winterzeit): Die Fahrt wird für das erste %1 Uhr (Sommerzeit) geplant.</translation>
+    </message>
+</context>
+<context>
     <name>ClubsPage</name>
     <message>
         <source>Ne&amp;w</source>
@@ -3556,6 +3567,40 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>Save as</source>
         <translation>Speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutReason</name>
+    <message>
+        <source>Anonymised or archived</source>
+        <translation>Anonymisiert oder archiviert</translation>
+    </message>
+    <message>
+        <source>Without consent to be contacted</source>
+        <translation>Ohne Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Without postal address</source>
+        <translation>Ohne Anschrift</translation>
+    </message>
+    <message>
+        <source>Without e-mail address</source>
+        <translation>Ohne E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Letters (PDF)</source>
+        <translation>Briefe (PDF)</translation>
+    </message>
+    <message>
+        <source>Address labels (PDF)</source>
+        <translation>Adressetiketten (PDF)</translation>
+    </message>
+    <message>
+        <source>E-mail list (CSV)</source>
+        <translation>E-Mail-Liste (CSV)</translation>
     </message>
 </context>
 <context>

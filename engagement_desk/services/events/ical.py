@@ -29,6 +29,7 @@ from engagement_desk.models.enums import RegistrationStatus, RideStatus
 from engagement_desk.services.events.records import KIND_LABELS, ROLE_LABELS
 from engagement_desk.services.files import write_file
 from engagement_desk.services.records import get_or_raise
+from engagement_desk.services.rides.calendar import ClockChange, clock_change, planned_clock_time
 
 TZID = "Europe/Berlin"
 BERLIN = ZoneInfo(TZID)
@@ -43,7 +44,17 @@ def uid(kind: str, record_id: int) -> str:
 
 
 def _local(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=BERLIN)
+    """A naive Berlin wall-clock time as written; an aware instant as itself.
+
+    An instant in the repeated autumn hour's second pass is written in UTC:
+    ``TZID=Europe/Berlin:…T023000`` would name its first pass.
+    """
+    if value.tzinfo is None:
+        return value.replace(tzinfo=BERLIN)
+    local = value.astimezone(BERLIN)
+    if local.fold and clock_change(local.date(), local.time()) is ClockChange.REPEATED:
+        return value.astimezone(dt.UTC)
+    return local
 
 
 def _berlin_timezone() -> Timezone:
@@ -100,9 +111,13 @@ def _entry(
     entry.add("uid", uid(kind, record_id))
     entry.add("dtstamp", stamp)
     entry.add("summary", summary)
-    entry.add("dtstart", _local(starts_at))
+    start, end = _local(starts_at), _local(ends_at)
     # RFC 5545: DTEND must be after DTSTART; an open-ended event gets one minute.
-    entry.add("dtend", _local(max(ends_at, starts_at + dt.timedelta(minutes=1))))
+    # Compared in UTC: aware datetimes sharing a zone compare on the wall clock.
+    if end.astimezone(dt.UTC) <= start.astimezone(dt.UTC):
+        end = _local(start.astimezone(dt.UTC) + dt.timedelta(minutes=1))
+    entry.add("dtstart", start)
+    entry.add("dtend", end)
     entry.add("sequence", sequence)
     entry.add("last-modified", modified.astimezone(dt.UTC))
     entry.add("status", status)
@@ -241,7 +256,10 @@ def driver_ical(
         rows = session.execute(statement.order_by(Ride.ride_date, Ride.start_time, Ride.id))
         entries = []
         for ride, service_name in rows:
-            starts_at = dt.datetime.combine(ride.ride_date, ride.start_time)
+            # the real instants the plan uses: a 120-minute ride from 01:30 on the
+            # spring switch night ends at 04:30, not at 03:30 on the wall clock
+            starts_at = planned_clock_time(ride.ride_date, ride.start_time)
+            real_end = starts_at.astimezone(dt.UTC) + dt.timedelta(minutes=ride.duration_minutes)
             cancelled = ride.status in (RideStatus.CANCELLED, RideStatus.NO_SHOW)
             target = f" nach {ride.destination}" if ride.destination else ""
             entries.append(
@@ -250,7 +268,7 @@ def driver_ical(
                     ride.id,
                     summary=f"{service_name}: Fahrt{target}" + (" (Rückfahrt)" * ride.is_return),
                     starts_at=starts_at,
-                    ends_at=starts_at + dt.timedelta(minutes=ride.duration_minutes),
+                    ends_at=real_end.astimezone(BERLIN),
                     sequence=ride.version,
                     modified=ride.updated_at,
                     stamp=stamp,

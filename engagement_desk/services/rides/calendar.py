@@ -8,6 +8,7 @@ as whole minutes since the Unix epoch in UTC.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -107,6 +108,32 @@ def local_datetime(day: dt.date, time: dt.time) -> dt.datetime:
     occurrence: zoneinfo's fold=0 rule.
     """
     return dt.datetime.combine(day, time.replace(tzinfo=None), tzinfo=BERLIN)
+
+
+class ClockChange(enum.Enum):
+    """What the DST switch does to a local wall-clock time on one date."""
+
+    SKIPPED = "skipped"
+    """The clock jumps over it (spring, 02:00–02:59): planned one hour later on the clock."""
+    REPEATED = "repeated"
+    """The clock shows it twice (autumn, 02:00–02:59): planned at its first occurrence."""
+
+
+def clock_change(day: dt.date, time: dt.time) -> ClockChange | None:
+    """Whether ``time`` on ``day`` does not exist or exists twice in Europe/Berlin."""
+    first = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0), tzinfo=BERLIN)
+    second = first.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    round_trip = first.astimezone(dt.UTC).astimezone(BERLIN).replace(tzinfo=None)
+    if round_trip != first.replace(tzinfo=None):
+        return ClockChange.SKIPPED
+    return ClockChange.REPEATED
+
+
+def planned_clock_time(day: dt.date, time: dt.time) -> dt.datetime:
+    """The aware local instant a ride at ``time`` is planned for (see ``local_datetime``)."""
+    return local_datetime(day, time).astimezone(dt.UTC).astimezone(BERLIN)
 
 
 def epoch_minutes(moment: dt.datetime) -> int:

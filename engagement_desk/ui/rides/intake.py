@@ -42,6 +42,7 @@ from engagement_desk.services.rides.services_admin import RideServiceRecord
 from engagement_desk.services.typed_input import TypedInputError
 from engagement_desk.services.typed_input import parse_time as parse_time  # orders editor
 from engagement_desk.ui.context import AppContext
+from engagement_desk.ui.rides.clock_notes import MARK, clock_note
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout
 from engagement_desk.ui.widgets.typed_date_edit import TypedDateEdit, TypedTimeEdit
@@ -133,6 +134,12 @@ class IntakeDialog(QDialog):
         layout.addRow("", self.passenger_info)
         add_row(self.form, layout, "ride_date", self.date)
         add_row(self.form, layout, "pickup_time", self.time)
+        self.clock_note = QLabel()
+        self.clock_note.setObjectName("clock_note")
+        self.clock_note.setWordWrap(True)
+        self.clock_note.setStyleSheet("color: #8a4b00;")
+        self.clock_note.hide()
+        layout.addRow("", self.clock_note)
         add_row(self.form, layout, "pickup_address", self.pickup)
         add_row(self.form, layout, "destination", self.destination)
         add_row(self.form, layout, "return_time", self.return_time)
@@ -172,6 +179,8 @@ class IntakeDialog(QDialog):
         box.addWidget(buttons)
         self.setMinimumWidth(560)
 
+        for edit in (self.date, self.time, self.return_time):
+            edit.textChanged.connect(self._show_clock_note)
         self.passenger.editingFinished.connect(self._passenger_typed)
         self.completer.activated.connect(self._passenger_completed)
         self.ctx.ops.query(passenger_choices, self.ctx.db).success(self._show_choices).run()
@@ -242,6 +251,21 @@ class IntakeDialog(QDialog):
         self.destination.setEditText("")
 
     # ---------------------------------------------------------------- save
+    @Slot()
+    def _show_clock_note(self) -> None:
+        """Flag a pick-up or return time the clock change skips or repeats."""
+        notes = []
+        try:
+            day = self.date.value()
+            for edit in (self.time, self.return_time):
+                note = clock_note(day, edit.value())
+                if note:
+                    notes.append(note)
+        except TypedInputError:
+            pass
+        self.clock_note.setText("\n".join(f"{MARK} {note}" for note in notes))
+        self.clock_note.setVisible(bool(notes))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = self.completer.popup()

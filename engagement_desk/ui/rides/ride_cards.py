@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from engagement_desk.models.enums import RideStatus
 from engagement_desk.services.rides.planning import PlannedRide
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.rides.clock_notes import MARK, clock_note
 
 translate = QCoreApplication.translate
 PIN = "✎"
@@ -57,6 +58,8 @@ def card_text(ride: PlannedRide) -> str:
         head += f" {RETURN}"
     if ride.assigned_manually and ride.driver_id is not None:
         head += f" {PIN}"
+    if clock_note(ride.ride_date, ride.start_time):
+        head += f" {MARK}"
     marks = needs_marks(ride)
     if marks:
         head += f"  {marks}"
@@ -92,6 +95,9 @@ def card_tooltip(ride: PlannedRide) -> str:
         parts.append(
             translate("RideCards", "%1 assigned by hand (kept when replanning)").replace("%1", PIN)
         )
+    note = clock_note(ride.ride_date, ride.start_time)
+    if note:
+        parts.append(f"{MARK} {note}")
     if ride.notes:
         parts.append(ride.notes)
     return "\n".join(parts)

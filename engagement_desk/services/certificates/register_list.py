@@ -61,7 +61,8 @@ def list_certificates(db: Database, query: ListQuery) -> Page:
             Certificate.status,
         ).join(Person, Person.id == Certificate.person_id)
         statement = _filtered(statement, session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(
@@ -74,7 +75,8 @@ def list_certificates(db: Database, query: ListQuery) -> Page:
             )
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

@@ -100,14 +100,16 @@ def list_events(db: Database, query: ListQuery) -> Page:
             Event.capacity,
         )
         statement = _filtered(statement, session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(
             (row.starts_at, row.kind.value, row.title, row.place, row.registrations, row.capacity)
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

@@ -247,7 +247,8 @@ def list_organizations(db: Database, query: ListQuery) -> Page:
             Organization.status,
         )
         statement = _filtered(statement, session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
         centers: dict[int, list[str]] = defaultdict(list)
         if found:
             for organization_id, name in session.execute(
@@ -271,7 +272,8 @@ def list_organizations(db: Database, query: ListQuery) -> Page:
             )
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

@@ -226,7 +226,8 @@ def list_opportunities(db: Database, query: ListQuery) -> Page:
     )
     with db.read_session() as session:
         statement = _filtered(_base(columns), session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(
@@ -240,7 +241,8 @@ def list_opportunities(db: Database, query: ListQuery) -> Page:
             )
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

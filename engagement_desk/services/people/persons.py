@@ -347,7 +347,8 @@ def list_people(db: Database, query: ListQuery) -> Page:
     ordering = sort_order(query, PEOPLE_SORT, "last_name", Person.id)
     with db.read_session() as session:
         statement = filter_people(select(*columns), session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
         roles: dict[int, list[str]] = defaultdict(list)
         if found:
             for person_id, role in session.execute(
@@ -372,7 +373,8 @@ def list_people(db: Database, query: ListQuery) -> Page:
             )
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

@@ -103,14 +103,16 @@ def list_audit(db: Database, query: ListQuery) -> Page:
     ordering = sort_order(query, _SORT, "at", AuditEntry.id)
     with db.read_session() as session:
         statement = _filtered(_selected(), session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
     return Page(
         ids=tuple(row.id for row in found),
         rows=tuple(
             (row.at, row.user, row.action.value, row.entity, row.entity_id, row.summary)
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

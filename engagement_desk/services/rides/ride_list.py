@@ -80,7 +80,8 @@ def list_rides(db: Database, query: ListQuery) -> Page:
     )
     with db.read_session() as session:
         statement = _filtered(_base(columns), session, query)
-        found, has_more = fetch_window(session, statement, query, ordering)
+        window = fetch_window(session, statement, query, ordering)
+        found = window.rows
         passengers: dict[int, list[str]] = defaultdict(list)
         if found:
             for ride_id, first, last in session.execute(
@@ -104,7 +105,8 @@ def list_rides(db: Database, query: ListQuery) -> Page:
             )
             for row in found
         ),
-        has_more=has_more,
+        has_more=window.has_more,
+        last_key=window.last_key,
     )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from engagement_desk.cancelling import watch_engine
 from engagement_desk.paths import default_database_path
 
 DB_ENV_VAR = "ENGAGEMENT_DESK_DB"
@@ -298,6 +299,7 @@ class Database:
             _configure_sqlite(self.engine, read_only=access is Access.READ)
         else:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+        watch_engine(self.engine)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
         )

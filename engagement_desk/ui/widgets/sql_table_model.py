@@ -3,9 +3,13 @@
 The model never sorts or filters itself (calibre): ``sort()``, ``set_text()``
 and ``set_filters()`` make a new ``ListQuery`` and ask the service again. Rows
 arrive in batches of ``BATCH_SIZE`` through ``canFetchMore``/``fetchMore``
-(Spyder), each batch fetched by ``ops.query`` off the GUI thread. A new query
+(Spyder), each batch fetched by ``ops.query`` off the GUI thread and found by
+keyset paging (after the last row's sort key, ``ListQuery.after``). A new query
 keeps showing the old rows until its first page arrives, then resets the
-model; answers to older queries are dropped (``Generation``).
+model; answers to older queries are dropped (``Generation``) and their running
+statements cancelled (``Canceller``), so a fast typist never waits for the
+queries of the letters before. The count is asked only once the rows are
+there: it never delays them, and the label says "more than …" until it comes.
 
 ``reload_in_place()`` (another workstation changed the rows) asks again for
 as many rows as are loaded and puts the answer in place as a layout change:
@@ -28,6 +32,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from engagement_desk.cancelling import Canceller
 from engagement_desk.services.listing import Column, ListQuery, Page
 from engagement_desk.ui.formatting import format_value, is_numeric, join_values
 from engagement_desk.ui.labels import column_title
@@ -83,8 +88,10 @@ class SqlTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: list[tuple[Any, ...]] = []
         self._has_more = False
+        self._last_key: tuple[Any, ...] | None = None
         self._loading = False
         self._generation = Generation()
+        self._cancellers: list[Canceller] = []
         self._reload_waiting = False
         self.total: int | None = None
 
@@ -127,17 +134,31 @@ class SqlTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Ask again from the first row; the rows shown stay until the answer is there."""
-        self._generation.advance()
+        self._advance()
         self._reload_waiting = False
         self._set_loading(True)
         first = dataclasses.replace(self._query, offset=0, limit=self._batch_size)
-        self._ops.query(self._fetch, first).discard_if_stale(self._generation).success(
-            self._replace_rows
-        ).failure(self._failed).run()
+        self._ops.query(self._cancellable(), self._fetch, first).discard_if_stale(
+            self._generation
+        ).success(self._replace_rows).failure(self._failed).run()
+
+    def _advance(self) -> None:
+        """Answers on their way are stale from now on: drop them and stop their statements."""
+        self._generation.advance()
+        for canceller in self._cancellers:
+            canceller.cancel()
+        self._cancellers.clear()
+
+    def _cancellable(self) -> Callable[..., Any]:
+        canceller = Canceller()
+        self._cancellers.append(canceller)
+        return canceller.run
+
+    def _ask_count(self, query: ListQuery) -> None:
         if self._count is not None:
-            self._ops.query(self._count, first).discard_if_stale(self._generation).success(
-                self._counted
-            ).failure(self._count_failed).run()
+            self._ops.query(self._cancellable(), self._count, query).discard_if_stale(
+                self._generation
+            ).success(self._counted).failure(self._count_failed).run()
 
     def reload_in_place(self) -> None:
         """Ask again for the rows loaded now and show them without a reset (keeps selection)."""
@@ -145,18 +166,15 @@ class SqlTableModel(QAbstractTableModel):
             # The answer on its way may predate the change: reload once it is in.
             self._reload_waiting = True
             return
-        self._generation.advance()
+        self._advance()
         self._set_loading(True)
         loaded = max(len(self._rows), self._batch_size)
         limit = min(-(-loaded // self._batch_size) * self._batch_size, MAX_RELOAD_ROWS)
         query = dataclasses.replace(self._query, offset=0, limit=limit)
-        self._ops.query(self._fetch, query).discard_if_stale(self._generation).success(
-            self._merge_rows
-        ).failure(self._reload_failed).run()
-        if self._count is not None:
-            self._ops.query(self._count, query).discard_if_stale(self._generation).success(
-                self._counted
-            ).failure(self._count_failed).run()
+        self._ops.query(self._cancellable(), self._fetch, query).discard_if_stale(
+            self._generation
+        ).success(self._merge_rows).failure(self._reload_failed).run()
+        self._ask_count(query)
 
     def _merge_rows(self, page: Page) -> None:
         ids, rows = list(page.ids), list(page.rows)
@@ -180,6 +198,7 @@ class SqlTableModel(QAbstractTableModel):
             )
             self.layoutChanged.emit()
         self._has_more = page.has_more
+        self._last_key = page.last_key
         self._set_loading(False)
         self.rows_loaded.emit(len(self._rows))
 
@@ -195,9 +214,16 @@ class SqlTableModel(QAbstractTableModel):
         self._ids = list(page.ids)
         self._rows = list(page.rows)
         self._has_more = page.has_more
+        self._last_key = page.last_key
+        # The total of the query before is wrong now; a short list is its own count.
+        self.total = None if page.has_more else len(self._rows)
         self.endResetModel()
+        if page.has_more:
+            self._ask_count(dataclasses.replace(self._query, offset=0, limit=self._batch_size))
         self._set_loading(False)
         self.rows_loaded.emit(len(self._rows))
+        if not page.has_more and self._count is not None:
+            self.count_changed.emit(len(self._rows))
 
     def _append_rows(self, page: Page) -> None:
         if page.rows:
@@ -207,6 +233,7 @@ class SqlTableModel(QAbstractTableModel):
             self._rows.extend(page.rows)
             self.endInsertRows()
         self._has_more = page.has_more
+        self._last_key = page.last_key
         self._set_loading(False)
         self.rows_loaded.emit(len(self._rows))
 
@@ -239,10 +266,12 @@ class SqlTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._set_loading(True)
-        batch = dataclasses.replace(self._query, offset=len(self._rows), limit=self._batch_size)
-        self._ops.query(self._fetch, batch).discard_if_stale(self._generation).success(
-            self._append_rows
-        ).failure(self._failed).run()
+        batch = dataclasses.replace(
+            self._query, offset=len(self._rows), limit=self._batch_size, after=self._last_key
+        )
+        self._ops.query(self._cancellable(), self._fetch, batch).discard_if_stale(
+            self._generation
+        ).success(self._append_rows).failure(self._failed).run()
 
     # --- Qt model interface ----------------------------------------------
 

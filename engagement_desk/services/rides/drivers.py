@@ -7,9 +7,10 @@ with the people services; here they are read for the dispatcher.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -30,7 +31,7 @@ from engagement_desk.models.enums import AuditAction, PersonStatus, RecordStatus
 from engagement_desk.services import audit
 from engagement_desk.services.errors import ConflictError, FieldError, ValidationError
 from engagement_desk.services.records import apply_changes, conflicts_reported, get_or_raise
-from engagement_desk.services.rides.addresses import display_name, phone_numbers
+from engagement_desk.services.rides.addresses import display_name
 from engagement_desk.services.validation import Validator
 
 WHAT = "Fahrerprofil"
@@ -105,40 +106,87 @@ def _require_driver(session: Session, person_id: int, *, lock: bool = False) -> 
     return person
 
 
-def _record(session: Session, person: Person, since: dt.date) -> DriverRecord:
-    profile = session.get(DriverProfile, person.id)
-    vehicle = session.get(Vehicle, profile.vehicle_id) if profile and profile.vehicle_id else None
-    preferred = session.scalars(
-        select(Person)
-        .join(DriverPreference, DriverPreference.passenger_id == Person.id)
-        .where(DriverPreference.driver_id == person.id)
+def _records(session: Session, among: Select | list[int], since: dt.date) -> list[DriverRecord]:
+    """The drivers (``among``: their ids, or a query for them) by name, one query per kind:
+    person with profile and vehicle, preferences, windows, absences."""
+    people = session.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.phone,
+            Person.mobile,
+            DriverProfile.max_rides_per_week,
+            DriverProfile.notes,
+            DriverProfile.version,
+            Vehicle.id,
+            Vehicle.label,
+            Vehicle.seats,
+            Vehicle.wheelchair_spaces,
+        )
+        .outerjoin(DriverProfile, DriverProfile.person_id == Person.id)
+        .outerjoin(Vehicle, Vehicle.id == DriverProfile.vehicle_id)
+        .where(Person.id.in_(among))
+        .order_by(Person.last_name_key, Person.first_name_key, Person.id)
+    ).all()
+    if not people:
+        return []
+    ids = among
+    preferred: dict[int, list[PassengerRef]] = defaultdict(list)
+    for driver_id, passenger_id, first, last in session.execute(
+        select(DriverPreference.driver_id, Person.id, Person.first_name, Person.last_name)
+        .join(Person, DriverPreference.passenger_id == Person.id)
+        .where(DriverPreference.driver_id.in_(ids))
         .order_by(Person.last_name_key, Person.first_name_key)
-    ).all()
-    windows = session.scalars(
-        select(Availability)
-        .where(Availability.person_id == person.id)
+    ):
+        name = " ".join(p for p in (first, last) if p)
+        preferred[driver_id].append(PassengerRef(passenger_id, name))
+    windows: dict[int, list[WindowInfo]] = defaultdict(list)
+    for person_id, weekday, start, end in session.execute(
+        select(
+            Availability.person_id,
+            Availability.weekday,
+            Availability.start_time,
+            Availability.end_time,
+        )
+        .where(Availability.person_id.in_(ids))
         .order_by(Availability.weekday, Availability.start_time)
-    ).all()
-    absences = session.scalars(
-        select(Absence)
-        .where(Absence.person_id == person.id, Absence.end_date >= since)
+    ):
+        windows[person_id].append(WindowInfo(weekday, start, end))
+    absences: dict[int, list[AbsenceInfo]] = defaultdict(list)
+    for person_id, start_date, end_date, reason in session.execute(
+        select(Absence.person_id, Absence.start_date, Absence.end_date, Absence.reason)
+        .where(Absence.person_id.in_(ids), Absence.end_date >= since)
         .order_by(Absence.start_date)
-    ).all()
-    return DriverRecord(
-        person_id=person.id,
-        name=display_name(person),
-        phone=phone_numbers(person),
-        max_rides_per_week=profile.max_rides_per_week if profile else 5,
-        vehicle_id=vehicle.id if vehicle else None,
-        vehicle_label=vehicle.label if vehicle else "",
-        seats=vehicle.seats if vehicle else 0,
-        wheelchair_spaces=vehicle.wheelchair_spaces if vehicle else 0,
-        notes=profile.notes if profile else "",
-        availability=tuple(WindowInfo(w.weekday, w.start_time, w.end_time) for w in windows),
-        absences=tuple(AbsenceInfo(a.start_date, a.end_date, a.reason) for a in absences),
-        preferred_passengers=tuple(PassengerRef(p.id, display_name(p)) for p in preferred),
-        version=profile.version if profile else 0,
-    )
+    ):
+        absences[person_id].append(AbsenceInfo(start_date, end_date, reason))
+    records = []
+    for row in people:
+        person_id = row[0]
+        has_profile = row.max_rides_per_week is not None
+        records.append(
+            DriverRecord(
+                person_id=person_id,
+                name=" ".join(p for p in (row.first_name, row.last_name) if p),
+                phone=" / ".join(p for p in (row.phone, row.mobile) if p),
+                max_rides_per_week=row.max_rides_per_week if has_profile else 5,
+                vehicle_id=row[8],
+                vehicle_label=row.label or "",
+                seats=row.seats or 0,
+                wheelchair_spaces=row.wheelchair_spaces or 0,
+                notes=row.notes if has_profile else "",
+                availability=tuple(windows.get(person_id, ())),
+                absences=tuple(absences.get(person_id, ())),
+                preferred_passengers=tuple(preferred.get(person_id, ())),
+                version=row.version if has_profile else 0,
+            )
+        )
+    return records
+
+
+def _record(session: Session, person: Person, since: dt.date) -> DriverRecord:
+    session.flush()
+    return _records(session, [person.id], since)[0]
 
 
 def get_driver(db: Database, person_id: int, *, since: dt.date | None = None) -> DriverRecord:
@@ -150,14 +198,13 @@ def get_driver(db: Database, person_id: int, *, since: dt.date | None = None) ->
 
 def list_drivers(db: Database, *, since: dt.date | None = None) -> list[DriverRecord]:
     """Active people with the driver role, by name."""
+    drivers = (
+        select(Person.id)
+        .join(PersonRole, PersonRole.person_id == Person.id)
+        .where(PersonRole.role == Role.DRIVER, Person.status == PersonStatus.ACTIVE)
+    )
     with db.read_session() as session:
-        people = session.scalars(
-            select(Person)
-            .join(PersonRole, PersonRole.person_id == Person.id)
-            .where(PersonRole.role == Role.DRIVER, Person.status == PersonStatus.ACTIVE)
-            .order_by(Person.last_name_key, Person.first_name_key, Person.id)
-        ).all()
-        return [_record(session, p, since or dt.date.today()) for p in people]
+        return _records(session, drivers, since or dt.date.today())
 
 
 def update_driver_profile(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from sqlalchemy import delete, exists, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
 from engagement_desk.models import (
@@ -102,19 +106,39 @@ _TEXT_LIMITS = {
 def _record(session: Session, order: StandingOrder) -> StandingOrderRecord:
     passenger = session.get(Person, order.passenger_id)
     service = session.get(RideService, order.service_id)
+    return _build(order, passenger, service.name if service else "", order.pauses)
+
+
+class _Passenger(NamedTuple):
+    """What an order's record shows of its passenger (a whole ``Person`` is not needed)."""
+
+    first_name: str
+    last_name: str
+    street: str
+    postal_code: str
+    city: str
+
+
+def _build(
+    order: StandingOrder,
+    passenger: Person | _Passenger | None,
+    service_name: str,
+    pauses: Iterable[StandingOrderPause],
+    describe: Callable[[str], str] = describe_recurrence,
+) -> StandingOrderRecord:
     pickup, destination = order_addresses(order, passenger) if passenger else ("", "")
     return StandingOrderRecord(
         **{name: getattr(order, name) for name in _FIELDS},
         id=order.id,
         version=order.version,
         passenger_name=display_name(passenger) if passenger else "",
-        service_name=service.name if service else "",
-        recurrence_text=describe_recurrence(order.recurrence),
+        service_name=service_name,
+        recurrence_text=describe(order.recurrence),
         pickup_address=pickup,
         destination_address=destination,
         pauses=tuple(
             PauseRecord(p.id, p.start_date, p.end_date, p.reason)
-            for p in sorted(order.pauses, key=lambda p: p.start_date)
+            for p in sorted(pauses, key=lambda p: p.start_date)
         ),
     )
 
@@ -257,7 +281,6 @@ def list_standing_orders(
         statement = (
             select(StandingOrder)
             .join(Person, Person.id == StandingOrder.passenger_id)
-            .options(selectinload(StandingOrder.pauses))
             .order_by(
                 Person.last_name_key,
                 Person.first_name_key,
@@ -305,7 +328,31 @@ def list_standing_orders(
                 "active": ~ended & ~paused,
             }[state]
             statement = statement.where(condition)
-        return [_record(session, o) for o in session.scalars(statement)]
+        rows = session.execute(
+            statement.add_columns(
+                RideService.name,
+                Person.first_name,
+                Person.last_name,
+                Person.street,
+                Person.postal_code,
+                Person.city,
+            ).join(RideService, RideService.id == StandingOrder.service_id)
+        ).all()
+        # One query for the pauses of every order shown, not one per order.
+        pauses: dict[int, list[StandingOrderPause]] = defaultdict(list)
+        for pause in session.scalars(
+            select(StandingOrderPause).where(
+                StandingOrderPause.standing_order_id.in_(
+                    statement.with_only_columns(StandingOrder.id).order_by(None)
+                )
+            )
+        ):
+            pauses[pause.standing_order_id].append(pause)
+        describe = functools.cache(describe_recurrence)  # a few rules, thousands of orders
+        return [
+            _build(order, _Passenger(*passenger), service_name, pauses.get(order.id, ()), describe)
+            for order, service_name, *passenger in rows
+        ]
 
 
 def _escaped(word: str) -> str:

@@ -65,6 +65,11 @@ class Person(Versioned, Base):
     last_name: Mapped[str] = mapped_column(
         String(100), nullable=False, doc="Family name; required."
     )
+    certificate_name: Mapped[str] = text_column(
+        200,
+        "The name as printed on certificates and letters when it differs, e.g. a Latin "
+        "spelling; empty: the name itself.",
+    )
     birth_date: Mapped[dt.date | None] = mapped_column(Date, doc="Date of birth.")
     street: Mapped[str] = text_column(200, "Street and house number.")
     postal_code: Mapped[str] = text_column(10, "Postal code (PLZ).")

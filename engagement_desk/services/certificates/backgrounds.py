@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from engagement_desk.models.enums import CertificateKind
@@ -31,6 +30,7 @@ from engagement_desk.services.certificates.style import (
 )
 from engagement_desk.services.certificates.typeset import spaced_width
 from engagement_desk.services.printing.letterhead import draw_image, fitted_size
+from engagement_desk.services.printing.scripts import draw_string, text_width
 
 FRAME_OUTER = 12 * mm
 FRAME_INNER = 15 * mm
@@ -151,18 +151,18 @@ def _recognition_head(canvas: Canvas, content: CertificateContent, logo: ImageRe
         size, spacing = size * 0.94, spacing * 0.9
     canvas.setFillColor(ACCENT)
     canvas.setFont(SERIF, size)
-    canvas.drawCentredString(PAGE_WIDTH / 2, top - size, name, charSpace=spacing)
+    draw_string(canvas, PAGE_WIDTH / 2, top - size, name, SERIF, size, "center", char_space=spacing)
     _centered_title(canvas, content.title, RECOGNITION_TITLE_Y, 40, ACCENT)
     divider(canvas, RECOGNITION_TITLE_Y - 11 * mm)
 
 
 def _centered_title(canvas: Canvas, title: str, y: float, size: float, color) -> None:
     limit = PAGE_WIDTH - 2 * MARGIN - 10 * mm
-    while stringWidth(title, SERIF_BOLD, size) > limit and size > 14:
+    while text_width(title, SERIF_BOLD, size) > limit and size > 14:
         size -= 1
     canvas.setFillColor(color)
     canvas.setFont(SERIF_BOLD, size)
-    canvas.drawCentredString(PAGE_WIDTH / 2, y, title)
+    draw_string(canvas, PAGE_WIDTH / 2, y, title, SERIF_BOLD, size, "center")
 
 
 def _letterhead(canvas: Canvas, content: CertificateContent, logo: ImageReader | None) -> None:
@@ -180,11 +180,11 @@ def _letterhead(canvas: Canvas, content: CertificateContent, logo: ImageReader |
     for font, size, color, text in lines:
         if not text:
             continue
-        while stringWidth(text, font, size) > right - text_left and size > 6:
+        while text_width(text, font, size) > right - text_left and size > 6:
             size -= 0.5
         canvas.setFont(font, size)
         canvas.setFillColor(color)
-        canvas.drawRightString(right, y, text)
+        draw_string(canvas, right, y, text, font, size, "right")
         y -= size + 4.5
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.4)
@@ -202,11 +202,11 @@ STATEMENT_BODY_TOP = STATEMENT_TITLE_Y - 14 * mm
 
 def _statement_title(canvas: Canvas, content: CertificateContent) -> None:
     size = 25.0
-    while stringWidth(content.title, SERIF_BOLD, size) > PAGE_WIDTH - 2 * MARGIN and size > 14:
+    while text_width(content.title, SERIF_BOLD, size) > PAGE_WIDTH - 2 * MARGIN and size > 14:
         size -= 1
     canvas.setFillColor(INK)
     canvas.setFont(SERIF_BOLD, size)
-    canvas.drawString(MARGIN, STATEMENT_TITLE_Y, content.title)
+    draw_string(canvas, MARGIN, STATEMENT_TITLE_Y, content.title, SERIF_BOLD, size)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 9.5)
     canvas.drawString(
@@ -221,10 +221,10 @@ def _place_and_date(canvas: Canvas, content: CertificateContent, *, centered: bo
     canvas.setFillColor(INK)
     if centered:
         canvas.setFont(SERIF, 11.5)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PLACE_DATE_Y, text)
+        draw_string(canvas, PAGE_WIDTH / 2, PLACE_DATE_Y, text, SERIF, 11.5, "center")
     else:
         canvas.setFont(SANS, 10)
-        canvas.drawString(MARGIN, PLACE_DATE_Y, text)
+        draw_string(canvas, MARGIN, PLACE_DATE_Y, text, SANS, 10)
 
 
 def _signatures(
@@ -257,11 +257,11 @@ def _signatures(
         for size, color, text in ((9.5, INK, person.name), (7.8, MUTED, person.function)):
             if not text:
                 continue
-            while stringWidth(text, font, size) > SIGNATURE_WIDTH + 8 * mm and size > 5.5:
+            while text_width(text, font, size) > SIGNATURE_WIDTH + 8 * mm and size > 5.5:
                 size -= 0.25
             canvas.setFont(font, size)
             canvas.setFillColor(color)
-            canvas.drawCentredString(center, y, text)
+            draw_string(canvas, center, y, text, font, size, "center")
             y -= size + 3.2
 
 
@@ -294,10 +294,13 @@ def _footer_notes(canvas: Canvas, content: CertificateContent) -> None:
         base - 11,
         f"{issued} · Vorlage „{content.template_name}“, Version {content.template_version}",
     )
-    canvas.drawString(
+    draw_string(
+        canvas,
         left,
         base - 21,
         f"Echtheit prüfbar bei: {content.agency.name} – mit Nummer und Prüfcode.",
+        detail_font(content.kind),
+        7,
     )
 
 

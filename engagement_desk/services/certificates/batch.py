@@ -9,6 +9,10 @@ no lock and no transaction (a preview or any other save does not wait for it):
 2. Draw the PDFs into a staging folder, with no transaction open.
 3. Confirm: turn the reserved rows into issued ones, move the files into place, commit.
 
+Before any number is allocated, every content is checked against the shipped fonts: a
+person whose name (or other text) cannot be printed is refused and listed, the others
+go through (``printable``).
+
 A cancel or an error deletes the reserved rows again and leaves no files, so no PDF
 carrying those numbers exists. Should even that fail (the program is killed, the
 database is gone), the rows stay void: a number printed on a page belongs to exactly
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -51,6 +55,7 @@ from engagement_desk.services.certificates.numbering import (
     new_verification_code,
 )
 from engagement_desk.services.certificates.output import Staging, file_name
+from engagement_desk.services.certificates.printable import Refusal, refusals, refused_error
 from engagement_desk.services.certificates.records import IssuedCertificate, issued
 from engagement_desk.services.certificates.selection import (
     Selection,
@@ -98,6 +103,7 @@ class IssueResult:
     files: tuple[Path, ...]
     period: Period
     pages: int
+    refused: tuple[Refusal, ...] = ()  # not issued, no number taken: cannot be printed
 
 
 Draft = tuple[CertificateContent, str]
@@ -129,19 +135,20 @@ def issue_certificates(
         if not chosen.candidates:
             raise invalid("selection", "Auswahl", "Niemand erfüllt die gewählten Bedingungen.")
         ids = [c.person_id for c in chosen.candidates]
-        numbers = allocate_numbers(session, kind, issued_on.year, len(ids))
-        drafts = compose_drafts(
-            session,
-            kind,
-            template,
-            issuer,
-            ids,
-            chosen.period,
-            chosen.event,
-            issued_on,
-            numbers,
-            options,
+        contents = compose_contents(
+            session, kind, template, issuer, ids, chosen.period, chosen.event, issued_on, options
         )
+        refused = refusals(contents)
+        if len(refused) == len(contents):
+            raise refused_error(refused)
+        refused_ids = {r.person_id for r in refused}
+        contents = [c for c in contents if c.person_id not in refused_ids]
+        candidates = [c for c in chosen.candidates if c.person_id not in refused_ids]
+        numbers = allocate_numbers(session, kind, issued_on.year, len(contents))
+        drafts = [
+            (replace(content, number=number), new_verification_code())
+            for content, number in zip(contents, numbers, strict=True)
+        ]
         reserved = [row.id for row in register(session, drafts, reserve=True)]
     staging: Staging | None = None
     committed = False
@@ -155,7 +162,7 @@ def issue_certificates(
             assert out_dir is not None
             folder = Path(out_dir)
             staging = Staging(folder)
-            names = [(c.first_name, c.last_name) for c in chosen.candidates]
+            names = [(c.first_name, c.last_name) for c in candidates]
             finals = _write_each(drafts, names, staging, folder, issuer, progress)
             paths = [final for _, final in finals]
         step(progress, len(drafts), len(drafts), "Register wird gespeichert …")
@@ -178,7 +185,7 @@ def issue_certificates(
         issued(row, content.person_name, path)
         for row, (content, _), path in zip(rows, drafts, paths, strict=True)
     )
-    return IssueResult(certificates, tuple(files), chosen.period, len(drafts))
+    return IssueResult(certificates, tuple(files), chosen.period, len(drafts), tuple(refused))
 
 
 def compose_drafts(
@@ -193,23 +200,44 @@ def compose_drafts(
     numbers: Sequence[str],
     options: IssueOptions,
 ) -> list[Draft]:
-    facts = person_facts(session, person_ids, period.start, period.end)
+    contents = compose_contents(
+        session, kind, template, issuer, person_ids, period, event, issued_on, options
+    )
     return [
         (
-            compose(
-                kind=kind,
-                number=number,
-                issued_on=issued_on,
-                template=template,
-                issuer=issuer,
-                person=facts[person_id],
-                period=period,
-                event=event,
-                competences=options.competences_for(person_id),
-            ),
+            replace(content, number=number),
             new_verification_code() if number != PREVIEW_NUMBER else "",
         )
-        for person_id, number in zip(person_ids, numbers, strict=True)
+        for content, number in zip(contents, numbers, strict=True)
+    ]
+
+
+def compose_contents(
+    session: Session,
+    kind: CertificateKind,
+    template: TemplateRecord,
+    issuer: Issuer,
+    person_ids: Sequence[int],
+    period: Period,
+    event: EventFacts | None,
+    issued_on: dt.date,
+    options: IssueOptions,
+) -> list[CertificateContent]:
+    """The contents, still without a number (``number`` is empty)."""
+    facts = person_facts(session, person_ids, period.start, period.end)
+    return [
+        compose(
+            kind=kind,
+            number="",
+            issued_on=issued_on,
+            template=template,
+            issuer=issuer,
+            person=facts[person_id],
+            period=period,
+            event=event,
+            competences=options.competences_for(person_id),
+        )
+        for person_id in person_ids
     ]
 
 
@@ -381,6 +409,9 @@ def preview_certificate(
             [PREVIEW_NUMBER],
             options,
         )
+    refused = refusals([draft[0]])
+    if refused:
+        raise refused_error(refused)
     return render_pdf([draft], issuer.logo_png, f"Vorschau {KIND_NAMES[kind]}", issuer.signatures)
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from engagement_desk.services.certificates.backgrounds import (
@@ -36,6 +35,7 @@ from engagement_desk.services.certificates.typeset import (
     set_blocks,
     total_height,
 )
+from engagement_desk.services.printing.scripts import text_width
 
 RECOGNITION_STYLES = {
     Style.NAME: TextStyle(SERIF_BOLD, 32, 44, INK, "center", 12, keep_on_line=True),
@@ -108,7 +108,7 @@ def _event_panel(canvas: Canvas, content: CertificateContent) -> None:
 def _column_widths(values: list[str], width: float) -> list[float]:
     """Columns as wide as their values need, sharing what is left (or short) evenly."""
     natural = [
-        stringWidth(value, PANEL_VALUE.font, PANEL_VALUE.size) + 2 * PANEL_PADDING
+        text_width(value, PANEL_VALUE.font, PANEL_VALUE.size) + 2 * PANEL_PADDING
         for value in values
     ]
     spare = (width - sum(natural)) / len(values)

@@ -175,14 +175,13 @@ def _values(
     competences: str,
 ) -> dict[str, str]:
     since = person.engaged_since
+    title, first_name, last_name = person.printed_parts
     return {
         "anrede": person.salutation,
-        **salutation_values(
-            Addressee(person.salutation, person.title, person.first_name, person.last_name)
-        ),
-        "titel": person.title,
-        "vorname": person.first_name,
-        "nachname": person.last_name,
+        **salutation_values(Addressee(person.salutation, title, first_name, last_name)),
+        "titel": title,
+        "vorname": first_name,
+        "nachname": last_name,
         "name": person.name,
         "geburtsdatum": format_date(person.birth_date),
         "zeitraum": format_period(period.start, period.end),

@@ -39,10 +39,20 @@ class PersonFacts:
     organizations: tuple[str, ...]
     activities: tuple[str, ...]
     trainings: tuple[Training, ...]
+    certificate_name: str = ""
 
     @property
     def name(self) -> str:
-        return " ".join(part for part in (self.title, self.first_name, self.last_name) if part)
+        """The name as printed: the "name on certificates" when set, else title and name."""
+        return " ".join(part for part in self.printed_parts if part)
+
+    @property
+    def printed_parts(self) -> tuple[str, str, str]:
+        """(title, first name, last name) as printed; a name on certificates stands for
+        all three (it is printed as the person spelled it)."""
+        if self.certificate_name.strip():
+            return "", "", " ".join(self.certificate_name.split())
+        return self.title, self.first_name, self.last_name
 
 
 @dataclass(frozen=True)
@@ -184,6 +194,7 @@ def person_facts(
             organizations=_by_weight(organizations[person.id]),
             activities=_by_weight(activities[person.id])[:MAX_ACTIVITIES],
             trainings=tuple(trainings[person.id]),
+            certificate_name=person.certificate_name,
         )
     return facts
 

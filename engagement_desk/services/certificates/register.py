@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from engagement_desk.db import Database
 from engagement_desk.models import Certificate, CertificateTemplate, Person
 from engagement_desk.models.enums import AuditAction, CertificateKind, CertificateStatus
 from engagement_desk.services import audit
-from engagement_desk.services.certificates.batch import IssueOptions, compose_drafts, register
+from engagement_desk.services.certificates.batch import IssueOptions, compose_contents, register
 from engagement_desk.services.certificates.compose import Period, issuer_from_settings
 from engagement_desk.services.certificates.content import content_from_json, content_hash
 from engagement_desk.services.certificates.errors import invalid
@@ -24,9 +24,11 @@ from engagement_desk.services.certificates.layout import render_pdf
 from engagement_desk.services.certificates.numbering import (
     allocate_numbers,
     lock_numbering,
+    new_verification_code,
     normalize_code,
     normalize_number,
 )
+from engagement_desk.services.certificates.printable import refusals, refused_error
 from engagement_desk.services.certificates.qr import parse_qr_payload
 from engagement_desk.services.certificates.records import IssuedCertificate, issued
 from engagement_desk.services.certificates.templates import KIND_NAMES, template_for
@@ -196,8 +198,7 @@ def reissue_certificate(
         event = event_facts(session, old.event_id) if old.event_id is not None else None
         start = old.period_start or old.issued_on
         period = Period(start, old.period_end or start)
-        (new_number,) = allocate_numbers(session, old.kind, issued_on.year, 1)
-        drafts = compose_drafts(
+        contents = compose_contents(
             session,
             old.kind,
             template,
@@ -206,9 +207,12 @@ def reissue_certificate(
             period,
             event,
             issued_on,
-            [new_number],
             IssueOptions(competences=old_content.competences),
         )
+        if refused := refusals(contents):
+            raise refused_error(refused)
+        (new_number,) = allocate_numbers(session, old.kind, issued_on.year, 1)
+        drafts = [(replace(contents[0], number=new_number), new_verification_code())]
         old.status = CertificateStatus.REPLACED
         session.flush()
         audit.record(session, AuditAction.UPDATE, "certificate", old.id, ["status"])

@@ -1,4 +1,8 @@
-"""Setting paragraphs: wrapping at a width, shrinking to fit a height, drawing line by line."""
+"""Setting paragraphs: wrapping at a width, shrinking to fit a height, drawing line by line.
+
+Every width and every line goes through ``printing.scripts``: a name in Arabic, Chinese or
+Devanagari is measured and drawn in its fallback font, shaped and in bidi order.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,9 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from engagement_desk.services.printing.scripts import draw_string, needs_fallback, text_width
 
 MIN_SCALE = 0.62
 SCALE_STEP = 0.94
@@ -51,21 +56,39 @@ def wrap(text: str, style: TextStyle, width: float) -> tuple[str, ...]:
     """
     lines: list[str] = []
     for line in text.split("\n"):
-        if stringWidth(line, style.font, style.size) <= width:
+        if text_width(line, style.font, style.size) <= width:
             lines.append(line)
         elif style.align == "center":
             lines.extend(_balanced(line, style, width))
         else:
-            lines.extend(simpleSplit(line, style.font, style.size, width))
+            lines.extend(_split(line, style.font, style.size, width))
     return tuple(lines)
 
 
+def _split(line: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy lines at spaces; text in other scripts is measured in its own fonts (the
+    lines are cut in logical order, each then set in visual order)."""
+    if not needs_fallback(line, font):
+        return simpleSplit(line, font, size, width)
+    lines: list[str] = []
+    current = ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and text_width(candidate, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
+
+
 def _balanced(line: str, style: TextStyle, width: float) -> list[str]:
-    best = simpleSplit(line, style.font, style.size, width)
+    best = _split(line, style.font, style.size, width)
     low, high = width / 2, width
     while high - low > 4:
         middle = (low + high) / 2
-        trial = simpleSplit(line, style.font, style.size, middle)
+        trial = _split(line, style.font, style.size, middle)
         if len(trial) <= len(best):
             best, high = trial, middle
         else:
@@ -75,7 +98,7 @@ def _balanced(line: str, style: TextStyle, width: float) -> list[str]:
 
 def block(text: str, style: TextStyle, width: float) -> Block:
     if style.keep_on_line:
-        widest = max(stringWidth(line, style.font, style.size) for line in text.split("\n"))
+        widest = max(text_width(line, style.font, style.size) for line in text.split("\n"))
         if widest > width:
             style = style.scaled(max(width / widest, MIN_SCALE))
     return Block(wrap(text, style, width), style)
@@ -109,13 +132,11 @@ def draw_blocks(canvas: Canvas, blocks: Sequence[Block], left: float, width: flo
         for line in block.lines:
             y -= style.leading
             baseline = y + style.leading * 0.3
-            if style.align == "center":
-                canvas.drawCentredString(left + width / 2, baseline, line)
-            else:
-                canvas.drawString(left, baseline, line)
+            x = left + width / 2 if style.align == "center" else left
+            draw_string(canvas, x, baseline, line, style.font, style.size, style.align)
         y -= style.space_after
     return y
 
 
 def spaced_width(text: str, font: str, size: float, char_space: float) -> float:
-    return stringWidth(text, font, size) + char_space * max(len(text) - 1, 0)
+    return text_width(text, font, size, char_space)

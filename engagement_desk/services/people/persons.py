@@ -64,6 +64,7 @@ LABELS = {
     "email": "E-Mail",
     "notes": "Notizen",
     "engaged_since": "Engagiert seit",
+    "certificate_name": "Name auf Urkunden",
 }
 LENGTHS = {
     name: Person.__table__.c[name].type.length
@@ -90,6 +91,7 @@ class PersonInput:
     notes: str = ""
     status: PersonStatus = PersonStatus.ACTIVE
     engaged_since: dt.date | None = None
+    certificate_name: str = ""  # printed on certificates and letters instead of the name
     roles: frozenset[Role] = frozenset()
     interests: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
@@ -146,6 +148,14 @@ def _validate(values: dict[str, object], sections: PersonSections | None = None)
     check.date_not_in_future("birth_date", LABELS["birth_date"], birth_date)  # type: ignore[arg-type]
     check.date_not_before("birth_date", LABELS["birth_date"], birth_date, EARLIEST_BIRTH_DATE)  # type: ignore[arg-type]
     check.date_not_in_future("engaged_since", LABELS["engaged_since"], values["engaged_since"])  # type: ignore[arg-type]
+    missing = _unprintable(str(values["certificate_name"]))
+    if missing:
+        listed = ", ".join(f"„{ch}“" for ch in missing)
+        check.error(
+            "certificate_name",
+            LABELS["certificate_name"],
+            f"{listed} kann keine Schrift der Urkunden drucken.",
+        )
     try:
         PersonStatus(values["status"])
     except ValueError:
@@ -153,6 +163,15 @@ def _validate(values: dict[str, object], sections: PersonSections | None = None)
     if sections is not None:
         validate_sections(sections, check)
     check.raise_if_any()
+
+
+def _unprintable(text: str) -> str:
+    if not text:
+        return ""
+    # Here, not at the top: the fonts and reportlab are not needed to open the window.
+    from engagement_desk.services.printing.scripts import unprintable
+
+    return unprintable(text)
 
 
 def validate_person_input(data: PersonInput) -> list[FieldError]:

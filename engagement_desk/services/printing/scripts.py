@@ -70,10 +70,12 @@ def draw_string(
         x -= width
     saved = (canvas._fontname, canvas._fontsize)
     for font, run in runs:
-        canvas.setFont(font, size)
+        if (canvas._fontname, canvas._fontsize) != (font, size):
+            canvas.setFont(font, size)
         canvas.drawString(x, y, run, charSpace=char_space)
-        x += runs_width(((font, run),), size, char_space) + (char_space if char_space else 0)
-    canvas.setFont(*saved)
+        x += runs_width(((font, run),), size, char_space) + char_space
+    if (canvas._fontname, canvas._fontsize) != saved:
+        canvas.setFont(*saved)
     return width
 
 
@@ -102,6 +104,11 @@ def unprintable(text: str) -> str:
         if not _invisible(ch) and not any(ord(ch) in cmap for cmap in fonts):
             missing[ch] = None
     return "".join(missing)
+
+
+def needs_fallback(text: str, base_font: str) -> bool:
+    """Whether ``text`` needs more than ``base_font`` as it is (other fonts, shaping, bidi)."""
+    return not all(_simple(line, base_font) for line in text.split("\n"))
 
 
 def layout(line: str, base_font: str) -> tuple[Run, ...]:

@@ -174,6 +174,7 @@ COLUMN_LABELS = {
     "title": "Titel",
     "first_name": "Vorname",
     "last_name": "Nachname",
+    "certificate_name": "Name auf Urkunden",
     "birth_date": "Geburtsdatum",
     "street": "Straße",
     "postal_code": "PLZ",

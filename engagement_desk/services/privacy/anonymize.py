@@ -458,6 +458,8 @@ def _name_patterns(person: Person) -> list[str]:
             patterns.insert(0, f"{person.title} {first} {last}")
     elif last:
         patterns.append(last)
+    if person.certificate_name.strip():
+        patterns.insert(0, " ".join(person.certificate_name.split()))
     return [p for p in patterns if len(p) >= 5]
 
 
@@ -470,6 +472,7 @@ def _replace(text: str, patterns: Sequence[str], label: str) -> str:
 def _redact_certificate(content: str, person: Person, label: str) -> str:
     data = json.loads(content)
     words = [
+        " ".join(person.certificate_name.split()),
         " ".join(p for p in (person.title, person.first_name, person.last_name) if p),
         " ".join(p for p in (person.first_name, person.last_name) if p),
         person.last_name,
@@ -588,7 +591,7 @@ def _anonymize(session: Session, person: Person, today: dt.date) -> int:
             certificate.content_hash = content_hash(certificate.content)
     _blank_owned_rows(session, pid)
     mentions = _replace_mentions(session, patterns, label)
-    person.salutation = person.title = person.first_name = ""
+    person.salutation = person.title = person.first_name = person.certificate_name = ""
     person.last_name = label
     person.birth_date = None
     person.engaged_since = None

@@ -48,10 +48,10 @@ def week_view(ctx: AppContext, qtbot) -> WeekView:
 
 
 def card(view: WeekView, ride_id: int):
-    rides = view.days[1].rides
-    return next(
-        rides.item(i) for i in range(rides.count()) if rides.item(i).data(RIDE_ID_ROLE) == ride_id
-    )
+    model = view.days[1].model
+    index = model.index(model.row_of(ride_id))
+    assert index.data(RIDE_ID_ROLE) == ride_id
+    return index
 
 
 def test_a_new_request_is_open_not_yet_planned(ctx: AppContext, request_of_tuesday, qtbot):
@@ -68,7 +68,7 @@ def test_a_ride_not_begun_cannot_be_marked_done(ctx: AppContext, request_of_tues
     qtbot.mouseClick(
         rides.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=rides.visualItemRect(card(view, request_of_tuesday)).center(),
+        pos=rides.visualRect(card(view, request_of_tuesday)).center(),
     )
     assert view.selected_ride_id == request_of_tuesday
     assert not view.done_button.isEnabled()
@@ -83,7 +83,7 @@ def test_double_click_opens_the_editor_and_saving_moves_the_ride(
 ) -> None:
     view = week_view(ctx, qtbot)
     rides = view.days[1].rides
-    where = rides.visualItemRect(card(view, request_of_tuesday)).center()
+    where = rides.visualRect(card(view, request_of_tuesday)).center()
     qtbot.mouseClick(rides.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(rides.viewport(), Qt.MouseButton.LeftButton, pos=where)
     dialog = view.editor

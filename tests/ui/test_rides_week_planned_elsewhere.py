@@ -53,4 +53,4 @@ def test_planning_a_week_planned_elsewhere_says_so_and_changes_nothing(
 
     view.plan_this_week()  # once the other is done
     assert len(dialogs.shown) == 1
-    assert view.plan is not None and len(view.plan.rides) == 2
+    assert view.overview is not None and len(view.shown_rides()) == 2

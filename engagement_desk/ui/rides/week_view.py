@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -53,7 +54,6 @@ from engagement_desk.services.rides.planning import (
     PlannedRide,
     WeekPlan,
     plan_week,
-    read_week_plan,
     week_plan_state,
 )
 from engagement_desk.services.rides.prints.printouts import (
@@ -73,20 +73,25 @@ from engagement_desk.services.rides.status import (
     not_yet_begun,
     reopen_ride,
 )
+from engagement_desk.services.rides.week_board import (
+    OpenRides,
+    WeekOverview,
+    open_rides,
+    rides_by_id,
+    week_overview,
+)
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.live_updates import follow_changes
 from engagement_desk.ui.operations import Generation
+from engagement_desk.ui.rides.day_rides_model import RIDE_ID_ROLE, DayRidesModel
 from engagement_desk.ui.rides.intake import IntakeDialog, SavedRequest
 from engagement_desk.ui.rides.override import override_question, override_title
 from engagement_desk.ui.rides.ride_cards import (
     PIN,
     STATUS_COLOURS,
-    card_text,
-    card_tooltip,
     short_place,
-    status_colours,
     status_name,
 )
 from engagement_desk.ui.rides.ride_editor import RideEditorDialog
@@ -96,7 +101,6 @@ from engagement_desk.ui.rides.week_actions import WeekRunSheets, ask_keep_manual
 from engagement_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 translate = QCoreApplication.translate
-RIDE_ID_ROLE = Qt.ItemDataRole.UserRole
 CLOSED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW)
 HOLIDAY_COLOUR = "#b00020"
 
@@ -105,9 +109,10 @@ DAY_MIN_WIDTH = 120
 
 
 class DayColumn(QFrame):
-    """One day: header (weekday, date, holiday), standby driver, the ride cards."""
+    """One day: header (weekday, date, holiday), standby driver, the ride cards (read as
+    the column scrolls, see ``DayRidesModel``)."""
 
-    def __init__(self, index: int, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, index: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.index = index
         self.day: dt.date | None = None
@@ -127,8 +132,10 @@ class DayColumn(QFrame):
         self.standby.setObjectName(f"day_{index}_standby")
         self.standby.setWordWrap(True)
         self.standby.setStyleSheet("color: #444;")
-        self.rides = QListWidget()
+        self.model = DayRidesModel(ctx, self)
+        self.rides = QListView()
         self.rides.setObjectName(f"day_{index}_rides")
+        self.rides.setModel(self.model)
         self.rides.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rides.setWordWrap(False)
         self.rides.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -146,8 +153,16 @@ class DayColumn(QFrame):
         layout.addWidget(self.rides, 1)
 
     def show_day(
-        self, day: dt.date, holiday: str, standby: list[str], rides: tuple[PlannedRide, ...]
+        self,
+        day: dt.date,
+        holiday: str,
+        standby: list[str],
+        rides: int,
+        service_id: int | None,
+        *,
+        reload: bool = True,
     ) -> None:
+        """Header and standby of ``day``; with ``reload`` its ``rides`` cards are read anew."""
         self.day = day
         self.header.setText(f"{day_name(day.weekday())} {day:%d.%m.}")
         self.holiday.setText(holiday)
@@ -157,26 +172,29 @@ class DayColumn(QFrame):
             if standby
             else translate("RideWeekView", "Standby: –")
         )
-        self.rides.blockSignals(True)
-        self.rides.clear()
-        for ride in sorted(rides, key=lambda r: (r.start_time, r.id)):
-            item = QListWidgetItem(card_text(ride))
-            item.setData(RIDE_ID_ROLE, ride.id)
-            item.setToolTip(card_tooltip(ride))
-            background, foreground = status_colours(ride.status)
-            item.setBackground(QBrush(background))
-            item.setForeground(QBrush(foreground))
-            if ride.status == RideStatus.CANCELLED:
-                font = QFont(item.font())
-                font.setStrikeOut(True)
-                item.setFont(font)
-            self.rides.addItem(item)
-        self.rides.setCurrentItem(None)
-        self.rides.clearSelection()
-        self.rides.blockSignals(False)
+        if reload:
+            self.rides.selectionModel().blockSignals(True)
+            self.model.reset(day, service_id, rides)
+            self.rides.selectionModel().blockSignals(False)
 
     def ride_ids(self) -> list[int]:
-        return [self.rides.item(i).data(RIDE_ID_ROLE) for i in range(self.rides.count())]
+        """The rides read so far (all of them once the column has scrolled to its end)."""
+        return [ride.id for ride in self.model.rides]
+
+    def selected_id(self) -> int | None:
+        rows = self.rides.selectionModel().selectedRows()
+        return rows[0].data(RIDE_ID_ROLE) if rows else None
+
+    def clear_selection(self) -> None:
+        selection = self.rides.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row)
+        self.rides.setCurrentIndex(index)
+        self.rides.scrollTo(index)
 
 
 # What the week shows: another workstation's change to one of these reloads it.
@@ -206,7 +224,9 @@ class WeekView(Retranslatable, QWidget):
         self.now = dt.datetime.now  # a future ride cannot be done yet
         self.editor: RideEditorDialog | None = None
         self.week: IsoWeek = week_of(self.today)
-        self.plan: WeekPlan | None = None
+        self.overview: WeekOverview | None = None
+        self.open = OpenRides((), ())
+        self._waiting: set[object] = set()
         self.services: list[RideServiceRecord] = []
         self.drivers: list[DriverRecord] = []
         self.selected_day: dt.date = self.today
@@ -261,7 +281,7 @@ class WeekView(Retranslatable, QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.plan_button)
 
-        self.days = [DayColumn(i) for i in range(7)]
+        self.days = [DayColumn(self.ctx, i) for i in range(7)]
         grid_widget = QWidget()
         self.grid = grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -269,10 +289,11 @@ class WeekView(Retranslatable, QWidget):
         for index, column in enumerate(self.days):
             grid.addWidget(column, 0, index)
             grid.setColumnStretch(index, 1)
-            column.rides.itemSelectionChanged.connect(
+            column.rides.selectionModel().selectionChanged.connect(
                 functools.partial(self._ride_selected_in, index)
             )
-            column.rides.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+            column.rides.doubleClicked.connect(self._card_double_clicked)
+            column.model.loaded.connect(functools.partial(self._day_loaded, index))
 
         # legend
         legend = QHBoxLayout()
@@ -487,8 +508,10 @@ class WeekView(Retranslatable, QWidget):
         self.ride_box.setTitle(self.tr("Selected ride"))
         self.driver_label.setText(self.tr("&Driver:"))
         self.prints_box.setTitle(self.tr("Print"))
-        if self.plan is not None:
-            self.show_plan(self.plan)  # day headers, counts and the selected ride, in words
+        for column in self.days:
+            column.model.retranslate()
+        if self.overview is not None:
+            self._render(reload=False)  # day headers, counts and the selected ride, in words
         else:
             self._update_actions()
 
@@ -533,33 +556,66 @@ class WeekView(Retranslatable, QWidget):
         self.week_edit.setText(self.week.label)
         self.week_title.setText(self.week.title)
         self.ctx.ops.query(
-            read_week_plan, self.ctx.db, self.week, service_id=self.service_id
-        ).discard_if_stale(self._loads).success(self.show_plan).run()
+            week_overview, self.ctx.db, self.week, service_id=self.service_id
+        ).discard_if_stale(self._loads).success(self.show_overview).run()
 
     @Slot(object)
-    def show_plan(self, plan: WeekPlan) -> None:
-        self.plan = plan
+    def show_overview(self, overview: WeekOverview) -> None:
+        """The week's counts arrived: headers and summary now, each day's cards as they come."""
+        self.overview = overview
+        self._waiting = {i for i, day in enumerate(self.week.days) if overview.rides_on(day)}
+        if overview.open_without_driver:
+            self._waiting.add("open")
+            self.ctx.ops.query(
+                open_rides, self.ctx.db, self.week, service_id=overview.service_id
+            ).discard_if_stale(self._loads).success(self._show_open).run()
+        else:
+            self.open = OpenRides((), ())
+        self._render(reload=True)
+        if not self._waiting:
+            self._week_shown()
+
+    def _render(self, *, reload: bool) -> None:
+        overview = self.overview
+        if overview is None:
+            return
         standby: dict[dt.date, list[str]] = {}
-        for entry in plan.standby:
+        for entry in overview.standby:
             text = entry.driver_name
             if self.service_id is None and len(self.services) > 1:
                 text += f" ({entry.service_name})"
             standby.setdefault(entry.day, []).append(text)
         for index, (column, day) in enumerate(zip(self.days, self.week.days, strict=True)):
-            rides_of_day = plan.rides_on(day)
-            column.show_day(day, plan.holiday_name(day), standby.get(day, []), rides_of_day)
+            count = overview.rides_on(day)
+            column.show_day(
+                day,
+                overview.holiday_name(day),
+                standby.get(day, []),
+                count,
+                overview.service_id,
+                reload=reload,
+            )
             # Days without rides (weekends, holidays) give their width to the busy ones.
-            self.grid.setColumnStretch(index, 3 if rides_of_day else 1)
+            self.grid.setColumnStretch(index, 3 if count else 1)
+        self._show_open_list()
+        self.summary.setText(
+            self.tr("%Ln ride(s), %1 open", "", overview.total).replace(
+                "%1", str(overview.with_status(RideStatus.PLANNED))
+            )
+            + (f" – {self.last_summary}" if self.last_summary else "")
+        )
+        self._update_actions()
+
+    @Slot(object)
+    def _show_open(self, found: OpenRides) -> None:
+        self.open = found
+        self._show_open_list()
+        self._arrived("open")
+
+    def _show_open_list(self) -> None:
         self.unassigned.clear()
-        rides = {r.id: r for r in plan.rides}
-        for entry in sorted(
-            plan.unassigned,
-            key=lambda u: (
-                (rides[u.ride_id].ride_date, rides[u.ride_id].start_time)
-                if u.ride_id in rides
-                else (dt.date.max, dt.time())
-            ),
-        ):
+        rides = {r.id: r for r in self.open.rides}
+        for entry in self.open.reasons:
             ride = rides.get(entry.ride_id)
             if ride is None:
                 continue
@@ -574,27 +630,36 @@ class WeekView(Retranslatable, QWidget):
         self.open_box.setTitle(
             self.tr("Open rides (%1)").replace("%1", str(self.unassigned.count()))
         )
-        counts = {s: 0 for s in RideStatus}
-        for ride in plan.rides:
-            counts[ride.status] += 1
-        self.summary.setText(
-            self.tr("%Ln ride(s), %1 open", "", len(plan.rides)).replace(
-                "%1", str(counts[RideStatus.PLANNED])
-            )
-            + (f" – {self.last_summary}" if self.last_summary else "")
-        )
-        if self.selected_ride_id is not None and self.selected_ride_id in rides:
-            self.select_ride(self.selected_ride_id)
-        else:
-            self.selected_ride_id = None
+
+    def _day_loaded(self, index: int) -> None:
+        self._arrived(index)
+
+    def _arrived(self, part: object) -> None:
+        if part in self._waiting:
+            self._waiting.discard(part)
+            if not self._waiting:
+                self._week_shown()
+
+    def _week_shown(self) -> None:
+        """Every day's first cards and the open rides are there."""
+        if self.selected_ride_id is not None and not self.select_ride(self.selected_ride_id):
+            self._select_later(self.selected_ride_id)
         self._update_actions()
         self.status_changed.emit()
         self.plan_shown.emit()
 
     def ride(self, ride_id: int | None) -> PlannedRide | None:
-        if self.plan is None or ride_id is None:
+        if ride_id is None:
             return None
-        return next((r for r in self.plan.rides if r.id == ride_id), None)
+        for column in self.days:
+            row = column.model.row_of(ride_id)
+            if row >= 0:
+                return column.model.rides[row]
+        return next((r for r in self.open.rides if r.id == ride_id), None)
+
+    def shown_rides(self) -> list[PlannedRide]:
+        """The rides whose cards have been read, day by day."""
+        return [ride for column in self.days for ride in column.model.rides]
 
     @property
     def selected_ride(self) -> PlannedRide | None:
@@ -643,36 +708,57 @@ class WeekView(Retranslatable, QWidget):
         self.reload()
 
     # ------------------------------------------------------------- selection
-    def _ride_selected_in(self, index: int) -> None:
+    def _ride_selected_in(self, index: int, *_selection: object) -> None:
         column = self.days[index]
-        items = column.rides.selectedItems()
-        if not items:
+        ride_id = column.selected_id()
+        if ride_id is None:
             return
         for other in self.days:
-            if other is not column and other.rides.selectedItems():
-                other.rides.blockSignals(True)
-                other.rides.clearSelection()
-                other.rides.blockSignals(False)
+            if other is not column:
+                other.clear_selection()
         if column.day is not None:
             self.selected_day = column.day
-        self.selected_ride_id = items[0].data(RIDE_ID_ROLE)
+        self.selected_ride_id = ride_id
         self._update_actions()
+
+    @Slot()
+    def _card_double_clicked(self) -> None:
+        self.edit_selected()
 
     @Slot(QListWidgetItem)
     def _unassigned_activated(self, item: QListWidgetItem) -> None:
-        self.select_ride(item.data(RIDE_ID_ROLE))
+        ride_id = item.data(RIDE_ID_ROLE)
+        if not self.select_ride(ride_id):
+            self._select_later(ride_id)
 
     def select_ride(self, ride_id: int) -> bool:
+        """Select the ride's card if it has been read (see ``_select_later``)."""
         for column in self.days:
-            for row in range(column.rides.count()):
-                item = column.rides.item(row)
-                if item.data(RIDE_ID_ROLE) == ride_id:
-                    column.rides.setCurrentItem(item)
-                    item.setSelected(True)
-                    column.rides.scrollToItem(item)
-                    self._ride_selected_in(column.index)
-                    return True
+            row = column.model.row_of(ride_id)
+            if row >= 0:
+                column.select_row(row)
+                self._ride_selected_in(column.index)
+                return True
         return False
+
+    def _select_later(self, ride_id: int) -> None:
+        """The ride's card is further down its day than read so far: read up to it."""
+        ride = self.ride(ride_id)
+        if ride is not None:
+            self._read_through(ride_id, (ride,))
+            return
+        self.ctx.ops.query(rides_by_id, self.ctx.db, (ride_id,)).discard_if_stale(
+            self._loads
+        ).success(functools.partial(self._read_through, ride_id)).run()
+
+    def _read_through(self, ride_id: int, found: tuple[PlannedRide, ...]) -> None:
+        ride = next(iter(found), None)
+        if ride is None or not self.week.monday <= ride.ride_date <= self.week.sunday:
+            self.selected_ride_id = None
+            self._update_actions()
+            return
+        column = self.days[ride.ride_date.weekday()]
+        column.model.load_through(ride, functools.partial(self.select_ride, ride_id))
 
     def _update_actions(self) -> None:
         ride = self.selected_ride
@@ -745,7 +831,7 @@ class WeekView(Retranslatable, QWidget):
             text += self.tr(" – planning was cancelled; the best plan found until then was saved")
         self.last_summary = text
         self._loads.advance()
-        self.show_plan(plan)
+        self.reload()
 
     def _plan_failed(self, error: Exception) -> None:
         self.plan_button.setEnabled(True)
@@ -945,12 +1031,12 @@ class WeekView(Retranslatable, QWidget):
 
     # ------------------------------------------------------------ tab protocol
     def status_text(self) -> str:
-        if self.plan is None:
+        if self.overview is None:
             return ""
         return (
-            self.tr("%1: %Ln ride(s), %2 open", "", len(self.plan.rides))
+            self.tr("%1: %Ln ride(s), %2 open", "", self.overview.total)
             .replace("%1", self.week.title)
-            .replace("%2", str(len(self.plan.unassigned)))
+            .replace("%2", str(self.overview.open_without_driver))
         )
 
     def focus_search(self) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from engagement_desk.services.printing.layout import (
     MARGIN,
@@ -40,7 +41,7 @@ from engagement_desk.services.reports.report_texts import (
 )
 from engagement_desk.services.reports.sections import Figures
 
-WIDTH = 210 * mm - 2 * MARGIN
+WIDTH = 210 * mm - 2 * MARGIN - 12  # the frame's default padding of 6 pt a side
 CHART_HEIGHT = 62 * mm
 TOTAL_SHADE = colors.HexColor("#f4f4f4")
 
@@ -145,16 +146,21 @@ def _month_name(year: int, month: int, is_year: bool) -> str:
 
 
 def _section(styles: Styles, section: ReportSection, charts: list[Flowable]) -> list[Flowable]:
-    blocks: list[Flowable] = [*charts, *(_table_block(styles, t) for t in section.tables)]
+    """The heading stays with the text and the first chart or table; no table is split.
+
+    KeepTogether blocks are never nested: an inner one reports an endless height
+    to its outer one, which would then always start a new page.
+    """
+    blocks: list[list[Flowable]] = [[chart] for chart in charts]
+    blocks += [_table_block(styles, t) for t in section.tables]
     opening: list[Flowable] = [Paragraph(section.heading, _section_heading(styles))]
     if section.text:
         opening.append(text(section.text, styles.body))
         opening.append(Spacer(1, 2 * mm))
-    result: list[Flowable] = [CondPageBreak(45 * mm)]
-    result.append(KeepTogether([*opening, *blocks[:1]]))
+    result: list[Flowable] = [KeepTogether([*opening, *(blocks[0] if blocks else [])])]
     for block in blocks[1:]:
-        result.append(Spacer(1, 3 * mm))
-        result.append(block)
+        result.append(Spacer(1, 4 * mm))
+        result.append(KeepTogether(block))
     return result
 
 
@@ -164,26 +170,36 @@ def _section_heading(styles: Styles) -> ParagraphStyle:
     )
 
 
-def _table_block(styles: Styles, report_table: ReportTable) -> Flowable:
+def _table_block(styles: Styles, report_table: ReportTable) -> list[Flowable]:
     caption = ParagraphStyle("caption", parent=styles.bold, spaceAfter=1.5 * mm)
-    return KeepTogether([Paragraph(report_table.title, caption), _table(styles, report_table)])
+    return [Paragraph(report_table.title, caption), _table(styles, report_table)]
 
 
 def _table(styles: Styles, report_table: ReportTable) -> Table:
     columns = report_table.columns
     head_style = ParagraphStyle("head", parent=styles.small, fontName=styles.sans_bold)
     head_right = ParagraphStyle("head_right", parent=head_style, alignment=2)
+    size = 8 if len(columns) > 6 else 8.5
+    label = ParagraphStyle("label", parent=styles.body, fontSize=size, leading=size + 2)
+    total_label = ParagraphStyle("total_label", parent=label, fontName=styles.sans_bold)
     rows: list[list[Flowable | str]] = [
         [Paragraph(c.header, head_style if c.kind == TEXT else head_right) for c in columns]
     ]
-    body = list(report_table.rows)
+    body = [(row, label) for row in report_table.rows]
     if report_table.total is not None:
-        body.append(report_table.total)
-    for row in body:
-        rows.append([_cell(value, column.kind) for value, column in zip(row, columns, strict=True)])
+        body.append((report_table.total, total_label))
+    for row, style in body:
+        rows.append(
+            [
+                Paragraph(escape(str(value)), style)
+                if column.kind == TEXT
+                else _cell(value, column.kind)
+                for value, column in zip(row, columns, strict=True)
+            ]
+        )
     result = table(rows, _widths(report_table), styles)
     commands: list[tuple] = [
-        ("FONT", (0, 1), (-1, -1), styles.sans, 8.5),
+        ("FONT", (0, 1), (-1, -1), styles.sans, size),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     for index, column in enumerate(columns):
@@ -191,7 +207,7 @@ def _table(styles: Styles, report_table: ReportTable) -> Table:
             commands.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
     if report_table.total is not None:
         commands += [
-            ("FONT", (0, -1), (-1, -1), styles.sans_bold, 8.5),
+            ("FONT", (0, -1), (-1, -1), styles.sans_bold, size),
             ("BACKGROUND", (0, -1), (-1, -1), TOTAL_SHADE),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor("#666666")),
         ]
@@ -200,17 +216,13 @@ def _table(styles: Styles, report_table: ReportTable) -> Table:
 
 
 def _widths(report_table: ReportTable) -> list[float]:
+    """The full text width: label columns first, the numbers share the rest."""
     columns = report_table.columns
-    texts = [c for c in columns if c.kind == TEXT]
-    numbers = len(columns) - len(texts)
-    if numbers >= 6:
-        text_width = 44 * mm
-    elif len(texts) > 1:
-        text_width = 36 * mm
-    else:
-        text_width = 66 * mm
-    number_width = min(30 * mm, (WIDTH - text_width * len(texts)) / max(numbers, 1))
-    return [text_width if c.kind == TEXT else number_width for c in columns]
+    labels = sum(1 for c in columns if c.kind == TEXT)
+    numbers = len(columns) - labels
+    label_width = (56 if numbers <= 3 and labels == 1 else 42 if numbers <= 5 else 34) * mm
+    number_width = (WIDTH - label_width * labels) / max(numbers, 1)
+    return [label_width if c.kind == TEXT else number_width for c in columns]
 
 
 def _cell(value: object, kind: str) -> str:

@@ -382,45 +382,52 @@ def _rides(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         _comparison_columns("Kennzahl", COUNT, current, previous),
         tuple(_compared(label, kind, a, b) for label, kind, a, b in measures),
     )
-    # the kinds per row differ: KM is marked on its row by a Decimal value
+    pairs = _keyed(current.rides.by_service, previous.rides.by_service, lambda s: s.service_id)
+    now_label, before_label = period_header(current.period), period_header(previous.period)
     services = ReportTable(
         "Fahrten nach Fahrdienst",
-        "Fahrten nach Fahrdienst",
+        "Durchgeführte Fahrten und Kilometer nach Fahrdienst",
         (
             Column("Fahrdienst", TEXT),
-            Column(f"Durchgeführt {period_header(current.period)}", COUNT),
-            Column(f"Durchgeführt {period_header(previous.period)}", COUNT),
-            Column("Abgesagt", COUNT),
-            Column("Nicht angetroffen", COUNT),
-            Column("Ohne Fahrer/in", COUNT),
-            Column("km", KM),
-            Column("Fahrgäste", COUNT),
-            Column("Fahrer/innen", COUNT),
+            Column(f"Fahrten {now_label}", COUNT),
+            Column(f"Fahrten {before_label}", COUNT),
+            Column("Veränderung", CHANGE),
+            Column(f"km {now_label}", KM),
+            Column(f"km {before_label}", KM),
         ),
         tuple(
-            (
+            _service_row(
                 (a or b).name,  # type: ignore[union-attr]
                 a.done if a else 0,
                 b.done if b else 0,
-                a.cancelled if a else 0,
-                a.no_show if a else 0,
-                a.unassigned if a else 0,
                 a.km if a else Decimal(0),
-                a.passengers_served if a else 0,
-                a.active_drivers if a else 0,
+                b.km if b else Decimal(0),
             )
-            for a, b in _keyed(
-                current.rides.by_service, previous.rides.by_service, lambda s: s.service_id
-            )
+            for a, b in pairs
+        ),
+        _service_row("Alle Fahrdienste", now.done, before.done, now.km, before.km),
+    )
+    people = ReportTable(
+        "Fahrdienst Absagen Beteiligte",
+        f"Absagen, Fahrgäste und Fahrende nach Fahrdienst ({now_label})",
+        (
+            Column("Fahrdienst", TEXT),
+            Column("Abgesagt", COUNT),
+            Column("Nicht angetroffen", COUNT),
+            Column("Ohne Fahrer/in", COUNT),
+            Column("Fahrgäste", COUNT),
+            Column("Fahrende", COUNT),
+        ),
+        tuple(
+            (a.name, a.cancelled, a.no_show, a.unassigned, a.passengers_served, a.active_drivers)
+            for a, _ in pairs
+            if a is not None
         ),
         (
             "Alle Fahrdienste",
-            now.done,
-            before.done,
             now.cancelled,
             now.no_show,
             now.unassigned,
-            now.km,
             now.passengers_served,
             now.active_drivers,
         ),
@@ -434,7 +441,13 @@ def _rides(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         list(rides_by_month(current)),
         list(rides_by_month(previous)),
     )
-    return total, services, months
+    return total, services, people, months
+
+
+def _service_row(
+    name: str, done: int, done_before: int, km: Decimal, km_before: Decimal
+) -> tuple[Cell, ...]:
+    return (name, done, done_before, _change(done, done_before), km, km_before)
 
 
 def _placements(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
@@ -480,8 +493,8 @@ def _events(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         "Veranstaltungen nach Art",
         (
             Column("Art", TEXT),
-            Column(f"Veranstaltungen {now_label}", COUNT),
-            Column(f"Veranstaltungen {before_label}", COUNT),
+            Column(f"Anzahl {now_label}", COUNT),
+            Column(f"Anzahl {before_label}", COUNT),
             Column(f"Teilnehmende {now_label}", COUNT),
             Column(f"Teilnehmende {before_label}", COUNT),
         ),

@@ -147,7 +147,7 @@ def centre_chart(
     """Grouped horizontal bars, one group per centre (long names fit on the left)."""
     fonts = register_fonts()
     row = 17.0
-    names = [_shortened(name, fonts.sans, 150) for name in names]
+    names = [_shortened(name, fonts.sans, width * 0.3) for name in _without_prefix(names)]
     name_width = max((stringWidth(n, fonts.sans, LABEL_SIZE) for n in names), default=20)
     plot_height = max(row * len(names), row)
     height = plot_height + TITLE_SIZE + 22 + 26
@@ -215,3 +215,9 @@ def _shortened(name: str, font: str, limit: float) -> str:
     while name and stringWidth(name + "…", font, LABEL_SIZE) > limit:
         name = name[:-1]
     return name.rstrip() + "…"
+
+
+def _without_prefix(names: Sequence[str]) -> list[str]:
+    """'Engagement-Zentrum Senioren' → 'Senioren' when the chart's title says it already."""
+    prefix = "Engagement-Zentrum "
+    return [name.removeprefix(prefix) or name for name in names]

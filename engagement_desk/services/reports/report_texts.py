@@ -69,7 +69,7 @@ def comparison(
     """
     change = percent_change(current, previous)
     if change is None:
-        return f"im Vergleich: {than} keine" if current else ""
+        return f"{than} keine" if current else ""
     if change == 0:
         return f"etwa so viele wie {than}"
     word = more if change > 0 else fewer
@@ -99,6 +99,13 @@ def _largest(
     return max(named, key=lambda item: item[1]) if named else None
 
 
+def centre_phrase(name: str, article: str) -> str:
+    """'im Engagement-Zentrum „Senioren“'; a name saying "Zentrum" itself is not repeated."""
+    if "zentrum" in name.casefold():
+        return f"{article} {name}"
+    return f"{article} Engagement-Zentrum „{name}“"
+
+
 def people_text(current: Figures, previous: Figures, volunteer_role: str) -> str:
     """Active and new volunteers, and the centre most of them work in."""
     intro = period_phrase(current.period)
@@ -117,7 +124,7 @@ def people_text(current: Figures, previous: Figures, volunteer_role: str) -> str
     top = _largest([(c.name, c.count) for c in current.people.volunteers_by_center if c.center_id])
     if top:
         sentence += (
-            f" Die meisten engagierten sich im Engagement-Zentrum „{top[0]}“ "
+            f" Die meisten engagierten sich {centre_phrase(top[0], 'im')} "
             f"({german_number(top[1])})."
         )
     return sentence
@@ -139,7 +146,7 @@ def hours_text(current: Figures, previous: Figures) -> str:
     top = _largest([(c.name, c.hours) for c in hours.by_center if c.center_id])
     if top:
         sentence += (
-            f" Die meisten Stunden entfielen auf das Engagement-Zentrum „{top[0]}“ "
+            f" Die meisten Stunden entfielen auf {centre_phrase(top[0], 'das')} "
             f"({counted(top[1], 'Stunde', 'Stunden', _decimals(top[1]))})."
         )
     month = _largest([(MONTH_NAMES[m.month - 1], m.hours) for m in hours.by_month])

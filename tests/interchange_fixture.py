@@ -39,6 +39,7 @@ from engagement_desk.models import (
     HoursCorrection,
     HoursEntry,
     HoursSource,
+    LetterTemplate,
     MobilityNeeds,
     Opportunity,
     OpportunitySkill,
@@ -63,6 +64,7 @@ from engagement_desk.models import (
     RideServiceKind,
     RideStatus,
     Role,
+    SavedFilter,
     Shift,
     Signatory,
     StandbyDriver,
@@ -109,6 +111,7 @@ def populate_all_tables(db: Database) -> None:
         _events_and_hours(s)
         s.flush()
         _certificates_and_settings(s)
+        _letters(s)
 
 
 def _people(s) -> None:
@@ -599,6 +602,29 @@ def _events_and_hours(s) -> None:
                 reason="Doppelt gezählt",
                 before="0,50 Std. am 01.04.2026",
                 after="0,25 Std. am 01.04.2026",
+            ),
+        ]
+    )
+
+
+def _letters(s) -> None:
+    s.add_all(
+        [
+            LetterTemplate(
+                id=1,
+                name="Einladung Gala",
+                subject="Einladung: {veranstaltung}",
+                body="{briefanrede}\n\nwir laden Sie ein.\n\nMit freundlichen Grüßen",
+                created_at=utc(2026, 2, 1, 9, 0, 0),
+                updated_at=utc(2026, 2, 2, 9, 0, 0),
+            ),
+            SavedFilter(
+                id=1,
+                name="Fahrer Şükrü",
+                search_text="Bitburg",
+                filters='{"role": "driver"}',
+                created_at=utc(2026, 2, 1, 9, 0, 0),
+                updated_at=utc(2026, 2, 1, 9, 0, 0),
             ),
         ]
     )

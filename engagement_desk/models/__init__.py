@@ -6,6 +6,7 @@ from engagement_desk.models.certificates import Certificate, CertificateTemplate
 from engagement_desk.models.enums import *  # noqa: F403
 from engagement_desk.models.events import Event, EventQuestion, Registration, Shift
 from engagement_desk.models.hours import HoursCorrection, HoursEntry
+from engagement_desk.models.letters import LetterTemplate, SavedFilter
 from engagement_desk.models.organizations import (
     Center,
     Opportunity,
@@ -60,6 +61,7 @@ __all__ = [
     "EventQuestion",
     "HoursCorrection",
     "HoursEntry",
+    "LetterTemplate",
     "MobilityNeeds",
     "Opportunity",
     "OpportunitySkill",
@@ -74,6 +76,7 @@ __all__ = [
     "Ride",
     "RidePassenger",
     "RideService",
+    "SavedFilter",
     "Shift",
     "Signatory",
     "StaffMember",

@@ -156,3 +156,20 @@ class StaffRole(StrEnum):
     BUERO = "buero"
     FAHRDIENST = "fahrdienst"
     LESEN = "lesen"
+
+
+class LetterOutput(StrEnum):
+    """What a Serienbrief run writes."""
+
+    LETTERS = "letters"
+    LABELS = "labels"
+    EMAILS = "emails"
+
+
+class LeftOutReason(StrEnum):
+    """Why a chosen person gets no letter, label or e-mail."""
+
+    ANONYMIZED_OR_ARCHIVED = "anonymized_or_archived"
+    NO_CONSENT = "no_consent"
+    NO_ADDRESS = "no_address"
+    NO_EMAIL = "no_email"

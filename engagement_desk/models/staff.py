@@ -86,6 +86,9 @@ ORGANIZATION_TABLES = (
 )
 EVENT_TABLES = ("event", "shift", "registration", "event_question")
 CERTIFICATE_TABLES = ("certificate", "certificate_template")
+LETTER_TEMPLATE_TABLE = "letter_template"
+SAVED_FILTER_TABLE = "saved_filter"
+"""The people list's saved filters: whoever keeps people may save one."""
 SETTINGS_TABLES = ("agency_settings", "signatory")
 HOURS_TABLE = "hours_entry"
 HOURS_CORRECTION_TABLE = "hours_correction"
@@ -103,6 +106,8 @@ ALL_TABLES = (
     *ORGANIZATION_TABLES,
     *EVENT_TABLES,
     *CERTIFICATE_TABLES,
+    LETTER_TEMPLATE_TABLE,
+    SAVED_FILTER_TABLE,
     *SETTINGS_TABLES,
     HOURS_TABLE,
     HOURS_CORRECTION_TABLE,
@@ -138,6 +143,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(ORGANIZATION_TABLES, WRITE),
             _each(EVENT_TABLES, WRITE),
             _each(CERTIFICATE_TABLES, WRITE),
+            {LETTER_TEMPLATE_TABLE: WRITE, SAVED_FILTER_TABLE: WRITE},
             _each(SETTINGS_TABLES, WRITE),
             {
                 HOURS_TABLE: WRITE,
@@ -153,6 +159,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(ORGANIZATION_TABLES, WRITE),
             _each(EVENT_TABLES, WRITE),
             _each(CERTIFICATE_TABLES, WRITE),
+            {LETTER_TEMPLATE_TABLE: WRITE, SAVED_FILTER_TABLE: WRITE},
             _each(SETTINGS_TABLES, READ),
             {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
             {HOURS_CORRECTION_TABLE: APPEND},
@@ -166,6 +173,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(ORGANIZATION_TABLES, READ),
             _each(EVENT_TABLES, READ),
             _each(CERTIFICATE_TABLES, READ),
+            {LETTER_TEMPLATE_TABLE: READ, SAVED_FILTER_TABLE: WRITE},
             _each(SETTINGS_TABLES, READ),
             # A ride reopened or given another driver takes its derived hours away.
             {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
@@ -178,6 +186,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(ORGANIZATION_TABLES, READ),
             _each(EVENT_TABLES, READ),
             _each(CERTIFICATE_TABLES, READ),
+            {LETTER_TEMPLATE_TABLE: READ, SAVED_FILTER_TABLE: READ},
             _each(SETTINGS_TABLES, READ),
             # The window records what it shows (AuditAction.READ): a reader appends.
             {HOURS_TABLE: READ, HOURS_CORRECTION_TABLE: READ},

@@ -27,6 +27,8 @@ from engagement_desk.models.enums import (
     ConsentSource,
     EventKind,
     HoursSource,
+    LeftOutReason,
+    LetterOutput,
     OpportunityStatus,
     OrganizationKind,
     PersonStatus,
@@ -185,6 +187,21 @@ _NAMES: dict[type[StrEnum], dict[Any, Name]] = {
         StaffRole.BUERO: Name("Office", "Büro"),
         StaffRole.FAHRDIENST: Name("Ride service", "Fahrdienst"),
         StaffRole.LESEN: Name("Read only", "Lesen"),
+    },
+    LetterOutput: {
+        LetterOutput.LETTERS: Name("Letters (PDF)", "Briefe (PDF)"),
+        LetterOutput.LABELS: Name("Address labels (PDF)", "Adressetiketten (PDF)"),
+        LetterOutput.EMAILS: Name("E-mail list (CSV)", "E-Mail-Liste (CSV)"),
+    },
+    LeftOutReason: {
+        LeftOutReason.ANONYMIZED_OR_ARCHIVED: Name(
+            "Anonymised or archived", "Anonymisiert oder archiviert"
+        ),
+        LeftOutReason.NO_CONSENT: Name(
+            "Without consent to be contacted", "Ohne Einwilligung zur Kontaktaufnahme"
+        ),
+        LeftOutReason.NO_ADDRESS: Name("Without postal address", "Ohne Anschrift"),
+        LeftOutReason.NO_EMAIL: Name("Without e-mail address", "Ohne E-Mail-Adresse"),
     },
 }
 

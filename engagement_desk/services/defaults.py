@@ -1,5 +1,6 @@
 """The rows every database starts with: the settings row and one German
-certificate template per kind (migration 0003 writes them).
+certificate template per kind (migration 0003 writes them), and the German letter
+templates (migration 0013).
 
 A database holding nothing else, with these rows as the migration wrote them,
 counts as empty for the interchange import and for demo data: those replace
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, select
 
-from engagement_desk.models import AgencySettings, CertificateTemplate, Signatory
+from engagement_desk.models import AgencySettings, CertificateTemplate, LetterTemplate, Signatory
 from engagement_desk.models.settings import SETTINGS_ID
 from engagement_desk.services.certificates.templates import (
     DEFAULT_TEMPLATES,
 )
+from engagement_desk.services.letters.templates import DEFAULT_TEMPLATES as DEFAULT_LETTERS
 from engagement_desk.services.settings import DEFAULT_VALUES
 
 UNTOUCHED_VERSION = 1
@@ -50,13 +52,24 @@ def _templates_untouched(connection: Connection) -> bool:
     return True
 
 
+def _letters_untouched(connection: Connection) -> bool:
+    rows = connection.execute(select(LetterTemplate.__table__)).mappings().all()
+    defaults = {(t.name, t.subject, t.body, UNTOUCHED_VERSION) for t in DEFAULT_LETTERS}
+    return all((r["name"], r["subject"], r["body"], r["version"]) in defaults for r in rows)
+
+
 def clear_untouched_defaults(connection: Connection) -> None:
     """Delete the default rows if they are still as the migration wrote them.
 
     Run inside the transaction that fills an empty database; rows the office
     has edited (or added) stay, and the emptiness check then names them."""
-    if _settings_untouched(connection) and _templates_untouched(connection):
+    if (
+        _settings_untouched(connection)
+        and _templates_untouched(connection)
+        and _letters_untouched(connection)
+    ):
         connection.execute(delete(CertificateTemplate.__table__))
+        connection.execute(delete(LetterTemplate.__table__))
         connection.execute(
             delete(AgencySettings.__table__).where(AgencySettings.__table__.c.id == SETTINGS_ID)
         )

@@ -1,0 +1,1 @@
+"""Serienbriefe: letter templates, saved people filters, recipients and the printed output."""

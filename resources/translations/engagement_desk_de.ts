@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>%1, active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without centre</source>
+        <translation type="unfinished">Ohne Zentrum</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities with a volunteer placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation type="unfinished">Anwesende Teilnehmende</translation>
+    </message>
+    <message>
+        <source>%1: events (participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides done</source>
+        <translation type="unfinished">Durchgeführte Fahrten</translation>
+    </message>
+    <message>
+        <source>Rides cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides without a driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres driven</source>
+        <translation type="unfinished">Gefahrene Kilometer</translation>
+    </message>
+    <message>
+        <source>Passengers served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers who drove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rides done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers with hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsenceRows</name>
     <message>
         <source>From</source>
@@ -3557,6 +3688,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>1 Urkunde ausgestellt (%2), gespeichert in %4.</translation>
     </message>
     <message>
+        <source>Not issued, no number taken (the name cannot be printed):</source>
+        <translation>Nicht ausgestellt, keine Nummer vergeben (der Name kann nicht gedruckt werden):</translation>
+    </message>
+    <message>
         <source>Cancelled. No certificate was issued.</source>
         <translation>Abgebrochen. Es wurde keine Urkunde ausgestellt.</translation>
     </message>
@@ -3773,6 +3908,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Nachname</translation>
     </message>
     <message>
+        <source>Name on &amp;certificates</source>
+        <translation>Name auf Urkun&amp;den</translation>
+    </message>
+    <message>
         <source>Date of &amp;birth</source>
         <translation>&amp;Geburtsdatum</translation>
     </message>
@@ -3859,6 +3998,14 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>e.g. German, Turkish, English</source>
         <translation>z. B. Deutsch, Türkisch, Englisch</translation>
+    </message>
+    <message>
+        <source>Only if it differs, e.g. a Latin spelling</source>
+        <translation>Nur wenn abweichend, z. B. in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>Printed on certificates and letters instead of the name, as typed here (with title, if wanted).</source>
+        <translation>Wird auf Urkunden und Briefen statt des Namens gedruckt, so wie hier geschrieben (auf Wunsch mit Titel).</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -5718,20 +5865,8 @@ Trotzdem anmelden?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <source>Year:</source>
-        <translation>Jahr:</translation>
-    </message>
-    <message>
         <source>Year of the report</source>
         <translation>Jahr der Auswertung</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Organizations and placements</source>
-        <translation>Vereine und Vermittlungen</translation>
     </message>
     <message>
         <source>Ride service</source>
@@ -5742,56 +5877,108 @@ Trotzdem anmelden?</translation>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished">&amp;Zentrum:</translation>
+    </message>
+    <message>
+        <source>Ride ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report as PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… as Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active volunteers by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active volunteers by centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volunteer hours</source>
         <translation>Engagement-Stunden</translation>
     </message>
     <message>
-        <source>Figures for %1</source>
-        <translation>Zahlen für %1</translation>
+        <source>All centres</source>
+        <translation type="unfinished">Alle Zentren</translation>
     </message>
     <message>
-        <source>Volunteers with hours this year</source>
-        <translation>Ehrenamtliche mit Stunden im Jahr</translation>
+        <source>All ride services</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active organizations</source>
-        <translation>Aktive Vereine und Einrichtungen</translation>
+        <source>Figures for %1, compared with %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open opportunities</source>
-        <translation>Offene Engagementangebote</translation>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active placements</source>
-        <translation>Laufende Vermittlungen</translation>
+        <source>Hours by month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rides done</source>
-        <translation>Durchgeführte Fahrten</translation>
+        <source>Rides done by month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kilometres driven</source>
-        <translation>Gefahrene Kilometer</translation>
+        <source>Annual report %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participants present</source>
-        <translation>Anwesende Teilnehmende</translation>
+        <source>Save the annual report as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without centre</source>
-        <translation>Ohne Zentrum</translation>
+        <source>Writing the annual report …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <source>Annual report saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculating …</source>

@@ -529,12 +529,16 @@ class IssuePage(Retranslatable, QWidget):
             if len(numbers) != 1
             else self.tr("1 certificate issued (%2), saved in %4.")
         )
-        self.result_label.setText(
+        text = (
             text.replace("%1", format_int(len(numbers)))
             .replace("%2", numbers[0] if numbers else "")
             .replace("%3", numbers[-1] if numbers else "")
             .replace("%4", where)
         )
+        if result.refused:
+            heading = self.tr("Not issued, no number taken (the name cannot be printed):")
+            text = "\n".join([text, heading, *(r.message for r in result.refused)])
+        self.result_label.setText(text)
         self._show_result_buttons(True)
         self.save_as_button.setVisible(len(result.files) == 1)
 

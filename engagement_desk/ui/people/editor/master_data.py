@@ -64,6 +64,7 @@ class MasterDataForm(Retranslatable, QWidget):
         self.title = _line("title", max_length=40, chars=10)
         self.first_name = _line("first_name", max_length=100)
         self.last_name = _line("last_name", max_length=100)
+        self.certificate_name = _line("certificate_name", max_length=200)
         self.birth_date = DateEdit(past=True)
         self.birth_date.setObjectName("birth_date")
         self.age = QLabel()
@@ -110,6 +111,7 @@ class MasterDataForm(Retranslatable, QWidget):
                 "title",
                 "first_name",
                 "last_name",
+                "certificate_name",
                 "birth_date",
                 "street",
                 "postal_code",
@@ -138,6 +140,7 @@ class MasterDataForm(Retranslatable, QWidget):
         )
         form.full(label["first_name"], "first_name", self.first_name)
         form.full(label["last_name"], "last_name", self.last_name)
+        form.full(label["certificate_name"], "certificate_name", self.certificate_name)
         form.full(label["birth_date"], "birth_date", self.birth_date, beside=self.age)
         form.heading(self.headings["address"])
         form.full(label["street"], "street", self.street)
@@ -186,6 +189,7 @@ class MasterDataForm(Retranslatable, QWidget):
             self.title,
             self.first_name,
             self.last_name,
+            self.certificate_name,
             self.birth_date,
             self.street,
             self.postal_code,
@@ -208,6 +212,7 @@ class MasterDataForm(Retranslatable, QWidget):
             "title": self.tr("&Title"),
             "first_name": self.tr("&First name"),
             "last_name": self.tr("&Last name"),
+            "certificate_name": self.tr("Name on &certificates"),
             "birth_date": self.tr("Date of &birth"),
             "street": self.tr("St&reet"),
             "postal_code": self.tr("&Postal code"),
@@ -242,6 +247,15 @@ class MasterDataForm(Retranslatable, QWidget):
         self.languages.setPlaceholderText(self.tr("e.g. German, Turkish, English"))
         for field in (self.interests, self.skills, self.languages):
             field.setToolTip(tag_hint)
+        self.certificate_name.setPlaceholderText(
+            self.tr("Only if it differs, e.g. a Latin spelling")
+        )
+        self.certificate_name.setToolTip(
+            self.tr(
+                "Printed on certificates and letters instead of the name, as typed here "
+                "(with title, if wanted)."
+            )
+        )
         self.email.setPlaceholderText(self.tr("name@example.org"))
         self.phone.setPlaceholderText(self.tr("e.g. 06561 1234"))
         self._fill_statuses()
@@ -277,6 +291,7 @@ class MasterDataForm(Retranslatable, QWidget):
         self.title.setText(data.title)
         self.first_name.setText(data.first_name)
         self.last_name.setText(data.last_name)
+        self.certificate_name.setText(data.certificate_name)
         self.birth_date.setDate(data.birth_date)
         self.street.setText(data.street)
         self.postal_code.setText(data.postal_code)
@@ -300,6 +315,7 @@ class MasterDataForm(Retranslatable, QWidget):
             title=self.title.text(),
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
+            certificate_name=self.certificate_name.text(),
             birth_date=self.birth_date.date(),
             street=self.street.text(),
             postal_code=self.postal_code.text(),

@@ -408,7 +408,7 @@ def _rides(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         _service_row("Alle Fahrdienste", now.done, before.done, now.km, before.km),
     )
     people = ReportTable(
-        "Fahrdienst Absagen Beteiligte",
+        "Absagen und Beteiligte",
         f"Absagen, Fahrgäste und Fahrende nach Fahrdienst ({now_label})",
         (
             Column("Fahrdienst", TEXT),

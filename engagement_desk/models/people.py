@@ -51,11 +51,11 @@ class Person(Versioned, Base):
         Index("ix_person_last_name_key", "last_name_key", "first_name_key", "id"),
         Index("ix_person_first_name_key", "first_name_key", "last_name_key", "id"),
         Index("ix_person_city_key", "city_key", "last_name_key", "id"),
-        Index("ix_person_birth_date", "birth_date"),
-        Index("ix_person_postal_code", "postal_code"),
-        Index("ix_person_email", "email"),
-        Index("ix_person_phone", "phone"),
-        Index("ix_person_status", "status"),
+        Index("ix_person_birth_date", "birth_date", "id"),
+        Index("ix_person_postal_code", "postal_code", "last_name_key", "id"),
+        Index("ix_person_email", "email", "id"),
+        Index("ix_person_phone", "phone", "id"),
+        Index("ix_person_status", "status", "last_name_key", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, doc="Person number.")

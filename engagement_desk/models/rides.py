@@ -239,7 +239,7 @@ class Ride(Versioned, Base):
     __table_args__ = (
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
         CheckConstraint("km IS NULL OR km >= 0", name="km_positive"),
-        Index("ix_ride_date", "ride_date", "start_time"),
+        Index("ix_ride_date", "ride_date", "start_time", "id"),
         Index("ix_ride_driver_date", "driver_id", "ride_date"),
         # One ride per (standing order, day, leg): two workstations planning the
         # same week cannot both insert it (migration 0005).

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "people_commands",
     "rides_commands",
     "certificates_commands",
+    "letters_command",
     "hours_commands",
     "events_commands",
     "privacy_commands",

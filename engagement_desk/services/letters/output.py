@@ -24,11 +24,8 @@ from engagement_desk.services import audit
 from engagement_desk.services.errors import FieldError, ServiceError, ValidationError
 from engagement_desk.services.files import replacing
 from engagement_desk.services.letters.compose import check_event_placeholders, compose_letter
-from engagement_desk.services.letters.labels_pdf import (
-    DEFAULT_FORMAT,
-    LABEL_FORMATS,
-    render_labels,
-)
+from engagement_desk.services.letters.label_formats import DEFAULT_FORMAT, LABEL_FORMATS
+from engagement_desk.services.letters.labels_pdf import render_labels
 from engagement_desk.services.letters.letter_pdf import LetterSheet, render_letters
 from engagement_desk.services.letters.recipients import Recipients, Source, recipients_in
 from engagement_desk.services.letters.templates import (

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "certificates_commands",
     "letters_command",
     "hours_commands",
+    "report_command",
     "events_commands",
     "privacy_commands",
     "settings_commands",

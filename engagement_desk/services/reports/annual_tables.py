@@ -31,6 +31,8 @@ TEXT, COUNT, HOURS, KM, CHANGE = "text", "count", "hours", "km", "change"
 class Column:
     """A column: its header and what its cells hold (``TEXT``, ``COUNT``, ``HOURS``, ``KM``…).
 
+    Within a column of numbers, counts are ints and hours or km Decimals (a key
+    figures table mixes them row by row); the writers format by that type.
     ``CHANGE`` cells are whole percent (int) or ``None`` where there is nothing to compare.
     """
 
@@ -93,7 +95,7 @@ def period_header(period: Period) -> str:
     return period.label
 
 
-def _compared(label: str, kind: str, now: Cell, before: Cell) -> tuple[Cell, ...]:
+def _compared(label: str, now: Cell, before: Cell) -> tuple[Cell, ...]:
     return (label, now, before, _change(now, before))
 
 
@@ -114,13 +116,13 @@ def _comparison_columns(first: str, kind: str, current: Figures, previous: Figur
 
 def _keyed(
     current: Iterable[T], previous: Iterable[T], key: Callable[[T], Hashable]
-) -> list[tuple[T | None, T | None]]:
-    """Pairs of the same key from both periods: the current order, then keys only before."""
+) -> list[tuple[T, T | None, T | None]]:
+    """(either, current, previous) of the same key: the current order, then keys only before."""
     before = {key(item): item for item in previous}
-    pairs: list[tuple[T | None, T | None]] = []
+    pairs: list[tuple[T, T | None, T | None]] = []
     for item in current:
-        pairs.append((item, before.pop(key(item), None)))
-    pairs.extend((None, item) for item in before.values())
+        pairs.append((item, item, before.pop(key(item), None)))
+    pairs.extend((item, None, item) for item in before.values())
     return pairs
 
 
@@ -129,23 +131,23 @@ def _overview(current: Figures, previous: Figures) -> ReportTable:
         role = next((r for r in figures.people.by_role if r.role == Role.VOLUNTEER.value), None)
         return getattr(role, attribute) if role else 0
 
-    measures: list[tuple[str, str, Callable[[Figures], Cell]]] = [
-        ("Aktive Ehrenamtliche", COUNT, lambda f: volunteers(f, "active")),
-        ("Neue Ehrenamtliche", COUNT, lambda f: volunteers(f, "new")),
-        ("Geleistete Stunden", HOURS, lambda f: f.hours.total),
-        ("Personen mit erfassten Stunden", COUNT, lambda f: f.hours.volunteers),
-        ("Durchgeführte Fahrten", COUNT, lambda f: f.rides.total.done),
-        ("Gefahrene Kilometer", KM, lambda f: f.rides.total.km),
-        ("Gefahrene Fahrgäste", COUNT, lambda f: f.rides.total.passengers_served),
-        ("Begonnene Vermittlungen", COUNT, lambda f: f.placements.started),
-        ("Veranstaltungen", COUNT, lambda f: f.events.events),
-        ("Teilnehmende an Veranstaltungen", COUNT, lambda f: f.events.participants),
+    measures: list[tuple[str, Callable[[Figures], Cell]]] = [
+        ("Aktive Ehrenamtliche", lambda f: volunteers(f, "active")),
+        ("Neue Ehrenamtliche", lambda f: volunteers(f, "new")),
+        ("Geleistete Stunden", lambda f: f.hours.total),
+        ("Personen mit erfassten Stunden", lambda f: f.hours.volunteers),
+        ("Durchgeführte Fahrten", lambda f: f.rides.total.done),
+        ("Gefahrene Kilometer", lambda f: f.rides.total.km),
+        ("Beförderte Fahrgäste", lambda f: f.rides.total.passengers_served),
+        ("Begonnene Vermittlungen", lambda f: f.placements.started),
+        ("Veranstaltungen", lambda f: f.events.events),
+        ("Teilnehmende an Veranstaltungen", lambda f: f.events.participants),
     ]
     return ReportTable(
         "Übersicht",
         "Kennzahlen",
         _comparison_columns("Kennzahl", COUNT, current, previous),
-        tuple(_compared(label, kind, get(current), get(previous)) for label, kind, get in measures),
+        tuple(_compared(label, get(current), get(previous)) for label, get in measures),
     )
 
 
@@ -164,13 +166,13 @@ def _people(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         ),
         tuple(
             (
-                roles[Role((now or before).role)],  # type: ignore[union-attr]
+                roles[Role(item.role)],
                 now.active if now else 0,
                 before.active if before else 0,
                 now.new if now else 0,
                 before.new if before else 0,
             )
-            for now, before in _keyed(
+            for item, now, before in _keyed(
                 current.people.by_role, previous.people.by_role, lambda r: r.role
             )
         ),
@@ -183,11 +185,11 @@ def _people(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         previous,
         [
             (
-                _age_label(now or before),
+                _age_label(item),
                 now.volunteers if now else 0,
                 before.volunteers if before else 0,
-            )  # type: ignore[arg-type]
-            for now, before in _keyed(
+            )
+            for item, now, before in _keyed(
                 current.people.volunteers_by_age,
                 previous.people.volunteers_by_age,
                 lambda a: (a.lower, a.upper),
@@ -202,11 +204,11 @@ def _people(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         previous,
         [
             (
-                _centre_name((now or before).center_id, (now or before).name),  # type: ignore[union-attr]
+                _centre_name(item.center_id, item.name),
                 now.count if now else 0,
                 before.count if before else 0,
             )
-            for now, before in _keyed(
+            for item, now, before in _keyed(
                 current.people.volunteers_by_center,
                 previous.people.volunteers_by_center,
                 lambda c: c.center_id,
@@ -226,15 +228,21 @@ def _count_table(
     kind: str = COUNT,
     total: bool = False,
 ) -> ReportTable:
-    body = tuple(_compared(label, kind, now, before) for label, now, before in rows)
+    body = tuple(_compared(label, now, before) for label, now, before in rows)
     summed = None
     if total:
-        now_sum = sum((row[1] or 0 for row in rows), start=Decimal(0) if kind != COUNT else 0)
-        before_sum = sum((row[2] or 0 for row in rows), start=Decimal(0) if kind != COUNT else 0)
-        summed = _compared("Summe", kind, now_sum, before_sum)
+        summed = _compared("Summe", _sum(row[1] for row in rows), _sum(row[2] for row in rows))
     return ReportTable(
         sheet, title, _comparison_columns(first, kind, current, previous), body, summed
     )
+
+
+def _sum(values: Iterable[Cell]) -> int | Decimal:
+    """The sum of a column's numbers: a Decimal when any is one (hours, km), else an int."""
+    numbers = [v for v in values if isinstance(v, int | Decimal)]
+    if any(isinstance(v, Decimal) for v in numbers):
+        return sum((Decimal(v) for v in numbers), start=Decimal(0))
+    return sum((int(v) for v in numbers), start=0)
 
 
 def _age_label(band: AgeBand) -> str:
@@ -253,14 +261,6 @@ def _centre_name(center_id: int | None, name: str) -> str:
 
 def _month_label(year: int, month: int, with_year: bool) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}" if with_year else MONTH_NAMES[month - 1]
-
-
-def month_values(
-    period: Period, items: Iterable[object], value: Callable[[object], T], zero: T
-) -> list[T]:
-    """One value per month the period touches, zero for a month without any."""
-    found = {(item.year, item.month): value(item) for item in items}  # type: ignore[attr-defined]
-    return [found.get(month, zero) for month in period.months()]
 
 
 def _by_month(
@@ -292,9 +292,7 @@ def _by_month(
                 _month_label(*before_months[index], True) if index < len(before_months) else "",
             )
         rows.append((*first, now[index], value_before, _change(now[index], value_before)))
-    zero: Cell = 0 if kind == COUNT else Decimal(0)
-    now_sum = sum((v or zero for v in now), start=zero)  # type: ignore[arg-type]
-    before_sum = sum((v or zero for v in before), start=zero)  # type: ignore[arg-type]
+    now_sum, before_sum = _sum(now), _sum(before)
     total = (
         "Summe",
         *(("",) if not year else ()),
@@ -306,11 +304,15 @@ def _by_month(
 
 
 def hours_by_month(figures: Figures) -> list[Decimal]:
-    return month_values(figures.period, figures.hours.by_month, lambda m: m.hours, Decimal(0))  # type: ignore[attr-defined]
+    """Hours of every month the period touches, in order (0 for a month without any)."""
+    found = {(m.year, m.month): m.hours for m in figures.hours.by_month}
+    return [found.get(month, Decimal(0)) for month in figures.period.months()]
 
 
 def rides_by_month(figures: Figures) -> list[int]:
-    return month_values(figures.period, figures.rides.done_by_month, lambda m: m.count, 0)  # type: ignore[attr-defined]
+    """Rides done in every month the period touches, in order."""
+    found = {(m.year, m.month): m.count for m in figures.rides.done_by_month}
+    return [found.get(month, 0) for month in figures.period.months()]
 
 
 def _hours(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
@@ -331,11 +333,11 @@ def _hours(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         previous,
         [
             (
-                _centre_name((now or before).center_id, (now or before).name),  # type: ignore[union-attr]
+                _centre_name(item.center_id, item.name),
                 now.hours if now else Decimal(0),
                 before.hours if before else Decimal(0),
             )
-            for now, before in _keyed(
+            for item, now, before in _keyed(
                 current.hours.by_center, previous.hours.by_center, lambda c: c.center_id
             )
         ],
@@ -351,11 +353,11 @@ def _hours(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         previous,
         [
             (
-                sources[HoursSource((now or before).kind)],  # type: ignore[union-attr]
+                sources[HoursSource(item.kind)],
                 now.hours if now else Decimal(0),
                 before.hours if before else Decimal(0),
             )
-            for now, before in _keyed(
+            for item, now, before in _keyed(
                 current.hours.by_kind, previous.hours.by_kind, lambda k: k.kind
             )
         ],
@@ -368,19 +370,19 @@ def _hours(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
 def _rides(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
     now, before = current.rides.total, previous.rides.total
     measures = [
-        ("Durchgeführte Fahrten", COUNT, now.done, before.done),
-        ("Abgesagte Fahrten", COUNT, now.cancelled, before.cancelled),
-        ("Fahrgast nicht angetroffen", COUNT, now.no_show, before.no_show),
-        ("Fahrten ohne Fahrer/in", COUNT, now.unassigned, before.unassigned),
-        ("Gefahrene Kilometer", KM, now.km, before.km),
-        ("Gefahrene Fahrgäste", COUNT, now.passengers_served, before.passengers_served),
-        ("Aktive Fahrer/innen", COUNT, now.active_drivers, before.active_drivers),
+        ("Durchgeführte Fahrten", now.done, before.done),
+        ("Abgesagte Fahrten", now.cancelled, before.cancelled),
+        ("Fahrgast nicht angetroffen", now.no_show, before.no_show),
+        ("Fahrten ohne Fahrer/in", now.unassigned, before.unassigned),
+        ("Gefahrene Kilometer", now.km, before.km),
+        ("Beförderte Fahrgäste", now.passengers_served, before.passengers_served),
+        ("Aktive Fahrer/innen", now.active_drivers, before.active_drivers),
     ]
     total = ReportTable(
         "Fahrdienst",
         "Fahrdienst insgesamt",
         _comparison_columns("Kennzahl", COUNT, current, previous),
-        tuple(_compared(label, kind, a, b) for label, kind, a, b in measures),
+        tuple(_compared(label, a, b) for label, a, b in measures),
     )
     pairs = _keyed(current.rides.by_service, previous.rides.by_service, lambda s: s.service_id)
     now_label, before_label = period_header(current.period), period_header(previous.period)
@@ -397,13 +399,13 @@ def _rides(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         ),
         tuple(
             _service_row(
-                (a or b).name,  # type: ignore[union-attr]
+                item.name,
                 a.done if a else 0,
                 b.done if b else 0,
                 a.km if a else Decimal(0),
                 b.km if b else Decimal(0),
             )
-            for a, b in pairs
+            for item, a, b in pairs
         ),
         _service_row("Alle Fahrdienste", now.done, before.done, now.km, before.km),
     )
@@ -420,7 +422,7 @@ def _rides(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         ),
         tuple(
             (a.name, a.cancelled, a.no_show, a.unassigned, a.passengers_served, a.active_drivers)
-            for a, _ in pairs
+            for _item, a, _before in pairs
             if a is not None
         ),
         (
@@ -474,11 +476,11 @@ def _placements(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         previous,
         [
             (
-                statuses[PlacementStatus((a or b).status)],  # type: ignore[union-attr]
+                statuses[PlacementStatus(item.status)],
                 a.steps if a else 0,
                 b.steps if b else 0,
             )
-            for a, b in _keyed(now.steps, before.steps, lambda s: s.status)
+            for item, a, b in _keyed(now.steps, before.steps, lambda s: s.status)
         ],
     )
     return overview, steps
@@ -500,13 +502,13 @@ def _events(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         ),
         tuple(
             (
-                kinds[EventKind((a or b).kind)],  # type: ignore[union-attr]
+                kinds[EventKind(item.kind)],
                 a.events if a else 0,
                 b.events if b else 0,
                 a.participants if a else 0,
                 b.participants if b else 0,
             )
-            for a, b in pairs
+            for item, a, b in pairs
         ),
         (
             "Summe",

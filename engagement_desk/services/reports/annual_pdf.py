@@ -28,6 +28,7 @@ from engagement_desk.services.printing.layout import (
 from engagement_desk.services.reports.annual_tables import (
     CHANGE,
     TEXT,
+    WITHOUT_CENTER,
     ReportSection,
     ReportTable,
     hours_by_month,
@@ -123,7 +124,7 @@ def _charts(current: Figures, previous: Figures) -> dict[str, list[Flowable]]:
     )
     before_by_centre = {c.center_id: c.count for c in previous.people.volunteers_by_center}
     centres = [c for c in current.people.volunteers_by_center]
-    names = [c.name or "(ohne Zentrum)" for c in centres]
+    names = [c.name if c.center_id is not None and c.name else WITHOUT_CENTER for c in centres]
     people: list[Flowable] = []
     if centres:
         people.append(

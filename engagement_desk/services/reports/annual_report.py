@@ -9,6 +9,7 @@ other and with ``PeriodReport.to_json_dict()``.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from engagement_desk.db import Database
@@ -16,7 +17,7 @@ from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.files import replacing
 from engagement_desk.services.printing.letterhead import agency_header
 from engagement_desk.services.reports.annual_pdf import render_annual_pdf, report_title
-from engagement_desk.services.reports.annual_tables import generated_on, report_sections
+from engagement_desk.services.reports.annual_tables import report_sections
 from engagement_desk.services.reports.annual_xlsx import write_annual_xlsx
 from engagement_desk.services.reports.period_report import PeriodReport, ReportFilter
 
@@ -39,7 +40,7 @@ def write_annual_report(db: Database, report: PeriodReport, path: Path) -> Path:
     if not path.parent.is_dir():
         raise ServiceError(f"Jahresbericht „{path.name}“: den Ordner {path.parent} gibt es nicht.")
     sections = report_sections(report.current, report.previous)
-    made_on = generated_on()
+    made_on = f"{dt.date.today():%d.%m.%Y}"
     if suffix == ".pdf":
         with db.read_session() as session:
             header = agency_header(session)

@@ -7,7 +7,6 @@ previous one. Headings and labels are German (the office's document).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -519,7 +518,3 @@ def _events(current: Figures, previous: Figures) -> tuple[ReportTable, ...]:
         ),
     )
     return (table,)
-
-
-def generated_on() -> str:
-    return f"{dt.date.today():%d.%m.%Y}"

@@ -54,10 +54,20 @@ class Period:
         return (self.end - self.start).days + 1
 
     def previous(self) -> Period:
-        """The period of the same length right before: the year before, or as many days before."""
+        """The period of the same length right before.
+
+        The year before a year; as many whole months before whole months (a
+        quarter's previous quarter); otherwise as many days before.
+        """
         if self.is_year:
             return Period.year(self.start.year - 1)
         end = self.start - dt.timedelta(days=1)
+        if self.start.day == 1 and (self.end + dt.timedelta(days=1)).day == 1:
+            months = len(self.months())
+            first_year, first_month = divmod(
+                self.start.year * 12 + self.start.month - 1 - months, 12
+            )
+            return Period.between(dt.date(first_year, first_month + 1, 1), end)
         return Period.between(end - dt.timedelta(days=self.days - 1), end)
 
     def months(self) -> tuple[tuple[int, int], ...]:

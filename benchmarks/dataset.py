@@ -134,7 +134,6 @@ def _ensure_history(path: Path) -> None:
 
 def _bring_up_to_date(path: Path) -> bool:
     """Upgrade ``path`` in place to the current schema; False if it must be rebuilt."""
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     from engagement_desk import migrator
@@ -149,10 +148,7 @@ def _bring_up_to_date(path: Path) -> bool:
         if changed is not None:
             before = ScriptDirectory.from_config(migrator.alembic_config()).get_revision(changed)
             print(f"{path.name}: migration {changed} changed, redoing it", file=sys.stderr)
-            with db.engine.begin() as connection:
-                config = migrator.alembic_config()
-                config.attributes["connection"] = connection
-                command.stamp(config, before.down_revision or "base", purge=True)
+            _set_back(db, before.down_revision or "base")
         result = migrator.upgrade(db)
         if result.backup_path is not None:
             result.backup_path.unlink(missing_ok=True)  # generated data: no backup needed
@@ -160,11 +156,37 @@ def _bring_up_to_date(path: Path) -> bool:
             print(f"{path.name}: upgraded {result.from_revision} → {result.to_revision}")
     except Exception as error:  # any failure: build afresh
         print(f"{path.name}: cannot upgrade ({error}); rebuilding", file=sys.stderr)
+        for backup in path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}"):
+            backup.unlink()
         return False
     finally:
         db.dispose()
     _record(path)
     return True
+
+
+def _set_back(db, target: str) -> None:
+    """Undo the migrations after ``target`` with today's downgrade code; where that fails
+    (the migration was empty when applied), only set the revision back."""
+    from alembic import command
+
+    from engagement_desk import migrator
+
+    for action in (command.downgrade, command.stamp):
+        with db.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")  # batch migrations recreate tables
+            try:
+                with connection.begin():
+                    config = migrator.alembic_config()
+                    config.attributes["connection"] = connection
+                    action(config, target)
+                return
+            except Exception as error:  # the next action, or a rebuild, follows
+                print(f"{action.__name__} to {target} failed: {error}", file=sys.stderr)
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
+    raise RuntimeError(f"cannot set the schema back to {target}")
 
 
 def _build(path: Path, people: int) -> None:
@@ -197,3 +219,18 @@ def _build(path: Path, people: int) -> None:
     os.replace(temporary, path)
     _fingerprint_file(path).unlink(missing_ok=True)
     _record(path, history=HISTORY_VERSION)
+
+
+def ensure_pg_dataset(url: str, people: int = PEOPLE) -> str:
+    """The PostgreSQL database at ``url`` holding the benchmark dataset; returns ``url``.
+
+    Its contents are replaced (schema ``public`` dropped and made anew) unless it
+    already holds the current dataset; the load takes a few minutes, a reuse
+    one query. Shared by every PostgreSQL benchmark.
+    """
+    from dataset_pg import load_into_postgres
+
+    path = ensure_dataset(people)
+    with build_lock():
+        load_into_postgres(path, url)
+    return url

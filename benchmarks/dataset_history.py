@@ -40,6 +40,7 @@ def add_history(path: Path, seed: int) -> int:
         with connection:
             written = _write(connection, rng)
         connection.execute("ANALYZE")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
     return written

@@ -39,8 +39,10 @@ class HoursEntry(Versioned, Base):
     __tablename__ = "hours_entry"
     __table_args__ = (
         CheckConstraint("hours > 0 AND hours <= 24", name="hours_range"),
-        Index("ix_hours_entry_person_date", "person_id", "on_date"),
-        Index("ix_hours_entry_date", "on_date"),
+        # Covering indexes for sums over a large history (migration 0014).
+        Index("ix_hours_entry_person_date", "person_id", "on_date", "hours"),
+        Index("ix_hours_entry_date", "on_date", "person_id", "hours"),
+        Index("ix_hours_entry_org_center_date", "organization_id", "center_id", "on_date", "hours"),
         # Crediting an event twice at once must not double anyone's hours (migration 0005).
         Index(
             "uq_hours_entry_event_registration",

@@ -2445,6 +2445,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Namensschilder</translation>
     </message>
     <message>
+        <source>Invitations …</source>
+        <translation>Einladungen …</translation>
+    </message>
+    <message>
+        <source>Letters, address labels or an e-mail list for the invitees of this event</source>
+        <translation>Briefe, Adressetiketten oder eine E-Mail-Liste für die Eingeladenen dieser Veranstaltung</translation>
+    </message>
+    <message>
         <source>iCal export…</source>
         <translation>iCal-Export…</translation>
     </message>
@@ -3616,6 +3624,14 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
+        <source>&amp;Letters …</source>
+        <translation>Bri&amp;efe …</translation>
+    </message>
+    <message>
+        <source>Cover letters or address labels for the recipients of these certificates</source>
+        <translation>Anschreiben oder Adressetiketten für die Empfänger dieser Urkunden</translation>
+    </message>
+    <message>
         <source>People the selection yields</source>
         <translation>Personen der Auswahl</translation>
     </message>
@@ -3724,6 +3740,97 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Form letter</source>
+        <translation>Serienbrief</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>Etiketten&amp;bogen:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit templates …</source>
+        <translation>Vorlagen &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the first letters</source>
+        <translation>&amp;Vorschau der ersten Briefe</translation>
+    </message>
+    <message>
+        <source>&amp;Write …</source>
+        <translation>&amp;Schreiben …</translation>
+    </message>
+    <message>
+        <source>Press “Preview” to see the first letters.</source>
+        <translation>„Vorschau“ zeigt die ersten Briefe.</translation>
+    </message>
+    <message>
+        <source>Counting the recipients …</source>
+        <translation>Empfänger werden gezählt …</translation>
+    </message>
+    <message>
+        <source>%1: %2 get one</source>
+        <translation>%1: %2 Empfänger</translation>
+    </message>
+    <message>
+        <source>; left out: %1</source>
+        <translation>; nicht bedacht: %1</translation>
+    </message>
+    <message>
+        <source>Setting the first letters …</source>
+        <translation>Die ersten Briefe werden gesetzt …</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Briefe</translation>
+    </message>
+    <message>
+        <source>Writing letters …</source>
+        <translation>Briefe werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Nobody gets one; no file was written.</source>
+        <translation>Niemand bekommt etwas; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <source>Open %1 now?</source>
+        <translation>%1 jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Invitees and registrations of “%1” (without refusals)</source>
+        <translation>Eingeladene und Angemeldete von „%1“ (ohne Absagen)</translation>
+    </message>
+    <message>
+        <source>Recipients of the certificates issued with %1</source>
+        <translation>Empfänger der Urkunden, die mit %1 ausgestellt wurden</translation>
+    </message>
+</context>
+<context>
     <name>LetterOutput</name>
     <message>
         <source>Letters (PDF)</source>
@@ -3736,6 +3843,64 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
     <message>
         <source>E-mail list (CSV)</source>
         <translation>E-Mail-Liste (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>P&amp;laceholders (double-click or Enter inserts one at the cursor):</source>
+        <translation>P&amp;latzhalter (Doppelklick oder Eingabetaste fügt einen an der Schreibmarke ein):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w template</source>
+        <translation>Ne&amp;ue Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>the new template</source>
+        <translation>die neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the letter template %1?</source>
+        <translation>Die Briefvorlage %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +6738,45 @@ Trotzdem anmelden?</translation>
     <message>
         <source>Staff</source>
         <translation>Mitarbeiter/in</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiltersBar</name>
+    <message>
+        <source>Sa&amp;ved filter:</source>
+        <translation>Gespei&amp;cherter Filter:</translation>
+    </message>
+    <message>
+        <source>Name of the filter</source>
+        <translation>Name des Filters</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Keep the list&apos;s search and filters under the name typed beside it</source>
+        <translation>Suche und Filter der Liste unter dem daneben eingegebenen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Form &amp;letter …</source>
+        <translation>Serien&amp;brief …</translation>
+    </message>
+    <message>
+        <source>Letters, address labels or an e-mail list for the people in the list</source>
+        <translation>Briefe, Adressetiketten oder eine E-Mail-Liste für die Personen der Liste</translation>
+    </message>
+    <message>
+        <source>Please type a name for the filter first.</source>
+        <translation>Bitte zuerst einen Namen für den Filter eingeben.</translation>
+    </message>
+    <message>
+        <source>Saved filter “%1”</source>
+        <translation>Gespeicherter Filter „%1“</translation>
+    </message>
+    <message>
+        <source>The people list as filtered now</source>
+        <translation>Die Personenliste, wie sie jetzt gefiltert ist</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.formatting import format_date, format_int
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import enum_label
+from engagement_desk.ui.letters.dialog import open_batch_letters
 from engagement_desk.ui.operations import Generation
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
@@ -168,8 +169,12 @@ class IssuePage(Retranslatable, QWidget):
         self.save_as_button = QPushButton()
         self.save_as_button.setObjectName("certificate_save_as")
         self.save_as_button.clicked.connect(self.save_result_as)
+        self.letters_button = QPushButton()
+        self.letters_button.setObjectName("certificate_letters")
+        self.letters_button.clicked.connect(self.letters_to_recipients)
         for button in (self.open_button, self.print_button, self.save_as_button):
             result_buttons.addWidget(button)
+        result_buttons.addWidget(self.letters_button)
         output_layout.addLayout(result_buttons)
         self._show_result_buttons(False)
 
@@ -283,6 +288,10 @@ class IssuePage(Retranslatable, QWidget):
         self.open_button.setText(self.tr("&Open"))
         self.print_button.setText(self.tr("&Print …"))
         self.save_as_button.setText(self.tr("&Save as …"))
+        self.letters_button.setText(self.tr("&Letters …"))
+        self.letters_button.setToolTip(
+            self.tr("Cover letters or address labels for the recipients of these certificates")
+        )
         self.table.setAccessibleName(self.tr("People the selection yields"))
         self.model.retranslate()
         self._update_count()
@@ -553,8 +562,19 @@ class IssuePage(Retranslatable, QWidget):
         self.ctx.ops.show_error(error, self)
 
     def _show_result_buttons(self, visible: bool) -> None:
-        for button in (self.open_button, self.print_button, self.save_as_button):
+        for button in (
+            self.open_button,
+            self.print_button,
+            self.save_as_button,
+            self.letters_button,
+        ):
             button.setVisible(visible)
+
+    @Slot()
+    def letters_to_recipients(self) -> None:
+        if self.result is not None and self.result.certificates:
+            number = self.result.certificates[0].number
+            self.letters = open_batch_letters(self.ctx, self, number)
 
     @Slot()
     def open_result(self) -> None:

@@ -46,6 +46,7 @@ from engagement_desk.ui.events.registrations import RegistrationsPanel
 from engagement_desk.ui.events.shifts import ShiftsPanel
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.letters.dialog import open_event_letters
 from engagement_desk.ui.widgets.leaving import Leavable, PageGuard, Then
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
@@ -163,7 +164,11 @@ class EventsTab(Retranslatable, QWidget):
         self.ical_button = QPushButton()
         self.ical_button.setObjectName("export_ical")
         self.ical_button.clicked.connect(self.export_ical)
+        self.invite_button = QPushButton()
+        self.invite_button.setObjectName("event_invitations")
+        self.invite_button.clicked.connect(self.invite)
         self.panel.add_tool(self.print_button)
+        self.panel.add_tool(self.invite_button)
         self.panel.add_tool(self.ical_button)
 
         self.views = QStackedWidget()
@@ -229,6 +234,10 @@ class EventsTab(Retranslatable, QWidget):
         self.print_actions["signin"].setText(self.tr("Sign-in list"))
         self.print_actions["shifts"].setText(self.tr("Helper plan"))
         self.print_actions["badges"].setText(self.tr("Name badges"))
+        self.invite_button.setText(self.tr("Invitations …"))
+        self.invite_button.setToolTip(
+            self.tr("Letters, address labels or an e-mail list for the invitees of this event")
+        )
         self.ical_button.setText(self.tr("iCal export…"))
         self.ical_button.setToolTip(self.tr("Save the public events as a calendar file"))
 
@@ -387,8 +396,15 @@ class EventsTab(Retranslatable, QWidget):
     def _update_state(self) -> None:
         has_event = self.current_event_id() is not None
         self.print_button.setEnabled(has_event)
+        self.invite_button.setEnabled(has_event)
 
     # --- prints and export ------------------------------------------------
+
+    @Slot()
+    def invite(self) -> None:
+        record = self.editor.record
+        if record is not None:
+            self.letters = open_event_letters(self.ctx, self, record.id, record.title)
 
     def show_print(self, key: str, *_: object) -> None:
         event_id = self.current_event_id()

@@ -40,6 +40,7 @@ from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
+from engagement_desk.ui.letters.saved_filters import SavedFiltersBar
 from engagement_desk.ui.people.editor import PersonEditor
 from engagement_desk.ui.widgets.choices import center_options
 from engagement_desk.ui.widgets.leaving import Then
@@ -160,6 +161,8 @@ class PeopleTab(Retranslatable, QWidget):
         tools.setContentsMargins(self.panel.layout().contentsMargins().left(), 0, 0, 0)
         tools.addWidget(self.new_button)
         tools.addWidget(self.export_button)
+        self.saved_filters = SavedFiltersBar(ctx, self.panel)
+        tools.addWidget(self.saved_filters)
         tools.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)

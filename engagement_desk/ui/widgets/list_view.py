@@ -368,6 +368,25 @@ class ListPanel(Retranslatable, QWidget):
     def combo(self, name: str) -> QComboBox:
         return self._combos[name]
 
+    def select_filters(self, filters: Mapping[str, Any]) -> None:
+        """Choose in each filter the option that ``filters`` holds ("All …" if none),
+        e.g. for a saved filter; the list reloads once."""
+        for name, combo in self._combos.items():
+            options = self._options[name]
+            index = next(
+                (
+                    i
+                    for i, option in enumerate(options)
+                    if option.filters
+                    and all(filters.get(k) == v for k, v in option.filters.items())
+                ),
+                0,
+            )
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self._apply_filters()
+
     def set_filter_options(self, name: str, options: Sequence[FilterOption]) -> None:
         """Replace the choices after the first ("All …"), e.g. once the centres are loaded."""
         combo = self._combos[name]

@@ -1,0 +1,1 @@
+"""Serienbriefe in the window: the letter dialog, the template editor, saved filters."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal
@@ -12,7 +11,7 @@ import pytest
 from builders import add_center, add_organization, add_person
 from certificate_support import set_up_agency
 from hours_builders import add_entry
-from sqlalchemy import func, inspect, select, text, update
+from sqlalchemy import func, inspect, select, text
 
 from engagement_desk.cli import main
 from engagement_desk.db import Database
@@ -63,7 +62,6 @@ from engagement_desk.services.certificates import (
     verify_certificate,
 )
 from engagement_desk.services.certificates.content import content_hash
-from engagement_desk.services.demo import generate_demo
 from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.privacy.anonymize import (
     DELETED_TABLES,
@@ -77,7 +75,6 @@ from engagement_desk.services.privacy.anonymize import (
     preview_bulk,
     purge_search_index,
 )
-from engagement_desk.services.reports.figures import agency_overview
 from engagement_desk.services.search import search_everything
 
 TODAY = dt.date(2026, 12, 7)
@@ -429,52 +426,6 @@ def test_the_certificate_keeps_number_and_date_and_says_it_was_anonymised(
             "anonymisiert; für wen, ist nicht mehr gespeichert."
         )
     assert reprint_certificate(db, number).startswith(b"%PDF")
-
-
-# --- the figures ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    generate_demo(db, people=300, seed=11, today=TODAY)
-    return db
-
-
-def _anonymisable_volunteers(db: Database, count: int) -> list[int]:
-    with db.read_session() as session:
-        candidates = session.scalars(
-            select(HoursEntry.person_id).distinct().order_by(HoursEntry.person_id)
-        ).all()
-    chosen = [pid for pid in candidates if preview_anonymization(db, pid, today=TODAY).possible]
-    assert len(chosen) >= count
-    return chosen[:count]
-
-
-def test_the_year_figures_are_the_same_before_and_after(demo_db: Database) -> None:
-    db = demo_db
-    years = range(TODAY.year - 3, TODAY.year + 1)
-    people = _anonymisable_volunteers(db, 6)
-    original = [agency_overview(db, year) for year in years]
-    # Anonymised people are archived; the head count by role (not bound to the
-    # year) counts only people who are not archived, as after any archiving.
-    with db.session() as session:
-        session.execute(
-            update(Person).where(Person.id.in_(people)).values(status=PersonStatus.ARCHIVED)
-        )
-    archived = [agency_overview(db, year) for year in years]
-
-    for pid in people[:3]:
-        anonymize_person(db, pid, today=TODAY)
-    result = anonymize_people(db, people[3:], today=TODAY)
-    assert result.anonymized == tuple(people[3:])
-
-    after = [agency_overview(db, year) for year in years]
-    assert after == archived
-    assert any(o.hours_total for o in after)
-    for before_year, after_year in zip(original, after, strict=True):
-        assert dataclasses.replace(before_year, people_by_role={}) == dataclasses.replace(
-            after_year, people_by_role={}
-        )
 
 
 def test_bulk_preview_splits_possible_and_blocked(db: Database) -> None:

@@ -1,4 +1,4 @@
-"""Auswertung's overview on both databases: hours per centre of the year, in German order."""
+"""Auswertung on both databases: hours per centre of the period, in German order."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 from builders import add_center, add_person
 from hours_builders import add_entry
 
-from engagement_desk.services.reports.figures import agency_overview
+from engagement_desk.services.reports.period_report import Period, period_report
 
 
 def test_hours_by_centre_count_the_year_and_sort_as_german_readers_expect(any_db) -> None:
@@ -22,11 +22,10 @@ def test_hours_by_centre_count_the_year_and_sort_as_german_readers_expect(any_db
     add_entry(any_db, person, dt.date(2026, 6, 1), "4", center_id=familie)
     add_entry(any_db, person, dt.date(2025, 6, 1), "9", center_id=familie)  # another year
 
-    overview = agency_overview(any_db, 2026)
+    hours = period_report(any_db, Period.year(2026)).current.hours
 
-    assert list(overview.hours_by_center) == ["Ältere Menschen", "familie", "Umwelt & Natur"]
-    assert overview.hours_by_center == {
-        "Ältere Menschen": Decimal("3"),
-        "familie": Decimal("4"),
-        "Umwelt & Natur": Decimal("3.5"),
-    }
+    assert [(c.name, c.hours) for c in hours.by_center] == [
+        ("Ältere Menschen", Decimal("3")),
+        ("familie", Decimal("4")),
+        ("Umwelt & Natur", Decimal("3.5")),
+    ]

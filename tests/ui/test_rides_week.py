@@ -258,7 +258,7 @@ def test_tab_factory_keeps_the_list_of_all_rides(
     tab = create_rides_tab(ctx)
     qtbot.addWidget(tab)
     assert isinstance(tab, RidesTab)
-    pages = [tab.widget(i) for i in range(tab.count())]
+    pages = [tab.page_at(i) for i in range(tab.count())]
     assert pages == [tab.week, tab.panel, tab.orders, tab.drivers, tab.services, tab.vehicles]
     tab.week.plan_this_week()
     assert tab.status_text()

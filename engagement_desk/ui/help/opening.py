@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from engagement_desk.ui.help.chapters import chapter_for_tab
 from engagement_desk.ui.help.manual_viewer import ManualViewer
+from engagement_desk.ui.widgets.lazy_page import LazyPage
 
 
 def current_section(content: QWidget | None) -> str | None:
@@ -18,6 +19,8 @@ def current_section(content: QWidget | None) -> str | None:
         if tabs is None and isinstance(candidate, QTabWidget):
             tabs = candidate
     page = tabs.currentWidget() if tabs is not None else None
+    if isinstance(page, LazyPage):
+        page = page.ensure()
     return type(page).__name__ if page is not None else None
 
 

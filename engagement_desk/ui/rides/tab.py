@@ -31,6 +31,7 @@ from engagement_desk.ui.rides.services_editor import RideServicesEditor
 from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 from engagement_desk.ui.rides.week_view import WeekView
 from engagement_desk.ui.widgets.choices import ride_service_options
+from engagement_desk.ui.widgets.lazy_page import LazyPage
 from engagement_desk.ui.widgets.leaving import PageGuard, Then, leave_all
 from engagement_desk.ui.widgets.list_view import (
     FilterOption,
@@ -109,6 +110,10 @@ def create_rides_list(ctx: AppContext, parent: QWidget | None = None) -> ListPan
     return panel
 
 
+PAGES = ("week", "panel", "orders", "drivers", "services", "vehicles")
+"""The sub-tabs in order; each is built when first shown (``LazyPage``)."""
+
+
 class RidesTab(Retranslatable, QTabWidget):
     """The Fahrdienst tab: week plan first, the list of all rides second."""
 
@@ -119,20 +124,57 @@ class RidesTab(Retranslatable, QTabWidget):
         self.ctx = ctx
         self.setObjectName("rides_tab")
         self.setDocumentMode(True)
-        self.week = WeekView(ctx, self)
-        self.panel = create_rides_list(ctx, self)
-        self.panel.activated.connect(self.edit_ride)
         self.ride_editor: RideEditorDialog | None = None
-        self.orders = OrdersEditor(ctx, self)
-        self.drivers = DriversEditor(ctx, self)
-        self.services = RideServicesEditor(ctx, self)
-        self.vehicles = VehiclesEditor(ctx, self)
-        for page in self._pages():
-            self.addTab(page, "")
-            page.status_changed.connect(self._sub_status_changed)
+        self._slots = {key: LazyPage(functools.partial(self._build, key)) for key in PAGES}
+        for slot in self._slots.values():
+            self.addTab(slot, "")
+        self._slots["week"].ensure()
         PageGuard(self)
         self.currentChanged.connect(self._switched)
         self.retranslate_ui()
+
+    def _build(self, key: str, parent: QWidget) -> QWidget:
+        page: QWidget
+        if key == "week":
+            page = WeekView(self.ctx, parent)
+        elif key == "panel":
+            page = create_rides_list(self.ctx, parent)
+            page.activated.connect(self.edit_ride)
+        elif key == "orders":
+            page = OrdersEditor(self.ctx, parent)
+        elif key == "drivers":
+            page = DriversEditor(self.ctx, parent)
+        elif key == "services":
+            page = RideServicesEditor(self.ctx, parent)
+        else:
+            page = VehiclesEditor(self.ctx, parent)
+        page.status_changed.connect(self._sub_status_changed)
+        return page
+
+    # The pages, built on first use (a test or the global search may reach one unshown).
+    @property
+    def week(self) -> WeekView:
+        return self._slots["week"].ensure()
+
+    @property
+    def panel(self) -> ListPanel:
+        return self._slots["panel"].ensure()
+
+    @property
+    def orders(self) -> OrdersEditor:
+        return self._slots["orders"].ensure()
+
+    @property
+    def drivers(self) -> DriversEditor:
+        return self._slots["drivers"].ensure()
+
+    @property
+    def services(self) -> RideServicesEditor:
+        return self._slots["services"].ensure()
+
+    @property
+    def vehicles(self) -> VehiclesEditor:
+        return self._slots["vehicles"].ensure()
 
     def retranslate_ui(self) -> None:
         for index, title in enumerate(
@@ -148,7 +190,12 @@ class RidesTab(Retranslatable, QTabWidget):
             self.setTabText(index, title)
 
     def editors(self) -> tuple:
-        return (self.orders, self.drivers, self.services, self.vehicles)
+        """The editors built so far (one never shown has nothing unsaved)."""
+        return tuple(
+            self._slots[key].content
+            for key in ("orders", "drivers", "services", "vehicles")
+            if self._slots[key].built
+        )
 
     def has_unsaved(self) -> bool:
         return any(editor.has_unsaved() for editor in self.editors())
@@ -157,7 +204,7 @@ class RidesTab(Retranslatable, QTabWidget):
         return leave_all(self.editors(), then)
 
     def _pages(self) -> tuple:
-        return (self.week, self.panel, self.orders, self.drivers, self.services, self.vehicles)
+        return tuple(slot.content for slot in self._slots.values() if slot.built)
 
     @property
     def model(self):
@@ -170,20 +217,43 @@ class RidesTab(Retranslatable, QTabWidget):
 
     @Slot(int)
     def _switched(self, index: int) -> None:
-        page = self.currentWidget()
-        if self.indexOf(page) != index:  # the switch was refused (unsaved changes)
+        slot = self.currentWidget()
+        if self.indexOf(slot) != index:  # the switch was refused (unsaved changes)
             return
-        if page is self.week:
-            self.week.reload()
-        elif page is not None:
-            page.refresh()
+        if isinstance(slot, LazyPage):
+            if slot.built:  # a page built just now has started loading already
+                page = slot.content
+                if page is self.week:
+                    page.reload()
+                else:
+                    page.refresh()
+            else:
+                slot.ensure()
         self.status_changed.emit()
 
+    # A page is known by itself, not by the placeholder that holds it in the tab bar.
+    def _slot_of(self, page: QWidget) -> QWidget:
+        return next((s for s in self._slots.values() if s.content is page), page)
+
+    def indexOf(self, page: QWidget) -> int:
+        return super().indexOf(self._slot_of(page))
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        super().setCurrentWidget(self._slot_of(page))
+
+    def page_at(self, index: int) -> QWidget:
+        slot = self.widget(index)
+        return slot.ensure() if isinstance(slot, LazyPage) else slot
+
+    def current_page(self) -> QWidget:
+        slot = self.currentWidget()
+        return slot.ensure() if isinstance(slot, LazyPage) else slot
+
     def status_text(self) -> str:
-        return self.currentWidget().status_text()
+        return self.current_page().status_text()
 
     def focus_search(self) -> None:
-        self.currentWidget().focus_search()
+        self.current_page().focus_search()
 
     def refresh(self) -> None:
         for page in self._pages():
@@ -191,7 +261,7 @@ class RidesTab(Retranslatable, QTabWidget):
 
     def show_record(self, record_id: int, search_text: str = "") -> None:
         """Global search: show the ride in the list of all rides."""
-        self.setCurrentWidget(self.panel)
+        self.setCurrentWidget(self._slots["panel"])
         self.panel.show_record(record_id, search_text)
 
     def edit_ride(self, ride_id: int) -> None:

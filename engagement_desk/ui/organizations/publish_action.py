@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from engagement_desk.services.organizations.publishing import publish_site
-from engagement_desk.services.organizations.publishing.site import PublishResult
 from engagement_desk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from engagement_desk.services.organizations.publishing.site import PublishResult
 
 FOLDER_SETTING = "publish/website_folder"
 
@@ -43,6 +45,10 @@ class PublishWebsiteAction(QObject):
             return
         self.ctx.settings.setValue(FOLDER_SETTING, folder)
         target = Path(folder)
+        # Imported here: the publishing service loads the models, which the
+        # window must not wait for before its first paint.
+        from engagement_desk.services.organizations.publishing import publish_site
+
         self.ctx.ops.query(publish_site, self.ctx.db, target).with_progress(
             self.window, self.tr("Publishing the website …")
         ).success(self._published).run()

@@ -277,8 +277,8 @@ def test_fast_sqlite_path_stores_what_core_insert_stores(
     core.dispose()
 
 
-NEW_DATABASE_ROWS = {"agency_settings": 1, "certificate_template": 3}
-"""The default rows migration 0003 writes; demo data replaces them."""
+NEW_DATABASE_ROWS = {"agency_settings": 1, "certificate_template": 3, "letter_template": 2}
+"""The default rows migrations 0003 and 0013 write; demo data replaces them."""
 
 
 def test_refuses_a_database_that_has_data_and_leaves_it_alone(db):

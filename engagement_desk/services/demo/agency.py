@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from engagement_desk.models import AgencySettings, Center, CertificateTemplate, Signatory
+from engagement_desk.models import (
+    AgencySettings,
+    Center,
+    CertificateTemplate,
+    LetterTemplate,
+    Signatory,
+)
 from engagement_desk.models.enums import CertificateKind, RecordStatus
 from engagement_desk.models.settings import SETTINGS_ID
 from engagement_desk.services.demo.catalog import CENTERS
@@ -19,6 +26,7 @@ from engagement_desk.services.demo.town import (
     TOWN_HALL_STREET,
     TOWN_POSTAL_CODE,
 )
+from engagement_desk.services.letters.templates import DEFAULT_TEMPLATES as DEFAULT_LETTERS
 
 AGENCY_NAME = f"Freiwilligenagentur {TOWN}"
 KM_RATE = Decimal("0.30")
@@ -113,6 +121,22 @@ def generate_agency(ctx: Context, population: Population) -> AgencyInfo:
                 "title": title,
                 "body": body,
                 "is_default": True,
+                "version": 1,
+            },
+        )
+    # The demo replaces the new database's default rows: the letter templates come back.
+    table = LetterTemplate.__table__
+    written = dt.datetime.combine(ctx.clock.founded, dt.time(9), tzinfo=dt.UTC)
+    for letter in DEFAULT_LETTERS:
+        writer.add(
+            table,
+            {
+                "id": writer.new_id(table),
+                "name": letter.name,
+                "subject": letter.subject,
+                "body": letter.body,
+                "created_at": written,
+                "updated_at": written,
                 "version": 1,
             },
         )

@@ -71,6 +71,16 @@ class LetterSheet:
     return_address: str
     date_text: str
 
+    def info_rows(self) -> list[tuple[str, str]]:
+        """The information block: phone and e-mail of the agency, then the date."""
+        rows = []
+        for part in self.agency.contact.split(" · "):
+            if part.startswith("Tel. "):
+                rows.append(("Telefon", part.removeprefix("Tel. ")))
+            elif part:
+                rows.append(("E-Mail", part))
+        return [*rows, ("Datum", self.date_text)]
+
 
 class _LetterStart(Flowable):
     """Draws the first page's address field and information block, and marks which
@@ -104,14 +114,13 @@ class _LetterStart(Flowable):
             draw_personal(canvas, ADDRESS_LEFT + 5 * mm, y, line, self.fonts.sans, size)
             y -= 4.23 * mm
         info_y = HEIGHT - INFO_TOP - 3 * mm
-        canvas.setFont(self.fonts.sans, 9)
-        rows = [("Datum", self.sheet.date_text)]
-        if self.sheet.agency.contact:
-            rows.insert(0, ("Kontakt", self.sheet.agency.contact))
-        for label, value in rows:
+        value_x, room = INFO_LEFT + 16 * mm, WIDTH - RIGHT - INFO_LEFT - 16 * mm
+        for label, value in self.sheet.info_rows():
+            canvas.setFont(self.fonts.sans, 8.5)
             canvas.drawString(INFO_LEFT, info_y, f"{label}:")
-            canvas.drawString(INFO_LEFT + 18 * mm, info_y, value)
-            info_y -= 4.5 * mm
+            canvas.setFont(self.fonts.sans, fitting_size(value, self.fonts.sans, 8.5, room))
+            canvas.drawString(value_x, info_y, value)
+            info_y -= 4.2 * mm
         canvas.restoreState()
 
 

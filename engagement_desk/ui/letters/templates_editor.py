@@ -104,8 +104,9 @@ class LetterTemplateEditor(EditorBase, QWidget):
         right.addWidget(self.placeholders, 1)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 3)
+        self.list.setMinimumWidth(280)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 5)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)

@@ -138,6 +138,9 @@ class PeopleTab(Retranslatable, QWidget):
 
         self.panel = ListPanel(ctx, people_spec(ctx))
         self.panel.load_filter_options("center", center_options, ctx.db)
+        # Saved filters wrap with the search and filters they stand for.
+        self.saved_filters = SavedFiltersBar(ctx, self.panel)
+        self.panel.add_tool(self.saved_filters)
         self.editor = PersonEditor(ctx)
         self.editor.hide()
         self.new_button = QPushButton()
@@ -161,8 +164,6 @@ class PeopleTab(Retranslatable, QWidget):
         tools.setContentsMargins(self.panel.layout().contentsMargins().left(), 0, 0, 0)
         tools.addWidget(self.new_button)
         tools.addWidget(self.export_button)
-        self.saved_filters = SavedFiltersBar(ctx, self.panel)
-        tools.addWidget(self.saved_filters)
         tools.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)

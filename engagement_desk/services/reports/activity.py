@@ -33,7 +33,11 @@ from engagement_desk.services.reports.period import Period
 
 
 def activity(period: Period, center_id: int | None):
-    """A subquery of distinct (``person_id``, ``center_id``) pairs active in the period."""
+    """Distinct (``person_id``, ``center_id``) pairs active in the period, as a CTE.
+
+    A CTE so that one statement can aggregate it several ways while both
+    databases build it only once (a CTE used more than once is materialized).
+    """
     event_start, event_end = local_bounds(period)
     parts: list[Select] = [
         select(HoursEntry.person_id, HoursEntry.center_id).where(
@@ -65,4 +69,4 @@ def activity(period: Period, center_id: int | None):
     ]
     if center_id is not None:
         parts = [part.where(part.selected_columns[1] == center_id) for part in parts]
-    return union(*parts).subquery("activity")
+    return union(*parts).cte("activity")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from decimal import Decimal
+
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
@@ -18,7 +21,11 @@ from engagement_desk.services.reports.sections import (
 
 
 def hours_section(session: Session, period: Period, center_id: int | None) -> HoursSection:
-    """Hours entries dated in the period; kind = where they came from (by hand, ride, event)."""
+    """Hours entries dated in the period; kind = where they came from (by hand, ride, event).
+
+    One grouped pass over the period's entries (centre × kind × month, a few
+    hundred sums at most) gives every breakdown; a second counts the volunteers.
+    """
 
     def narrowed(query):
         query = query.where(within(HoursEntry.on_date, period))
@@ -26,44 +33,47 @@ def hours_section(session: Session, period: Period, center_id: int | None) -> Ho
             query = query.where(HoursEntry.center_id == center_id)
         return query
 
-    total, entries, volunteers = session.execute(
+    year, month = month_of(HoursEntry.on_date)
+    groups = session.execute(
         narrowed(
             select(
-                func.coalesce(func.sum(HoursEntry.hours), 0),
-                func.count(HoursEntry.id),
-                func.count(distinct(HoursEntry.person_id)),
+                HoursEntry.center_id,
+                HoursEntry.source,
+                year,
+                month,
+                func.sum(HoursEntry.hours),
+                func.count(),
             )
-        )
-    ).one()
-    by_center = tuple(
-        CenterHours(center, name or "", decimal(hours))
-        for center, name, hours in session.execute(
-            narrowed(select(HoursEntry.center_id, Center.name, func.sum(HoursEntry.hours)))
-            .outerjoin(Center, Center.id == HoursEntry.center_id)
-            .group_by(HoursEntry.center_id, Center.name, Center.name_key)
-            .order_by(Center.name_key.is_(None), Center.name_key)
-        )
+        ).group_by(HoursEntry.center_id, HoursEntry.source, year, month)
+    ).all()
+    volunteers = session.scalar(narrowed(select(func.count(distinct(HoursEntry.person_id)))))
+
+    by_center: dict[int | None, Decimal] = defaultdict(Decimal)
+    by_month: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    by_kind: dict[HoursSource, list] = defaultdict(lambda: [Decimal(0), 0])
+    for center, source, y, m, hours, entries in groups:
+        amount = decimal(hours)
+        by_center[center] += amount
+        by_month[(int(y), int(m))] += amount
+        by_kind[HoursSource(source)][0] += amount
+        by_kind[HoursSource(source)][1] += entries
+    # Every centre (a handful) in German order, to name and sort the sums.
+    centres = session.execute(select(Center.id, Center.name).order_by(Center.name_key)).all()
+    names = {cid: name for cid, name in centres}
+    order = {cid: index for index, (cid, _) in enumerate(centres)}
+    centers = sorted(by_center, key=lambda c: (c is None, order.get(c, 0)))
+    return HoursSection(
+        total=sum(by_center.values(), Decimal("0.00")),
+        entries=sum(kind[1] for kind in by_kind.values()),
+        volunteers=volunteers or 0,
+        by_center=tuple(
+            CenterHours(c, names.get(c, "") if c else "", by_center[c]) for c in centers
+        ),
+        by_month=tuple(
+            MonthHours(y, m, by_month.get((y, m), Decimal("0.00"))) for y, m in period.months()
+        ),
+        by_kind=tuple(
+            KindHours(source.value, *by_kind.get(source, (Decimal("0.00"), 0)))
+            for source in HoursSource
+        ),
     )
-    year, month = month_of(HoursEntry.on_date)
-    per_month = {
-        (int(y), int(m)): hours
-        for y, m, hours in session.execute(
-            narrowed(select(year, month, func.sum(HoursEntry.hours))).group_by(year, month)
-        )
-    }
-    by_month = tuple(MonthHours(y, m, decimal(per_month.get((y, m)))) for y, m in period.months())
-    per_kind = {
-        source: (hours, count)
-        for source, hours, count in session.execute(
-            narrowed(
-                select(HoursEntry.source, func.sum(HoursEntry.hours), func.count(HoursEntry.id))
-            ).group_by(HoursEntry.source)
-        )
-    }
-    by_kind = tuple(
-        KindHours(
-            source.value, decimal(per_kind.get(source, (0, 0))[0]), per_kind.get(source, (0, 0))[1]
-        )
-        for source in HoursSource
-    )
-    return HoursSection(decimal(total), entries, volunteers, by_center, by_month, by_kind)

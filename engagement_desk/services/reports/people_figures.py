@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import case, distinct, func, literal, select
+from sqlalchemy import (
+    String,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from engagement_desk.models import Center, Person, PersonRole
@@ -29,6 +39,7 @@ AGE_BANDS: tuple[tuple[int, int | None], ...] = (
     (80, None),
 )
 UNKNOWN_BAND = len(AGE_BANDS)
+NO_CENTER = "-"
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -44,31 +55,12 @@ def people_section(session: Session, period: Period, center_id: int | None) -> P
     "New" counts people whose record was created in the period (``created_at``,
     kept when a person is archived or anonymised); with a centre filter only
     those also active for that centre. Age bands take the age on the period's
-    last day.
+    last day; anonymising erases the birth date, so an anonymised volunteer
+    counts under "age not known" from then on (in every period).
+
+    The activity is built once and counted three ways in one statement.
     """
     active = activity(period, center_id)
-    active_by_role = dict(
-        session.execute(
-            select(PersonRole.role, func.count(distinct(active.c.person_id)))
-            .join(active, active.c.person_id == PersonRole.person_id)
-            .group_by(PersonRole.role)
-        ).all()
-    )
-    created_from, created_to = utc_bounds(period)
-    new_query = (
-        select(PersonRole.role, func.count())
-        .join(Person, Person.id == PersonRole.person_id)
-        .where(Person.created_at >= created_from, Person.created_at < created_to)
-        .group_by(PersonRole.role)
-    )
-    if center_id is not None:
-        new_query = new_query.where(PersonRole.person_id.in_(select(active.c.person_id)))
-    new_by_role = dict(session.execute(new_query).all())
-    by_role = tuple(
-        RoleFigures(role.value, active_by_role.get(role, 0), new_by_role.get(role, 0))
-        for role in Role
-    )
-
     volunteers = (
         select(active.c.person_id, active.c.center_id)
         .join(PersonRole, PersonRole.person_id == active.c.person_id)
@@ -90,26 +82,54 @@ def people_section(session: Session, period: Period, center_id: int | None) -> P
         .where(Person.id.in_(select(volunteers.c.person_id)))
         .subquery("bands")
     )
-    band_counts = dict(
-        session.execute(select(bands.c.band, func.count()).group_by(bands.c.band)).all()
+    counts = union_all(
+        select(
+            literal_column("'role'").label("what"),
+            cast(PersonRole.role, String).label("item"),
+            func.count(distinct(active.c.person_id)).label("n"),
+        )
+        .join(active, active.c.person_id == PersonRole.person_id)
+        .group_by(PersonRole.role),
+        select(
+            literal_column("'center'"),
+            func.coalesce(cast(volunteers.c.center_id, String), NO_CENTER),
+            func.count(distinct(volunteers.c.person_id)),
+        ).group_by(volunteers.c.center_id),
+        select(literal_column("'age'"), cast(bands.c.band, String), func.count()).group_by(
+            bands.c.band
+        ),
+    )
+    by_what: dict[str, dict[str, int]] = {"role": {}, "center": {}, "age": {}}
+    for what, item, count in session.execute(counts):
+        by_what[what][item] = count
+
+    created_from, created_to = utc_bounds(period)
+    new_query = (
+        select(PersonRole.role, func.count())
+        .join(Person, Person.id == PersonRole.person_id)
+        .where(Person.created_at >= created_from, Person.created_at < created_to)
+        .group_by(PersonRole.role)
+    )
+    if center_id is not None:
+        new_query = new_query.where(PersonRole.person_id.in_(select(active.c.person_id)))
+    new_by_role = {Role(role).value: count for role, count in session.execute(new_query)}
+    by_role = tuple(
+        RoleFigures(role.value, by_what["role"].get(role.value, 0), new_by_role.get(role.value, 0))
+        for role in Role
     )
     by_age = (
         *(
-            AgeBand(lower, upper, band_counts.get(index, 0))
+            AgeBand(lower, upper, by_what["age"].get(str(index), 0))
             for index, (lower, upper) in enumerate(AGE_BANDS)
         ),
-        AgeBand(None, None, band_counts.get(UNKNOWN_BAND, 0)),
+        AgeBand(None, None, by_what["age"].get(str(UNKNOWN_BAND), 0)),
     )
-
+    centres = session.execute(select(Center.id, Center.name).order_by(Center.name_key)).all()
     by_center = tuple(
-        CenterCount(center, name or "", count)
-        for center, name, count in session.execute(
-            select(
-                volunteers.c.center_id, Center.name, func.count(distinct(volunteers.c.person_id))
-            )
-            .outerjoin(Center, Center.id == volunteers.c.center_id)
-            .group_by(volunteers.c.center_id, Center.name, Center.name_key)
-            .order_by(Center.name_key.is_(None), Center.name_key)
-        )
+        CenterCount(cid, name, by_what["center"][str(cid)])
+        for cid, name in centres
+        if str(cid) in by_what["center"]
     )
+    if NO_CENTER in by_what["center"]:
+        by_center += (CenterCount(None, "", by_what["center"][NO_CENTER]),)
     return PeopleSection(by_role, by_age, by_center)

@@ -22,9 +22,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from engagement_desk.cancelling import watch_engine
-from engagement_desk.paths import default_database_path
+from engagement_desk.paths import DB_ENV_VAR, default_database_path
 
-DB_ENV_VAR = "ENGAGEMENT_DESK_DB"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 

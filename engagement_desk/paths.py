@@ -15,6 +15,9 @@ from pathlib import Path
 from engagement_desk import APP_ID
 
 DEFAULT_DB_FILENAME = "engagement-desk.sqlite3"
+# Names the database when no --db is given; here, not in ``db``, so the window's
+# start can read it without loading SQLAlchemy on the GUI thread.
+DB_ENV_VAR = "ENGAGEMENT_DESK_DB"
 DEMO_DB_FILENAME = "demo.sqlite3"
 
 

@@ -87,8 +87,7 @@ def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from engagement_desk.db import DB_ENV_VAR
-    from engagement_desk.paths import resource
+    from engagement_desk.paths import DB_ENV_VAR, resource
     from engagement_desk.ui.database_opener import DatabaseOpener
     from engagement_desk.ui.operations import Operations
 

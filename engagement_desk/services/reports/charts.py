@@ -114,7 +114,7 @@ def month_chart(
     chart.data = [list(map(float, s.values)) for s in series]
     _style_bars(chart, len(series))
     _value_axis(chart.valueAxis, top, step, _axis_label)
-    chart.categoryAxis.categoryNames = list(months)
+    chart.categoryAxis.categoryNames = _thinned(months)
     chart.categoryAxis.labels.fontName = fonts.sans
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.dy = -3
@@ -221,3 +221,11 @@ def _without_prefix(names: Sequence[str]) -> list[str]:
     """'Engagement-Zentrum Senioren' → 'Senioren' when the chart's title says it already."""
     prefix = "Engagement-Zentrum "
     return [name.removeprefix(prefix) or name for name in names]
+
+
+def _thinned(labels: Sequence[str], most: int = 18) -> list[str]:
+    """Every n-th label of a long period's months, so the names do not run into each other."""
+    if len(labels) <= most:
+        return list(labels)
+    every = -(-len(labels) // 12)
+    return [label if index % every == 0 else "" for index, label in enumerate(labels)]

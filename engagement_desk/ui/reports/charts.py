@@ -65,6 +65,7 @@ class ComparisonChart(QChartView):
         font = category_axis.labelsFont()
         font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
         category_axis.setLabelsFont(font)
+        category_axis.setTruncateLabels(False)
         chart.addAxis(category_axis, category_side)
         series.attachAxis(category_axis)
         y_axis = QValueAxis()

@@ -300,3 +300,25 @@ def test_a_template_edit_is_checked_too(any_db: Database) -> None:
             LetterTemplateInput(GENERAL, "Hallo {Vorname}", "Text"),
             expected_version=general.version,
         )
+
+
+def test_names_in_every_script_and_the_name_for_letters(any_db: Database) -> None:
+    from engagement_desk.services.printing.scripts import unprintable
+
+    arabic = add_person(any_db, "ليلى", "حداد", salutation="Frau", **ADDRESS)
+    chinese = add_person(any_db, "小明", "王", certificate_name="Xiaoming Wang", **ADDRESS)
+    odd = "\U00010000"  # Linear B: no shipped font has it
+    assert unprintable(odd) == odd
+    cannot = add_person(any_db, "Kim", f"Name{odd}", **ADDRESS)
+    for person in (arabic, chinese, cannot):
+        consent(any_db, person)
+    request = LetterRequest(EVERYONE, frozenset({LetterOutput.LETTERS}), template_name=GENERAL)
+    plan = plan_letters(any_db, request, today=TODAY)
+    letters = plan.recipients[LetterOutput.LETTERS]
+    assert {p.person_id for p in letters.people} == {arabic, chinese}
+    assert dict(letters.left_out) == {LeftOutReason.UNPRINTABLE: 1}
+    pdf = letter_output.letters_pdf(plan)
+    texts = [page_text(pdf, i) for i in range(page_count(pdf))]
+    assert any("Xiaoming Wang" in t for t in texts)
+    assert any("Guten Tag 小明 王," in t for t in texts)
+    assert all("\u25a1" not in t for t in texts)

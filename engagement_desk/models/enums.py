@@ -172,4 +172,5 @@ class LeftOutReason(StrEnum):
     ANONYMIZED_OR_ARCHIVED = "anonymized_or_archived"
     NO_CONSENT = "no_consent"
     NO_ADDRESS = "no_address"
+    UNPRINTABLE = "unprintable"
     NO_EMAIL = "no_email"

@@ -201,6 +201,9 @@ _NAMES: dict[type[StrEnum], dict[Any, Name]] = {
             "Without consent to be contacted", "Ohne Einwilligung zur Kontaktaufnahme"
         ),
         LeftOutReason.NO_ADDRESS: Name("Without postal address", "Ohne Anschrift"),
+        LeftOutReason.UNPRINTABLE: Name(
+            "Name or address cannot be printed", "Name oder Anschrift nicht druckbar"
+        ),
         LeftOutReason.NO_EMAIL: Name("Without e-mail address", "Ohne E-Mail-Adresse"),
     },
 }

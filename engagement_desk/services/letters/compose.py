@@ -25,9 +25,7 @@ def letter_values(
         "titel": recipient.title,
         "vorname": recipient.first_name,
         "nachname": recipient.last_name,
-        "name": " ".join(
-            p for p in (recipient.title, recipient.first_name, recipient.last_name) if p
-        ),
+        "name": recipient.printed_name,
         "anschrift": ", ".join(
             p
             for p in (

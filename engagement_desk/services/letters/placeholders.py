@@ -15,7 +15,7 @@ PLACEHOLDERS: dict[str, str] = {
     "titel": "Titel, z. B. Dr.",
     "vorname": "Vorname",
     "nachname": "Nachname",
-    "name": "Titel, Vor- und Nachname",
+    "name": "Titel, Vor- und Nachname (oder der eigene Name für Urkunden und Briefe)",
     "anschrift": "Anschrift in einer Zeile: Straße, PLZ Ort",
     "strasse": "Straße und Hausnummer",
     "plz": "Postleitzahl",

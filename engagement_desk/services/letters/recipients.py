@@ -3,8 +3,8 @@
 Everyone chosen is checked in this order, and counted under the first reason that
 leaves them out: anonymised or archived people are never addressed; post and e-mail
 need a standing consent to be contacted (DSGVO: consent per purpose, see
-``CHANNEL_CONSENT``); a letter or label needs street, postal code and town, an e-mail
-list an e-mail address.
+``CHANNEL_CONSENT``); a letter or label needs street, postal code and town, and a name
+and address the shipped fonts can print; an e-mail list needs an e-mail address.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from engagement_desk.models.enums import (
 from engagement_desk.models.vocabulary import german
 from engagement_desk.services.errors import NotFoundError
 from engagement_desk.services.letters.filters import filter_named
+from engagement_desk.services.letters.personal import unprintable
 from engagement_desk.services.listing import ListQuery
 from engagement_desk.services.people.persons import filter_people
 from engagement_desk.services.salutations import Addressee, Case, addressed
@@ -103,18 +104,25 @@ class Recipient:
     postal_code: str
     city: str
     email: str
+    certificate_name: str = ""
 
     @property
     def addressee(self) -> Addressee:
         return Addressee(self.salutation, self.title, self.first_name, self.last_name)
 
     @property
+    def printed_name(self) -> str:
+        """The name as printed: the name for certificates and letters if the person has one."""
+        if self.certificate_name:
+            return self.certificate_name
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+    @property
     def address_lines(self) -> tuple[str, ...]:
         """The address field's lines: 'Herrn Dr. Max Muster', street, 'PLZ Ort'."""
+        name = Addressee(self.salutation, "", self.printed_name, "")
         place = " ".join(p for p in (self.postal_code, self.city) if p)
-        return tuple(
-            p for p in (addressed(self.addressee, Case.ACCUSATIVE), self.street, place) if p
-        )
+        return tuple(p for p in (addressed(name, Case.ACCUSATIVE), self.street, place) if p)
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,8 @@ def _reason_left_out(
         return None if "@" in person.email else LeftOutReason.NO_EMAIL
     if not (person.street and person.postal_code and person.city):
         return LeftOutReason.NO_ADDRESS
+    if unprintable("".join(person.address_lines)):
+        return LeftOutReason.UNPRINTABLE
     return None
 
 
@@ -235,6 +245,7 @@ def _people(session: Session, person_ids: set[int]) -> list[Recipient]:
                 Person.postal_code,
                 Person.city,
                 Person.email,
+                Person.certificate_name,
                 Person.last_name_key,
                 Person.first_name_key,
             ).where(
@@ -244,7 +255,7 @@ def _people(session: Session, person_ids: set[int]) -> list[Recipient]:
             )
         ):
             key = (person.last_name_key, person.first_name_key, person.id)
-            rows.append((key, Recipient(*person[:9])))
+            rows.append((key, Recipient(*person[:10])))
     rows.sort(key=lambda row: row[0])
     return [recipient for _, recipient in rows]
 

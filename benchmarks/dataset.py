@@ -104,8 +104,10 @@ def _recorded(path: Path) -> dict:
     return recorded if "migrations" in recorded else {"migrations": recorded}
 
 
-def _record(path: Path, **changes: object) -> None:
-    recorded = {**_recorded(path), "migrations": migration_fingerprints(), **changes}
+def _record(path: Path, prints: dict[str, str], **changes: object) -> None:
+    """Note the migrations as they were when the schema was made: taken before the work,
+    so one filled in meanwhile shows up as changed next time."""
+    recorded = {**_recorded(path), "migrations": prints, **changes}
     _fingerprint_file(path).write_text(json.dumps(recorded, indent=1))
 
 
@@ -129,7 +131,7 @@ def _ensure_history(path: Path) -> None:
     print(f"{path.name}: adding the hours history …", file=sys.stderr, flush=True)
     written = add_history(path, SEED)
     print(f"{path.name}: {written} hours entries added", file=sys.stderr)
-    _record(path, history=HISTORY_VERSION)
+    _record(path, _recorded(path).get("migrations", {}), history=HISTORY_VERSION)
 
 
 def _bring_up_to_date(path: Path) -> bool:
@@ -139,6 +141,7 @@ def _bring_up_to_date(path: Path) -> bool:
     from engagement_desk import migrator
     from engagement_desk.db import Database
 
+    prints = migration_fingerprints()
     db = Database(path)
     try:
         revision = migrator.stored_revision(db)
@@ -161,7 +164,7 @@ def _bring_up_to_date(path: Path) -> bool:
         return False
     finally:
         db.dispose()
-    _record(path)
+    _record(path, prints)
     return True
 
 
@@ -193,6 +196,7 @@ def _build(path: Path, people: int) -> None:
     temporary = path.with_name(f".{path.stem}.building-{os.getpid()}{path.suffix}")
     for stale in DATA_DIR.glob(f".{path.stem}.building-*"):
         stale.unlink()
+    prints = migration_fingerprints()
     print(f"building {path.name} ({people} people) …", file=sys.stderr, flush=True)
     subprocess.run(
         [
@@ -218,7 +222,7 @@ def _build(path: Path, people: int) -> None:
     add_history(temporary, SEED)
     os.replace(temporary, path)
     _fingerprint_file(path).unlink(missing_ok=True)
-    _record(path, history=HISTORY_VERSION)
+    _record(path, prints, history=HISTORY_VERSION)
 
 
 def ensure_pg_dataset(url: str, people: int = PEOPLE) -> str:

@@ -157,6 +157,8 @@ def _bring_up_to_date(path: Path) -> bool:
             result.backup_path.unlink(missing_ok=True)  # generated data: no backup needed
         if result.action == "upgraded":
             print(f"{path.name}: upgraded {result.from_revision} → {result.to_revision}")
+            with db.engine.begin() as connection:
+                connection.exec_driver_sql("ANALYZE")  # statistics for new indexes
     except Exception as error:  # any failure: build afresh
         print(f"{path.name}: cannot upgrade ({error}); rebuilding", file=sys.stderr)
         for backup in path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}"):

@@ -322,10 +322,11 @@ def test_planning_runs_off_the_gui_thread(
     assert view.overview is not None and view.shown_rides() == []
     view.plan_this_week()
     assert not view.plan_button.isEnabled()
+    # the cards and the open rides with their reasons arrive separately
     qtbot.waitUntil(
-        lambda: view.overview is not None and len(view.shown_rides()) == 3, timeout=10_000
+        lambda: len(view.shown_rides()) == 3 and view.unassigned.count() == 2, timeout=10_000
     )
-    assert view.plan_button.isEnabled() and view.unassigned.count() == 2
+    assert view.plan_button.isEnabled()
 
 
 def test_the_chosen_driver_becomes_standby_for_the_ride_day(

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import NamedTuple
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -269,65 +269,21 @@ def list_standing_orders(
     search: str = "",
     state: str | None = None,
     today: dt.date | None = None,
+    limit: int | None = None,
 ) -> list[StandingOrderRecord]:
-    """Orders by passenger name; ``active_on`` keeps those valid that day.
+    """Orders by passenger name (the first ``limit`` of them); ``active_on`` keeps those
+    valid that day.
 
     ``search`` matches the passenger's name and the destination (name, street, town);
     ``state`` is one of ORDER_STATES as of ``today``: paused (a pause covers today),
     ended (valid until before today), active (neither).
     """
-    today = today or dt.date.today()
+    statement = _orders_statement(
+        service_id, passenger_id, active_on, search, state, today or dt.date.today()
+    )
+    if limit is not None:
+        statement = statement.limit(limit)
     with db.read_session() as session:
-        statement = (
-            select(StandingOrder)
-            .join(Person, Person.id == StandingOrder.passenger_id)
-            .order_by(
-                Person.last_name_key,
-                Person.first_name_key,
-                StandingOrder.pickup_time,
-                StandingOrder.id,
-            )
-        )
-        if service_id is not None:
-            statement = statement.where(StandingOrder.service_id == service_id)
-        if passenger_id is not None:
-            statement = statement.where(StandingOrder.passenger_id == passenger_id)
-        if active_on is not None:
-            statement = statement.where(
-                StandingOrder.valid_from <= active_on,
-                (StandingOrder.valid_to.is_(None)) | (StandingOrder.valid_to >= active_on),
-            )
-        for word in search.split():
-            pattern = f"%{_escaped(word)}%"
-            # Names through their German keys: "muller" finds Müller, "strasse" Straße.
-            folded = f"%{_escaped(german_sort_key(word))}%"
-            statement = statement.where(
-                or_(
-                    Person.first_name_key.like(folded, escape="\\"),
-                    Person.last_name_key.like(folded, escape="\\"),
-                    *(
-                        column.ilike(pattern, escape="\\")
-                        for column in (
-                            StandingOrder.destination_name,
-                            StandingOrder.destination_street,
-                            StandingOrder.destination_city,
-                        )
-                    ),
-                )
-            )
-        if state is not None:
-            ended = StandingOrder.valid_to.is_not(None) & (StandingOrder.valid_to < today)
-            paused = exists().where(
-                StandingOrderPause.standing_order_id == StandingOrder.id,
-                StandingOrderPause.start_date <= today,
-                StandingOrderPause.end_date >= today,
-            )
-            condition = {
-                "ended": ended,
-                "paused": ~ended & paused,
-                "active": ~ended & ~paused,
-            }[state]
-            statement = statement.where(condition)
         rows = session.execute(
             statement.add_columns(
                 RideService.name,
@@ -339,13 +295,14 @@ def list_standing_orders(
             ).join(RideService, RideService.id == StandingOrder.service_id)
         ).all()
         # One query for the pauses of every order shown, not one per order.
+        shown = (
+            [row[0].id for row in rows]
+            if limit is not None
+            else statement.with_only_columns(StandingOrder.id).order_by(None)
+        )
         pauses: dict[int, list[StandingOrderPause]] = defaultdict(list)
         for pause in session.scalars(
-            select(StandingOrderPause).where(
-                StandingOrderPause.standing_order_id.in_(
-                    statement.with_only_columns(StandingOrder.id).order_by(None)
-                )
-            )
+            select(StandingOrderPause).where(StandingOrderPause.standing_order_id.in_(shown))
         ):
             pauses[pause.standing_order_id].append(pause)
         describe = functools.cache(describe_recurrence)  # a few rules, thousands of orders
@@ -353,6 +310,96 @@ def list_standing_orders(
             _build(order, _Passenger(*passenger), service_name, pauses.get(order.id, ()), describe)
             for order, service_name, *passenger in rows
         ]
+
+
+@dataclass(frozen=True)
+class OrderPage:
+    orders: list[StandingOrderRecord]
+    total: int
+    """How many orders match (more than ``orders`` when the list was cut)."""
+
+
+def find_standing_orders(
+    db: Database,
+    *,
+    service_id: int | None = None,
+    search: str = "",
+    state: str | None = None,
+    limit: int = 500,
+) -> OrderPage:
+    """The first ``limit`` matching orders (as ``list_standing_orders``) and how many match."""
+    orders = list_standing_orders(
+        db, service_id=service_id, search=search, state=state, limit=limit
+    )
+    if len(orders) < limit:
+        return OrderPage(orders, len(orders))
+    statement = _orders_statement(service_id, None, None, search, state, dt.date.today())
+    with db.read_session() as session:
+        total = session.scalar(
+            select(func.count()).select_from(statement.order_by(None).subquery())
+        )
+    return OrderPage(orders, int(total or 0))
+
+
+def _orders_statement(
+    service_id: int | None,
+    passenger_id: int | None,
+    active_on: dt.date | None,
+    search: str,
+    state: str | None,
+    today: dt.date,
+) -> Select:
+    statement = (
+        select(StandingOrder)
+        .join(Person, Person.id == StandingOrder.passenger_id)
+        .order_by(
+            Person.last_name_key,
+            Person.first_name_key,
+            StandingOrder.pickup_time,
+            StandingOrder.id,
+        )
+    )
+    if service_id is not None:
+        statement = statement.where(StandingOrder.service_id == service_id)
+    if passenger_id is not None:
+        statement = statement.where(StandingOrder.passenger_id == passenger_id)
+    if active_on is not None:
+        statement = statement.where(
+            StandingOrder.valid_from <= active_on,
+            (StandingOrder.valid_to.is_(None)) | (StandingOrder.valid_to >= active_on),
+        )
+    for word in search.split():
+        pattern = f"%{_escaped(word)}%"
+        # Names through their German keys: "muller" finds Müller, "strasse" Straße.
+        folded = f"%{_escaped(german_sort_key(word))}%"
+        statement = statement.where(
+            or_(
+                Person.first_name_key.like(folded, escape="\\"),
+                Person.last_name_key.like(folded, escape="\\"),
+                *(
+                    column.ilike(pattern, escape="\\")
+                    for column in (
+                        StandingOrder.destination_name,
+                        StandingOrder.destination_street,
+                        StandingOrder.destination_city,
+                    )
+                ),
+            )
+        )
+    if state is not None:
+        ended = StandingOrder.valid_to.is_not(None) & (StandingOrder.valid_to < today)
+        paused = exists().where(
+            StandingOrderPause.standing_order_id == StandingOrder.id,
+            StandingOrderPause.start_date <= today,
+            StandingOrderPause.end_date >= today,
+        )
+        condition = {
+            "ended": ended,
+            "paused": ~ended & paused,
+            "active": ~ended & ~paused,
+        }[state]
+        statement = statement.where(condition)
+    return statement
 
 
 def _escaped(word: str) -> str:

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.rides.orders import (
     ORDER_STATES,
+    OrderPage,
     StandingOrderInput,
     StandingOrderRecord,
     create_standing_order,
     delete_standing_order,
-    list_standing_orders,
+    find_standing_orders,
+    get_standing_order,
     passenger_choices,
     update_standing_order,
 )
@@ -48,6 +50,8 @@ from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.field_errors import ERROR_COLOR
 from engagement_desk.ui.widgets.forms import Form, add_row, form_layout, from_qdate, to_qdate
 
+LISTED = 500
+"""Orders listed at most; a search or filter narrows a large service's list."""
 LIST_TABLES = ("standing_order", "standing_order_pause", "person", "ride_service")
 """What the list shows: changed at another workstation, it reloads."""
 
@@ -63,6 +67,8 @@ class OrdersEditor(EditorBase, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.orders: list[StandingOrderRecord] = []
+        self.matching = 0
+        """How many orders match the search and filters (more are listed only when narrowed)."""
         self.current: StandingOrderRecord | None = None
         self.passenger_ids: dict[str, int] = {}
         self.form = Form(self)
@@ -163,6 +169,11 @@ class OrdersEditor(EditorBase, QWidget):
         filters.addWidget(self.state_filter, 1)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("orders_more")
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
+        left_layout.addWidget(self.more_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(layout)
@@ -189,6 +200,7 @@ class OrdersEditor(EditorBase, QWidget):
         self.list.setAccessibleName(self.tr("Standing orders"))
         self.new_button.setText(self.tr("New standing order"))
         self.search.setPlaceholderText(self.tr("Search passenger or destination …"))
+        self._show_more()
         if self.service_filter.count():
             self.service_filter.setItemText(0, self.tr("All services"))
         for index, text in enumerate(
@@ -231,8 +243,9 @@ class OrdersEditor(EditorBase, QWidget):
 
     def _load_orders(self, then=None) -> None:
         self.ctx.ops.query(
-            list_standing_orders,
+            find_standing_orders,
             self.ctx.db,
+            limit=LISTED,
             search=self.search.text(),
             service_id=self.service_filter.currentData(),
             state=self.state_filter.currentData(),
@@ -272,9 +285,12 @@ class OrdersEditor(EditorBase, QWidget):
         self.completer.model().setStringList(list(self.passenger_ids))
 
     @Slot(object)
-    def _show_orders(self, orders: list[StandingOrderRecord]) -> None:
+    def _show_orders(self, page: OrderPage) -> None:
         keep = self.current.id if self.current else None
+        orders = page.orders
         self.orders = list(orders)
+        self.matching = page.total
+        self._show_more()
         fresh = next((o for o in orders if o.id == keep), None)
         if self.current is not None and fresh is not None and fresh.pauses != self.current.pauses:
             # Pauses are saved at once, also at other workstations: show them, keep the form.
@@ -294,8 +310,16 @@ class OrdersEditor(EditorBase, QWidget):
         )
         self.status_changed.emit()
 
+    def _show_more(self) -> None:
+        self.more_label.setVisible(self.matching > len(self.orders))
+        self.more_label.setText(
+            self.tr("The first %1 of %2 standing orders – narrow the search to see others.")
+            .replace("%1", str(len(self.orders)))
+            .replace("%2", str(self.matching))
+        )
+
     def status_text(self) -> str:
-        return self.tr("%Ln standing order(s)", "", len(self.orders))
+        return self.tr("%Ln standing order(s)", "", self.matching)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -311,9 +335,20 @@ class OrdersEditor(EditorBase, QWidget):
             select_record(self.list, self.current.id if self.current else None)
 
     def open_order(self, order_id: int) -> None:
-        """Show a listed standing order and select it in the list."""
+        """Show a standing order and select it in the list (if it is listed)."""
         order = next((o for o in self.orders if o.id == order_id), None)
+        if order is None and order_id:
+            self.ctx.ops.query(get_standing_order, self.ctx.db, order_id).success(
+                self._show_unlisted
+            ).run()
+            return
         select_record(self.list, order_id if order else None)
+        self.show_order(order)
+
+    @Slot(object)
+    def _show_unlisted(self, order: StandingOrderRecord) -> None:
+        """An order beyond the listed ones (a narrower search lists it)."""
+        select_record(self.list, None)
         self.show_order(order)
 
     @Slot()
@@ -338,8 +373,8 @@ class OrdersEditor(EditorBase, QWidget):
         keep = self.current.id if self.current else None
         self._load_orders(functools.partial(self._reloaded, keep))
 
-    def _reloaded(self, keep: int | None, orders: list[StandingOrderRecord]) -> None:
-        self._show_orders(orders)
+    def _reloaded(self, keep: int | None, page: OrderPage) -> None:
+        self._show_orders(page)
         if keep is not None:
             self.open_order(keep)
         else:

@@ -46,8 +46,8 @@ from engagement_desk.services.rides.calendar import (
     week_of,
 )
 from engagement_desk.services.rides.drivers import (
-    DriverRecord,
-    list_drivers,
+    DriverChoice,
+    driver_choices,
     set_standby_driver,
 )
 from engagement_desk.services.rides.planning import (
@@ -228,7 +228,7 @@ class WeekView(Retranslatable, QWidget):
         self.open = OpenRides((), ())
         self._waiting: set[object] = set()
         self.services: list[RideServiceRecord] = []
-        self.drivers: list[DriverRecord] = []
+        self.drivers: list[DriverChoice] = []
         self.selected_day: dt.date = self.today
         self.selected_ride_id: int | None = None
         self.last_summary = ""
@@ -520,7 +520,7 @@ class WeekView(Retranslatable, QWidget):
         self.ctx.ops.query(list_ride_service_records, self.ctx.db).success(
             self._show_services
         ).run()
-        self.ctx.ops.query(list_drivers, self.ctx.db).success(self._show_drivers).run()
+        self.ctx.ops.query(driver_choices, self.ctx.db).success(self._show_drivers).run()
 
     @Slot(object)
     def _show_services(self, services: list[RideServiceRecord]) -> None:
@@ -534,7 +534,7 @@ class WeekView(Retranslatable, QWidget):
         self.service_combo.setCurrentIndex(max(0, index))
 
     @Slot(object)
-    def _show_drivers(self, drivers: list[DriverRecord]) -> None:
+    def _show_drivers(self, drivers: list[DriverChoice]) -> None:
         self.drivers = list(drivers)
         self.driver_combo.clear()
         for driver in drivers:

@@ -4554,6 +4554,10 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>The first %1 of %2 standing orders – narrow the search to see others.</source>
+        <translation>Die ersten %1 von %2 Daueraufträgen – Suche eingrenzen, um weitere zu sehen.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln standing order(s)</source>
         <translation>

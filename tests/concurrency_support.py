@@ -113,6 +113,18 @@ def delete_template(db, template_id: int, expected_version: int) -> int:
     return template_id
 
 
+def save_people_filter(db, name: str, role: str) -> int:
+    from engagement_desk.services.letters.filters import save_filter
+
+    return save_filter(db, name, "", {"role": role}).id
+
+
+def create_letter_template(db, name: str) -> int:
+    from engagement_desk.services.letters.templates import LetterTemplateInput, create_template
+
+    return create_template(db, LetterTemplateInput(name, "Betreff", "{briefanrede}")).id
+
+
 JOBS: dict[str, Callable[..., Any]] = {
     "delete_template": delete_template,
     "mark_done": mark_done,
@@ -124,6 +136,8 @@ JOBS: dict[str, Callable[..., Any]] = {
     "set_standby": set_standby,
     "issue_one": issue_one,
     "credit_event": credit_event,
+    "save_people_filter": save_people_filter,
+    "create_letter_template": create_letter_template,
 }
 
 

@@ -94,3 +94,10 @@ class PlanningSolution:
     status: str = ""
     stopped: bool = False
     """Planning was cancelled while solving: this is the best plan found until then."""
+    bound: int = 0
+    """No plan can assign more rides than this (equals the count when ``optimal``)."""
+
+    @property
+    def could_add(self) -> int:
+        """How many rides a better plan could at most add (0 when proven maximal)."""
+        return 0 if self.optimal else max(0, self.bound - len(self.assignment))

@@ -1,229 +1,71 @@
 """Assigning drivers: the most rides, then standby kept free, usual drivers, even load.
 
-One boolean per (ride, driver) that passes the static rules; the plan-wide
-rules are linear packing constraints (see ``packing``). The objectives are
-lexicographic and solved one after the other, each stage fixing what the
-previous one reached, so a lower objective never costs an assigned ride:
+The week is cut into ride classes and independent parts (``classes``); each
+part is one CP-SAT model over classes × eligible drivers (``packing``), solved
+in lexicographic stages, each keeping what the previous one reached, so a
+lower objective never costs an assigned ride:
 
-1. as many rides as possible: the LP relaxation (GLOP) gives an upper bound
-   and a rounded plan; CP-SAT then solves the problem restricted to the LP's
-   support (fast, usually reaching the bound, which proves the maximum) and,
-   if the bound is still not reached, the whole problem from that plan until
-   the time limit — ``PlanningSolution.optimal`` says whether it was proven;
-2. (CP-SAT) fewest rides for standby drivers, then most rides with the
-   passenger's usual driver (DriverPreference), then most rides keeping the
-   previous automatic driver — exact lexicographic weights over counts;
-3. (CP-SAT) an even load: the smallest sum of squared trips per driver.
+1. as many rides as possible, from the previous plan as a hint; CP-SAT's
+   bound proves the maximum, or says how many rides a better plan could at
+   most add (``PlanningSolution.bound``);
+2. fewest rides for standby drivers, then most rides with the passenger's
+   usual driver (DriverPreference), then most rides keeping the previous
+   automatic driver — exact lexicographic weights over counts;
+3. an even load: the smallest sum of squared trips per driver.
+
+One time limit covers everything; the parts share it by size. Which ride of
+a class goes to which of its drivers is decided last, by the same wishes.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
 from engagement_desk.services.errors import Cancelled
-from engagement_desk.services.rides.model import (
-    PlanDriver,
-    PlanningProblem,
-    PlanningSolution,
-    PlanRide,
-)
-from engagement_desk.services.rides.packing import Packing
-from engagement_desk.services.rides.rules import static_violations
+from engagement_desk.services.rides.classes import Component, Eligibility, components, eligibility
+from engagement_desk.services.rides.model import PlanningProblem, PlanningSolution
+from engagement_desk.services.rides.packing import PartModel
 
-DEFAULT_TIME_LIMIT_SECONDS = 1.4
-SECONDARY_STAGE_SECONDS = 0.3
-NEIGHBOURHOOD_SECONDS = 0.6
+DEFAULT_TIME_LIMIT_SECONDS = 60.0
+LP_SHARE = 0.3
+"""Of a part's time, what the LP relaxation may take (else CP-SAT finds its own bound)."""
+SUPPORT_SECONDS = 1.0
+"""At most this long for the plan among the rides the LP touched."""
+FIRST_STAGE_SHARE = 0.85
+"""Of a part's time, what the search for the most rides may take when the LP is not reached."""
+LATER_STAGES_MAX_VARIABLES = 60_000
+"""Larger parts keep the wishes the greedy plan's order gave them (a CP-SAT stage would
+take longer than the whole plan)."""
+SECONDARY_SHARE = 0.25
+"""Each later stage gets at most this share of the time the first stage took …"""
+SECONDARY_MIN_SECONDS = 0.3
+"""… but at least this much (within the time limit)."""
 MAX_WORKERS = 8
-
-
-@dataclass
-class _DriverState:
-    driver: PlanDriver
-    fixed: list[PlanRide] = field(default_factory=list)
-
-    @property
-    def fixed_groups(self) -> set[int]:
-        return {ride.group for ride in self.fixed}
-
-    def free_trips(self) -> int:
-        return max(0, self.driver.max_trips - len(self.fixed_groups))
-
-
-def _fits_with_fixed(ride: PlanRide, state: _DriverState, buffer: int) -> bool:
-    driver = state.driver
-    if static_violations(ride, driver):
-        return False
-    if ride.group not in state.fixed_groups and state.free_trips() == 0:
-        return False
-    same_group = []
-    for other in state.fixed:
-        if other.group != ride.group:
-            if ride.overlaps(other, buffer):
-                return False
-        else:
-            same_group.append(other)
-    together = [ride, *same_group]
-    for moment in together:
-        aboard = [r for r in together if r.start <= moment.start < r.end]
-        if sum(r.seats for r in aboard) > driver.seats:
-            return False
-        if sum(r.wheelchairs for r in aboard) > driver.wheelchair_spaces:
-            return False
-    return True
-
-
-class _Builder:
-    """Turns a PlanningProblem into packing constraints."""
-
-    def __init__(self, problem: PlanningProblem):
-        self.problem = problem
-        self.packing = Packing()
-        self.states = {d.id: _DriverState(d) for d in problem.drivers}
-        for fixed in problem.fixed:
-            if fixed.driver_id in self.states:
-                self.states[fixed.driver_id].fixed.append(fixed.ride)
-        self.x: dict[tuple[int, int], int] = {}
-        self.trips: dict[int, list[int]] = {}
-
-    def build(self, stop: Callable[[], bool] = lambda: False) -> None:
-        """``stop()`` is asked between the drivers; when true, ``Cancelled`` is raised."""
-        buffer = self.problem.buffer_minutes
-        per_driver: dict[int, list[PlanRide]] = defaultdict(list)
-        by_ride: dict[int, list[int]] = defaultdict(list)
-        for ride in self.problem.rides:
-            if stop():
-                raise Cancelled()
-            for driver_id, state in self.states.items():
-                if _fits_with_fixed(ride, state, buffer):
-                    var = self.packing.new_var()
-                    self.x[ride.id, driver_id] = var
-                    by_ride[ride.id].append(var)
-                    per_driver[driver_id].append(ride)
-        for variables in by_ride.values():
-            self.packing.at_most_one(variables)
-        for driver_id, rides in per_driver.items():
-            if stop():
-                raise Cancelled()
-            rides.sort(key=lambda r: (r.start, r.id))
-            self._driver(self.states[driver_id], rides)
-
-    def _driver(self, state: _DriverState, rides: list[PlanRide]) -> None:
-        packing, driver_id = self.packing, state.driver.id
-        buffer = self.problem.buffer_minutes
-        groups: dict[int, list[PlanRide]] = defaultdict(list)
-        for ride in rides:
-            groups[ride.group].append(ride)
-        group_var: dict[int, int] = {}
-        for group, members in groups.items():
-            if len(members) == 1:
-                group_var[group] = self.x[members[0].id, driver_id]
-            else:
-                group_var[group] = packing.new_var()
-                for ride in members:
-                    packing.implies(self.x[ride.id, driver_id], group_var[group])
-        new_trips = [var for group, var in group_var.items() if group not in state.fixed_groups]
-        if len(new_trips) > state.free_trips():
-            packing.add(new_trips, [1] * len(new_trips), state.free_trips())
-        self.trips[driver_id] = new_trips
-
-        seen: set[frozenset[int]] = set()
-        for index, moment in enumerate(rides):
-            active = [r for r in rides[: index + 1] if moment.start < r.end + buffer]
-            key = frozenset(r.id for r in active)
-            if len(active) < 2 or key in seen:
-                continue
-            seen.add(key)
-            by_group: dict[int, list[PlanRide]] = defaultdict(list)
-            for ride in active:
-                by_group[ride.group].append(ride)
-            if len(by_group) < 2:
-                continue
-            literals = []
-            for group, members in by_group.items():
-                if len(members) == 1:
-                    literals.append(self.x[members[0].id, driver_id])
-                elif len(members) == len(groups[group]):
-                    literals.append(group_var[group])
-                else:
-                    part = packing.new_var()
-                    for ride in members:
-                        packing.implies(self.x[ride.id, driver_id], part)
-                    literals.append(part)
-            packing.at_most_one(literals)
-
-        for group, members in groups.items():
-            self._load(state, members, [f for f in state.fixed if f.group == group])
-
-    def _load(self, state: _DriverState, members: list[PlanRide], fixed: list[PlanRide]) -> None:
-        driver = state.driver
-        everyone = members + fixed
-        if len(everyone) < 2 or (
-            sum(r.seats for r in everyone) <= driver.seats
-            and sum(r.wheelchairs for r in everyone) <= driver.wheelchair_spaces
-        ):
-            return
-        for moment in everyone:
-            aboard = [r for r in members if r.start <= moment.start < r.end]
-            aboard_fixed = [r for r in fixed if r.start <= moment.start < r.end]
-            if not aboard or len(aboard) + len(aboard_fixed) < 2:
-                continue
-            variables = [self.x[r.id, driver.id] for r in aboard]
-            seats = max(0, driver.seats - sum(r.seats for r in aboard_fixed))
-            self.packing.add(variables, [r.seats for r in aboard], seats)
-            if any(r.wheelchairs for r in aboard):
-                spaces = max(0, driver.wheelchair_spaces - sum(r.wheelchairs for r in aboard_fixed))
-                self.packing.add(variables, [r.wheelchairs for r in aboard], spaces)
-
-    def secondary(self) -> list[tuple[int, int]]:
-        """(variable, weight) to maximize: standby avoided ≻ usual driver ≻ previous driver."""
-        rides = {ride.id: ride for ride in self.problem.rides}
-        standby, preferred, stable = [], [], []
-        for (ride_id, driver_id), var in self.x.items():
-            ride, driver = rides[ride_id], self.states[driver_id].driver
-            if ride.day in driver.standby_days:
-                standby.append(var)
-            if ride.passengers & driver.preferred_passengers:
-                preferred.append(var)
-            if self.problem.previous.get(ride_id) == driver_id:
-                stable.append(var)
-        preferred_weight = len(stable) + 1
-        standby_weight = preferred_weight * (len(preferred) + 1)
-        terms: dict[int, int] = defaultdict(int)
-        for var in standby:
-            terms[var] -= standby_weight
-        for var in preferred:
-            terms[var] += preferred_weight
-        for var in stable:
-            terms[var] += 1
-        return [(var, weight) for var, weight in terms.items() if weight]
-
-    def greedy_order(self, lp_values: list[float] | None) -> list[int]:
-        weights = dict(self.secondary())
-        rides = {ride.id: ride for ride in self.problem.rides}
-
-        def key(item: tuple[tuple[int, int], int]) -> tuple[float, int, int, int]:
-            (ride_id, _), var = item
-            lp = lp_values[var] if lp_values else 0.0
-            return (-round(lp, 6), -weights.get(var, 0), rides[ride_id].start, ride_id)
-
-        return [var for _, var in sorted(self.x.items(), key=key)]
-
-
 STOP_POLL_SECONDS = 0.05
 TICK_SECONDS = 0.2
 
-Tick = Callable[[float, int | None], None]
-"""Called about every TICK_SECONDS while solving: (seconds so far, rides assigned by the
-best plan so far or None before the first plan)."""
+
+@dataclass(frozen=True)
+class SolveProgress:
+    seconds: float
+    assigned: int | None
+    """Rides assigned by the best plan so far; None before there is a plan."""
+    bound: int | None
+    """No plan can assign more rides than this; None before it is known."""
+    parts_done: int = 0
+    parts: int = 0
+
+
+Tick = Callable[[SolveProgress], None]
+"""Called about every TICK_SECONDS while solving."""
 
 
 class _Watch:
@@ -242,7 +84,9 @@ class _Watch:
         self._done = threading.Event()
         self.started = time.perf_counter()
         self.best: int | None = None
-        """Rides assigned by the best plan so far; None before there is a plan."""
+        self.bound: int | None = None
+        self.parts_done = 0
+        self.parts = 0
         self.stopped = False
         self._thread: threading.Thread | None = None
         if should_stop is not None or tick is not None:
@@ -261,6 +105,9 @@ class _Watch:
         if stop is not None and self.asked_to_stop():
             stop()
 
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
     def _loop(self) -> None:
         last_tick = 0.0
         while not self._done.wait(STOP_POLL_SECONDS):
@@ -268,10 +115,10 @@ class _Watch:
                 with self._lock:
                     if self._stop_running is not None:
                         self._stop_running()
-            now = time.perf_counter() - self.started
+            now = self.elapsed()
             if self._tick is not None and now - last_tick >= TICK_SECONDS:
                 last_tick = now
-                self._tick(now, self.best)
+                self._tick(SolveProgress(now, self.best, self.bound, self.parts_done, self.parts))
 
     def close(self) -> None:
         self._done.set()
@@ -280,111 +127,277 @@ class _Watch:
 
 
 class _RidesSoFar(cp_model.CpSolverSolutionCallback):
-    """Counts the assigned rides of each new solution of the main stage, for the progress."""
+    """Keeps the progress's ride count up to date with each new plan of the first stage."""
 
-    def __init__(self, watch: _Watch, ride_vars: list[cp_model.IntVar]):
+    def __init__(self, watch: _Watch, before: int):
         super().__init__()
         self._watch = watch
-        self._ride_vars = ride_vars
+        self._before = before
 
     def on_solution_callback(self) -> None:
-        found = sum(self.value(v) for v in self._ride_vars)
+        found = self._before + round(self.objective_value)
         self._watch.best = max(self._watch.best or 0, found)
 
 
-class _Stages:
-    """CP-SAT runs over one model that keeps what each stage reached."""
+@dataclass
+class _PartResult:
+    counts: dict[tuple[int, int], int]
+    assigned: int
+    bound: int
+    optimal: bool
 
-    def __init__(self, builder: _Builder, workers: int | None, watch: _Watch):
-        self.builder = builder
-        self.model, self.vars = builder.packing.to_cp_sat()
-        self.solver = cp_model.CpSolver()
-        self.solver.parameters.num_workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
-        self.solver.parameters.random_seed = 7
+
+def _wishes(
+    problem: PlanningProblem, elig: Eligibility
+) -> dict[tuple[int, int], tuple[int, int, int]]:
+    """(class, driver) → rides on a standby day, rides preferring the driver, previous rides."""
+    rides = {ride.id: ride for ride in problem.rides}
+    fans = _fans(elig)
+    preferred: dict[tuple[int, int], int] = defaultdict(int)
+    previous: dict[tuple[int, int], int] = defaultdict(int)
+    for cls in elig.classes:
+        for ride_id in cls.ride_ids:
+            for driver_id in {d for p in rides[ride_id].passengers for d in fans.get(p, ())}:
+                preferred[cls.index, driver_id] += 1
+            if (before := problem.previous.get(ride_id)) is not None:
+                previous[cls.index, before] += 1
+    found: dict[tuple[int, int], tuple[int, int, int]] = {}
+    standby_drivers = {d for d, s in elig.drivers.items() if s.driver.standby_days}
+    for key in set(preferred) | set(previous) | {k for k in elig.cap if k[1] in standby_drivers}:
+        if key not in elig.cap:
+            continue
+        cls, driver = elig.classes[key[0]], elig.drivers[key[1]].driver
+        standby = cls.size if cls.sample.day in driver.standby_days else 0
+        if standby or preferred.get(key) or previous.get(key):
+            found[key] = (standby, preferred.get(key, 0), previous.get(key, 0))
+    return found
+
+
+def _fans(elig: Eligibility) -> dict[int, list[int]]:
+    """Passenger → drivers who are their usual drivers."""
+    fans: dict[int, list[int]] = defaultdict(list)
+    for driver_id, state in elig.drivers.items():
+        for passenger in state.driver.preferred_passengers:
+            fans[passenger].append(driver_id)
+    return fans
+
+
+class _PartSolver:
+    def __init__(self, watch: _Watch, workers: int | None):
         self.watch = watch
-
-    def hint(self, values: list[int]) -> None:
-        self.model.clear_hints()
-        for var, value in zip(self.vars, values, strict=True):
-            self.model.add_hint(var, value)
+        self.workers = workers or min(MAX_WORKERS, max(os.cpu_count() or 1, 8))
 
     def run(
         self,
+        pm: PartModel,
         expression: cp_model.LinearExprT,
         maximize: bool,
         seconds: float,
         callback: cp_model.CpSolverSolutionCallback | None = None,
-    ) -> tuple[list[int], bool] | None:
+    ) -> tuple[cp_model.CpSolver, int] | None:
+        model = pm.model
         if maximize:
-            self.model.maximize(expression)
+            model.maximize(expression)
         else:
-            self.model.minimize(expression)
-        self.solver.parameters.max_time_in_seconds = max(0.05, seconds)
-        self.watch.running(self.solver.stop_search)
+            model.minimize(expression)
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = self.workers
+        solver.parameters.random_seed = 7
+        solver.parameters.max_time_in_seconds = max(0.05, seconds)
+        self.watch.running(solver.stop_search)
         try:
-            status = self.solver.solve(self.model, callback)
+            status = solver.solve(model, callback)
         finally:
             self.watch.running(None)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return None
-        values = [self.solver.value(v) for v in self.vars]
-        self.keep(expression, round(self.solver.objective_value), maximize)
-        self.hint(values)
-        return values, status == cp_model.OPTIMAL
-
-    def keep(self, expression: cp_model.LinearExprT, value: int, maximize: bool) -> None:
+        value = round(solver.objective_value)
         if maximize:
-            self.model.add(expression >= value)
+            model.add(expression >= value)
         else:
-            self.model.add(expression <= value)
+            model.add(expression <= value)
+        variables = pm.cp()[1]
+        model.clear_hints()
+        for index in pm.n.values():
+            model.add_hint(variables[index], solver.value(variables[index]))
+        return solver, status
 
-    def load_penalty(self) -> cp_model.LinearExprT | None:
-        """Σ over drivers of (trips² − fixed trips²), from an ordered ladder of booleans."""
-        terms = []
-        for driver_id, trips in self.builder.trips.items():
-            if not trips:
-                continue
-            base = len(self.builder.states[driver_id].fixed_groups)
-            steps = [self.model.new_bool_var(f"l_{driver_id}_{k}") for k in range(len(trips))]
-            self.model.add(sum(steps) == sum(self.vars[t] for t in trips))
-            for earlier, later in itertools.pairwise(steps):
-                self.model.add_implication(later, earlier)
-            terms.extend((2 * (base + k) + 1) * step for k, step in enumerate(steps))
-        return cp_model.LinearExpr.sum(terms) if terms else None
+
+def _solve_part(
+    elig: Eligibility,
+    part: Component,
+    buffer: int,
+    seconds: float,
+    runner: _PartSolver,
+    wishes: dict[tuple[int, int], tuple[int, int, int]],
+    trips_before: dict[int, int],
+) -> _PartResult | None:
+    watch = runner.watch
+    started = time.perf_counter()
+
+    def left() -> float:
+        return seconds - (time.perf_counter() - started)
+
+    pm = PartModel(elig, part, buffer)
+    before = watch.best or 0
+    relaxed = pm.lp_relaxation(watch.running, left() * LP_SHARE)
+    if watch.asked_to_stop():
+        return None
+    lp_bound = math.floor(relaxed[0] + 1e-6) if relaxed else _part_bound(elig, part)
+    watch.bound = (watch.bound or 0) - _part_bound(elig, part) + lp_bound
+    values = pm.greedy(
+        _greedy_order(pm, wishes, relaxed[1] if relaxed else None), watch.asked_to_stop
+    )
+    if values is None:
+        return None
+    counts = {key: values[index] for key, index in pm.n.items()}
+    assigned = sum(counts.values())
+    watch.best = before + assigned
+    bound = lp_bound
+    total = pm.assigned()
+    if assigned < bound and relaxed is not None and not watch.asked_to_stop():
+        found = _best_in_support(pm, relaxed[1], values, runner, min(left(), SUPPORT_SECONDS))
+        if found is not None and sum(found[k] for k in pm.n) > assigned:
+            counts = found
+            assigned = sum(counts.values())
+            watch.best = before + assigned
+    if assigned < bound and not watch.asked_to_stop():
+        pm.model.add(total <= bound)
+        _hint(pm, counts)
+        found = runner.run(pm, total, True, left() * FIRST_STAGE_SHARE, _RidesSoFar(watch, before))
+        if found is not None:
+            solver, status = found
+            if round(solver.objective_value) >= assigned:
+                counts = _counts(pm, solver)
+                assigned = sum(counts.values())
+            bound = min(bound, int(solver.best_objective_bound + 1e-6))
+            if status == cp_model.OPTIMAL:
+                bound = assigned
+    watch.best = before + assigned
+    optimal = assigned >= bound
+    pm.model.add(total >= assigned)
+    _hint(pm, counts)
+    first_seconds = time.perf_counter() - started
+    if len(pm.upper) <= LATER_STAGES_MAX_VARIABLES and not watch.asked_to_stop():
+        objective = _later_objective(pm, wishes, trips_before)
+        seconds_left = min(left(), max(SECONDARY_MIN_SECONDS, SECONDARY_SHARE * first_seconds))
+        if objective is not None and seconds_left > 0.05:
+            found = runner.run(pm, objective, True, seconds_left)
+            if found is not None:
+                counts = _counts(pm, found[0])
+    tours: dict[int, set[int]] = defaultdict(set)
+    for (index, driver_id), count in counts.items():
+        group = elig.classes[index].sample.group
+        if count and group not in elig.drivers[driver_id].fixed_groups:
+            tours[driver_id].add(group)
+    for driver_id, groups in tours.items():
+        trips_before[driver_id] = trips_before.get(driver_id, 0) + len(groups)
+    return _PartResult(counts, assigned, bound, optimal)
+
+
+def _counts(pm: PartModel, solver: cp_model.CpSolver) -> dict[tuple[int, int], int]:
+    variables = pm.cp()[1]
+    return {key: solver.value(variables[index]) for key, index in pm.n.items()}
+
+
+def _later_objective(
+    pm: PartModel,
+    wishes: dict[tuple[int, int], tuple[int, int, int]],
+    trips_before: dict[int, int],
+) -> cp_model.LinearExprT | None:
+    """Wishes first, then the even load, in one objective (one solve instead of two)."""
+    wished = pm.wishes(wishes)
+    load = pm.load_penalty(trips_before)
+    if load is None:
+        return wished
+    if wished is None:
+        return -load[0]
+    expression, weight = wished
+    if weight * (load[1] + 1) > 1 << 50:
+        return expression  # too big to weigh exactly: the wishes decide alone
+    return (load[1] + 1) * expression - load[0]
+
+
+def _hint(pm: PartModel, counts: dict[tuple[int, int], int]) -> None:
+    model, variables = pm.cp()
+    model.clear_hints()
+    for key, index in pm.n.items():
+        model.add_hint(variables[index], counts.get(key, 0))
+
+
+def _greedy_order(
+    pm: PartModel,
+    wishes: dict[tuple[int, int], tuple[int, int, int]],
+    lp_values: list[float] | None,
+) -> list[int]:
+    def key(item: tuple[tuple[int, int], int]) -> tuple:
+        (index, driver_id), var = item
+        standby, preferred, previous = wishes.get((index, driver_id), (0, 0, 0))
+        lp = lp_values[var] / pm.upper[var] if lp_values else 0.0
+        return (-round(lp, 6), bool(standby), -preferred, -previous, index, driver_id)
+
+    order = []
+    for _, var in sorted(pm.n.items(), key=key):
+        order.append(var)
+    return order
 
 
 def _best_in_support(
-    builder: _Builder,
+    pm: PartModel,
     lp_values: list[float],
     values: list[int],
-    workers: int | None,
-    watch: _Watch,
-) -> tuple[int, list[int]]:
-    """The best plan that keeps the LP's whole rides and uses only rides the LP touched."""
-    model, variables = builder.packing.to_cp_sat()
-    ride_vars = list(builder.x.values())
-    for var in ride_vars:
-        if lp_values[var] < 1e-6:
-            model.add(variables[var] == 0)
-        elif lp_values[var] > 1 - 1e-6:
-            model.add(variables[var] == 1)
-    for var, value in zip(variables, values, strict=True):
-        model.add_hint(var, value)
-    model.maximize(cp_model.LinearExpr.sum([variables[v] for v in ride_vars]))
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
-    solver.parameters.max_time_in_seconds = NEIGHBOURHOOD_SECONDS
-    watch.running(solver.stop_search)
-    try:
-        status = solver.solve(model)
-    finally:
-        watch.running(None)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return sum(values[v] for v in ride_vars), values
-    found = [solver.value(v) for v in variables]
-    if sum(found[v] for v in ride_vars) < sum(values[v] for v in ride_vars):
-        return sum(values[v] for v in ride_vars), values
-    return sum(found[v] for v in ride_vars), found
+    runner: _PartSolver,
+    seconds: float,
+) -> dict[tuple[int, int], int] | None:
+    """The best plan using only what the LP touched, keeping what it took whole."""
+    support = PartModel(pm.elig, pm.part, pm.buffer)
+    model, variables = support.cp()
+    for index in support.n.values():
+        value, var = lp_values[index], variables[index]
+        if value < 1e-6:
+            model.add(var == 0)
+        elif value > pm.upper[index] - 1e-6:
+            model.add(var == pm.upper[index])
+        model.add_hint(var, values[index])
+    found = runner.run(support, support.assigned(), True, seconds)
+    if found is None:
+        return None
+    return _counts(support, found[0])
+
+
+def _rides_of(
+    problem: PlanningProblem, elig: Eligibility, counts: dict[tuple[int, int], int]
+) -> dict[int, int]:
+    """Which ride of each class goes to which driver: usual, then previous driver first."""
+    rides = {ride.id: ride for ride in problem.rides}
+    per_class: dict[int, dict[int, int]] = defaultdict(dict)
+    for (index, driver_id), count in counts.items():
+        if count:
+            per_class[index][driver_id] = count
+    fans = _fans(elig)
+    assignment: dict[int, int] = {}
+    for index, slots in per_class.items():
+        cls = elig.classes[index]
+        if len(cls.ride_ids) == 1 and len(slots) == 1:
+            assignment[cls.ride_ids[0]] = next(iter(slots))
+            continue
+        pairs = []
+        for ride_id in cls.ride_ids:
+            liked = {d for p in rides[ride_id].passengers for d in fans.get(p, ()) if d in slots}
+            previous = problem.previous.get(ride_id)
+            for driver_id in liked | ({previous} if previous in slots else set()):
+                weight = 2 * (driver_id in liked) + (driver_id == previous)
+                pairs.append((-weight, ride_id, driver_id))
+        pairs.sort()
+        for _, ride_id, driver_id in pairs:
+            if ride_id not in assignment and slots[driver_id]:
+                assignment[ride_id] = driver_id
+                slots[driver_id] -= 1
+        free = (r for r in cls.ride_ids if r not in assignment)
+        for driver_id, left in sorted(slots.items()):
+            for _ in range(left):
+                assignment[next(free)] = driver_id
+    return assignment
 
 
 def solve(
@@ -395,7 +408,7 @@ def solve(
     should_stop: Callable[[], bool] | None = None,
     tick: Tick | None = None,
 ) -> PlanningSolution:
-    """The best plan for ``problem`` within about ``time_limit`` seconds (see the module doc).
+    """The best plan for ``problem`` within ``time_limit`` seconds (see the module doc).
 
     When ``should_stop()`` turns true the running stage stops within about
     STOP_POLL_SECONDS and the best plan found so far is returned
@@ -412,80 +425,56 @@ def solve(
 def _solve(
     problem: PlanningProblem, time_limit: float, workers: int | None, watch: _Watch
 ) -> PlanningSolution:
-    started = watch.started
-
-    def left() -> float:
-        return time_limit - (time.perf_counter() - started)
-
-    builder = _Builder(problem)
-    builder.build(watch.asked_to_stop)
-    if not builder.x:
-        return PlanningSolution({}, True, time.perf_counter() - started, "OPTIMAL")
-    packing = builder.packing
-    ride_vars = list(builder.x.values())
-    relaxed = packing.lp_relaxation(ride_vars, running=watch.running)
-    if watch.asked_to_stop():
-        raise Cancelled()  # no plan yet to keep
-    bound = math.floor(relaxed[0] + 1e-6) if relaxed else len(problem.rides)
-    values = packing.greedy(
-        builder.greedy_order(relaxed[1] if relaxed else None), stop=watch.asked_to_stop
-    )
-    if values is None:
+    elig = eligibility(problem, watch.asked_to_stop)
+    watch.bound = elig.trivial_bound()
+    parts = components(elig)
+    watch.parts = len(parts)
+    wishes = _wishes(problem, elig)
+    runner = _PartSolver(watch, workers)
+    trips_before: dict[int, int] = {
+        driver_id: len(state.fixed_groups) for driver_id, state in elig.drivers.items()
+    }
+    part_bounds = [_part_bound(elig, part) for part in parts]
+    counts: dict[tuple[int, int], int] = {}
+    bound, optimal, solved = 0, True, 0
+    size_left = sum(part.size for part in parts)
+    for part, trivial in zip(parts, part_bounds, strict=True):
+        result = None
+        if not watch.asked_to_stop():
+            left = time_limit - watch.elapsed()
+            share = left * part.size / size_left if size_left else left
+            result = _solve_part(
+                elig, part, problem.buffer_minutes, max(share, 0.05), runner, wishes, trips_before
+            )
+        size_left -= part.size
+        watch.parts_done += 1
+        if result is None:
+            bound += trivial
+            optimal = False
+            continue
+        solved += 1
+        counts.update(result.counts)
+        bound += result.bound
+        optimal = optimal and result.optimal
+        watch.bound = bound + sum(part_bounds[watch.parts_done :])
+    if watch.stopped and solved == 0 and parts:
         raise Cancelled()
-    count = sum(values[v] for v in ride_vars)
-    optimal = count >= bound
-    watch.best = count
-    if watch.asked_to_stop():
-        return _solution(builder, values, optimal, watch)
-
-    stages = _Stages(builder, workers, watch)
-    stages.hint(values)
-    total = cp_model.LinearExpr.sum([stages.vars[v] for v in ride_vars])
-    if not optimal and relaxed is not None and not watch.asked_to_stop():
-        count, values = _best_in_support(builder, relaxed[1], values, workers, watch)
-        optimal = count >= bound
-        watch.best = max(watch.best or 0, count)
-    if optimal:
-        stages.keep(total, count, maximize=True)
-    elif not watch.asked_to_stop():
-        stages.model.add(total <= bound)
-        stages.hint(values)
-        found = stages.run(
-            total,
-            True,
-            left() - 2 * SECONDARY_STAGE_SECONDS,
-            _RidesSoFar(watch, [stages.vars[v] for v in ride_vars]),
-        )
-        if found is not None and sum(found[0][v] for v in ride_vars) >= count:
-            values, optimal = found
-            count = sum(values[v] for v in ride_vars)
-            optimal = optimal or count >= bound
-        stages.keep(total, count, maximize=True)
-        stages.hint(values)
-    secondary = builder.secondary()
-    if secondary and left() > 0.05 and not watch.asked_to_stop():
-        expression = cp_model.LinearExpr.weighted_sum(
-            [stages.vars[v] for v, _ in secondary], [w for _, w in secondary]
-        )
-        found = stages.run(expression, True, min(left(), SECONDARY_STAGE_SECONDS))
-        if found is not None:
-            values = found[0]
-    load = stages.load_penalty()
-    if load is not None and left() > 0.05 and not watch.asked_to_stop():
-        found = stages.run(load, False, min(left(), SECONDARY_STAGE_SECONDS))
-        if found is not None:
-            values = found[0]
-    return _solution(builder, values, optimal, watch)
-
-
-def _solution(
-    builder: _Builder, values: list[int], optimal: bool, watch: _Watch
-) -> PlanningSolution:
-    assignment = {ride_id: driver_id for (ride_id, driver_id), v in builder.x.items() if values[v]}
+    assignment = _rides_of(problem, elig, counts)
+    optimal = optimal or len(assignment) >= bound
     return PlanningSolution(
         assignment,
         optimal,
-        time.perf_counter() - watch.started,
+        watch.elapsed(),
         "OPTIMAL" if optimal else "FEASIBLE",
         stopped=watch.stopped,
+        bound=max(bound, len(assignment)),
     )
+
+
+def _part_bound(elig: Eligibility, part: Component) -> int:
+    reach: dict[int, int] = defaultdict(int)
+    members = set(part.classes)
+    for (index, _driver), cap in elig.cap.items():
+        if index in members:
+            reach[index] += cap
+    return sum(min(elig.classes[i].size, total) for i, total in reach.items())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -20,6 +19,7 @@ from engagement_desk.services.printing.letterhead import (
     agency_header,
     draw_letterhead,
 )
+from engagement_desk.services.printing.scripts import paragraph_markup
 
 __all__ = ["AgencyHeader", "agency_header"]  # where the prints have always found them
 
@@ -54,8 +54,9 @@ class Styles:
 
 
 def text(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped); line breaks are kept."""
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped); line breaks are kept; names in other scripts
+    are set in their fallback fonts, shaped and in bidi order."""
+    return Paragraph(paragraph_markup(value, style.fontName), style)
 
 
 def table(

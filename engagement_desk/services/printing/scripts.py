@@ -75,14 +75,17 @@ def draw_string(
         x -= width / 2
     elif align == "right":
         x -= width
-    saved = (canvas._fontname, canvas._fontsize)
+    if len(runs) == 1 and (canvas._fontname, canvas._fontsize) == (runs[0][0], size):
+        canvas.drawString(x, y, runs[0][1], charSpace=char_space)
+        return width
+    # Graphics state, not setFont, brings the caller's font back: setting a font the
+    # caller never used (Helvetica, the canvas default) would put it into the PDF.
+    canvas.saveState()
     for font, run in runs:
-        if (canvas._fontname, canvas._fontsize) != (font, size):
-            canvas.setFont(font, size)
+        canvas.setFont(font, size)
         canvas.drawString(x, y, run, charSpace=char_space)
         x += runs_width(((font, run),), size, char_space) + char_space
-    if (canvas._fontname, canvas._fontsize) != saved:
-        canvas.setFont(*saved)
+    canvas.restoreState()
     return width
 
 

@@ -7,7 +7,6 @@ import io
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from engagement_desk.db import Database
@@ -15,6 +14,7 @@ from engagement_desk.models.enums import RegistrationRole, RegistrationStatus
 from engagement_desk.services.events.prints.roster import Attendee, load_roster, one_per_person
 from engagement_desk.services.printing.fonts import register_fonts
 from engagement_desk.services.printing.letterhead import footer_line
+from engagement_desk.services.printing.scripts import draw_string, text_width
 
 COLUMNS, ROWS = 2, 4
 BADGES_PER_PAGE = COLUMNS * ROWS
@@ -25,15 +25,15 @@ CUT = colors.HexColor("#b0b0b0")
 
 
 def _fit(value: str, font: str, size: float, width: float, smallest: float = 8) -> float:
-    while size > smallest and stringWidth(value, font, size) > width:
+    while size > smallest and text_width(value, font, size) > width:
         size -= 0.5
     return size
 
 
 def _clip(value: str, font: str, size: float, width: float) -> str:
-    if stringWidth(value, font, size) <= width:
+    if text_width(value, font, size) <= width:
         return value
-    while value and stringWidth(value + "…", font, size) > width:
+    while value and text_width(value + "…", font, size) > width:
         value = value[:-1]
     return value + "…"
 
@@ -57,23 +57,19 @@ def _badge(
     else:
         first, second = attendee.organization, ""
     size = _fit(first, fonts.sans_bold, 20, inner)
-    canvas.setFont(fonts.sans_bold, size)
-    canvas.drawCentredString(
-        x + BADGE_W / 2, y + 27 * mm, _clip(first, fonts.sans_bold, size, inner)
-    )
+    shown = _clip(first, fonts.sans_bold, size, inner)
+    draw_string(canvas, x + BADGE_W / 2, y + 27 * mm, shown, fonts.sans_bold, size, "center")
     if second:
         size = _fit(second, fonts.sans, 15, inner)
-        canvas.setFont(fonts.sans, size)
-        canvas.drawCentredString(
-            x + BADGE_W / 2, y + 20 * mm, _clip(second, fonts.sans, size, inner)
-        )
+        shown = _clip(second, fonts.sans, size, inner)
+        draw_string(canvas, x + BADGE_W / 2, y + 20 * mm, shown, fonts.sans, size, "center")
     footer = attendee.organization if attendee.last_name else ""
     if attendee.role != RegistrationRole.PARTICIPANT:
         footer = " · ".join(p for p in (attendee.role_label, footer, attendee.stand) if p)
     if footer:
-        canvas.setFont(fonts.sans, 9)
         canvas.setFillColor(ACCENT)
-        canvas.drawCentredString(x + BADGE_W / 2, y + 7 * mm, _clip(footer, fonts.sans, 9, inner))
+        shown = _clip(footer, fonts.sans, 9, inner)
+        draw_string(canvas, x + BADGE_W / 2, y + 7 * mm, shown, fonts.sans, 9, "center")
         canvas.setFillColor(colors.black)
     canvas.setFont(fonts.sans, 6.5)
     canvas.setFillColor(colors.grey)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from engagement_desk.services.printing.layout import text
+from engagement_desk.services.printing.scripts import text_width
 
 SMALLEST_FONT = 5.0
 CELL_PADDING = 6.0
@@ -25,7 +25,7 @@ def whole_words(value: str, style: ParagraphStyle, column_width: float) -> Parag
     """A paragraph for a table column ``column_width`` points wide that never splits a word."""
     room = column_width - CELL_PADDING
     widest = max(
-        (stringWidth(word, style.fontName, style.fontSize) for word in value.split()), default=0
+        (text_width(word, style.fontName, style.fontSize) for word in value.split()), default=0
     )
     size = style.fontSize
     if widest > room:

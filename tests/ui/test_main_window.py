@@ -64,8 +64,8 @@ def test_every_tab_shows_content(window) -> None:
     assert window.tab("events").model.rowCount() == 1
     assert window.tab("certificates").model.rowCount() == 1
     reports = window.tab("reports")
-    assert reports.overview is not None
-    assert reports.overview.rides_done == 1
+    assert reports.report is not None
+    assert reports.report.current.rides.total.done == 1
     assert window.list_status.text() == ""
 
 

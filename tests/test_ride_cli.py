@@ -29,7 +29,17 @@ def test_plan_json_has_rides_unassigned_and_holidays(
 ) -> None:
     assert main(["rides", "plan", "--week", RP_HOLIDAY_WEEK, "--db", str(office), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"week", "rides", "unassigned", "holidays"}
+    assert set(data) == {
+        "week",
+        "rides",
+        "unassigned",
+        "holidays",
+        "proven_maximum",
+        "could_add",
+        "stopped",
+        "seconds",
+    }
+    assert data["proven_maximum"] is True and data["could_add"] == 0
     assert data["week"] == RP_HOLIDAY_WEEK
     assert data["holidays"] == [{"date": "2026-06-04", "name": "Fronleichnam"}]
     assert set(data["rides"][0]) == {

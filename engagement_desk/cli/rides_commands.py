@@ -69,6 +69,10 @@ def plan_as_json(plan) -> dict:
         ],
         "unassigned": [{"ride_id": u.ride_id, "reason": u.reason} for u in plan.unassigned],
         "holidays": [{"date": h.day.isoformat(), "name": h.name} for h in plan.holidays],
+        "proven_maximum": plan.proven_maximum,
+        "could_add": plan.could_add,
+        "stopped": plan.stopped,
+        "seconds": round(plan.seconds, 2),
     }
 
 
@@ -104,6 +108,8 @@ def plan_as_text(plan) -> str:
         f"{count_phrase(len(plan.rides), 'Fahrt', 'Fahrten')}, {assigned} mit Fahrer/in, "
         f"{len(plan.unassigned)} offen."
     )
+    if plan.outcome:
+        lines.append(plan.outcome)
     return "\n".join(lines)
 
 

@@ -34,7 +34,11 @@ from engagement_desk.services.rides.generation import (
 from engagement_desk.services.rides.loader import WeekSnapshot, load_week, week_rides
 from engagement_desk.services.rides.plan_marks import label_unplanned, record_planned
 from engagement_desk.services.rides.reasons import unassigned_reasons
-from engagement_desk.services.rides.solver import DEFAULT_TIME_LIMIT_SECONDS, solve
+from engagement_desk.services.rides.solver import (
+    DEFAULT_TIME_LIMIT_SECONDS,
+    SolveProgress,
+    solve,
+)
 from engagement_desk.services.rides.week_lock import planning_lock
 from engagement_desk.services.wording import count_phrase
 
@@ -111,6 +115,24 @@ class WeekPlan:
     seconds: float = 0.0
     stopped: bool = False
     """Planning was cancelled while solving; the best plan found until then was saved."""
+    could_add: int = 0
+    """After planning without proof: how many rides a better plan could at most add."""
+
+    @property
+    def outcome(self) -> str:
+        """What planning achieved, in German; empty before planning."""
+        if self.proven_maximum is None:
+            return ""
+        if self.proven_maximum:
+            text = "Die höchstmögliche Zahl an Fahrten ist zugeteilt (bewiesen)"
+        elif self.could_add:
+            more = count_phrase(self.could_add, "Fahrt", "Fahrten")
+            text = f"Nicht bewiesen, dass mehr nicht geht: höchstens {more} mehr möglich"
+        else:
+            text = "Nicht bewiesen, dass mehr nicht geht"
+        if self.stopped:
+            text += "; die Planung wurde abgebrochen, der beste bis dahin gefundene Plan gilt"
+        return text + f" ({self.seconds:.1f} s)."
 
     def rides_on(self, day: dt.date) -> tuple[PlannedRide, ...]:
         return tuple(r for r in self.rides if r.ride_date == day)
@@ -339,14 +361,20 @@ def plan_week(
         counted = count_phrase(rides, "Fahrt", "Fahrten")
         step(progress, _LOADED, PROGRESS_TOTAL, f"Fahrer/innen zuteilen ({counted}) …")
 
-        def tick(seconds: float, assigned: int | None) -> None:
-            share = min(1.0, seconds / max(time_limit, 0.1))
-            done = _LOADED + round(share * (_SOLVING_END - _LOADED))
-            so_far = (
-                f"bisher {assigned} von {counted} zugeteilt" if assigned is not None else counted
+        def tick(state: SolveProgress) -> None:
+            share = max(
+                state.seconds / max(time_limit, 0.1),
+                state.parts_done / state.parts if state.parts else 0.0,
             )
+            done = _LOADED + round(min(1.0, share) * (_SOLVING_END - _LOADED))
+            if state.assigned is None:
+                so_far = counted
+            else:
+                so_far = f"bisher {state.assigned} von {counted} zugeteilt"
+                if state.bound is not None and state.bound > state.assigned:
+                    so_far += f", höchstens {state.bound} möglich"
             progress.report(
-                done, PROGRESS_TOTAL, f"Fahrer/innen zuteilen: {so_far} ({seconds:.1f} s) …"
+                done, PROGRESS_TOTAL, f"Fahrer/innen zuteilen: {so_far} ({state.seconds:.1f} s) …"
             )
 
         solution = solve(
@@ -370,6 +398,7 @@ def plan_week(
                 proven_maximum=solution.optimal,
                 seconds=solution.seconds,
                 stopped=solution.stopped,
+                could_add=solution.could_add,
             )
     progress.report(PROGRESS_TOTAL, PROGRESS_TOTAL, "Fertig.")
     return plan

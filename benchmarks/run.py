@@ -49,6 +49,7 @@ OTHER_BENCHMARKS = (
     "bench_backup.py",
     "bench_live_refresh.py",  # PostgreSQL only: ENGAGEMENT_DESK_BENCH_PG
     "bench_annual_report.py",
+    "bench_letters.py",
 )
 
 

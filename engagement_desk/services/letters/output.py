@@ -27,7 +27,7 @@ from engagement_desk.services.letters.compose import check_event_placeholders, c
 from engagement_desk.services.letters.label_formats import DEFAULT_FORMAT, LABEL_FORMATS
 from engagement_desk.services.letters.labels_pdf import render_labels
 from engagement_desk.services.letters.letter_pdf import LetterSheet, render_letters
-from engagement_desk.services.letters.recipients import Recipients, Source, recipients_in
+from engagement_desk.services.letters.recipients import Recipients, Source, recipients_for
 from engagement_desk.services.letters.templates import (
     LetterTemplateRecord,
     template_by_id,
@@ -98,11 +98,8 @@ def plan_letters(
         template = None
         if LetterOutput.LETTERS in request.outputs:
             template = _template(session, request)
-        recipients = {
-            output: recipients_in(session, request.source, output, today=today)
-            for output in LetterOutput
-            if output in request.outputs
-        }
+        outputs = [output for output in LetterOutput if output in request.outputs]
+        recipients = recipients_for(session, request.source, outputs, today=today)
         if template is not None:
             check_event_placeholders(template, recipients[LetterOutput.LETTERS].event)
         return LetterPlan(template, agency_header(session), recipients, today)

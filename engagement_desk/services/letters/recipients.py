@@ -158,24 +158,38 @@ def gather_recipients(
 def recipients_in(
     session: Session, source: Source, output: LetterOutput, *, today: dt.date
 ) -> Recipients:
+    return recipients_for(session, source, (output,), today=today)[output]
+
+
+def recipients_for(
+    session: Session, source: Source, outputs: Sequence[LetterOutput], *, today: dt.date
+) -> dict[LetterOutput, Recipients]:
+    """The recipients of each output; the people are read and checked once for all."""
     person_ids, event = _chosen(session, source)
     people = _people(session, person_ids)
-    consented = _consented(session, person_ids, CHANNEL_CONSENT[output], today)
-    reasons: Counter[LeftOutReason] = Counter()
-    reasons[LeftOutReason.ANONYMIZED_OR_ARCHIVED] = len(person_ids) - len(people)
-    kept = []
-    for person in people:
-        reason = _reason_left_out(person, output, person.person_id in consented)
-        if reason is None:
-            kept.append(person)
-        else:
-            reasons[reason] += 1
-    ordered = {reason: reasons[reason] for reason in LeftOutReason if reasons[reason]}
-    return Recipients(output, tuple(kept), ordered, event, len(person_ids))
+    purposes = {CHANNEL_CONSENT[output] for output in outputs}
+    consented = {purpose: _consented(session, person_ids, purpose, today) for purpose in purposes}
+    printable: dict[int, bool] = {}
+    found = {}
+    for output in outputs:
+        reasons: Counter[LeftOutReason] = Counter()
+        reasons[LeftOutReason.ANONYMIZED_OR_ARCHIVED] = len(person_ids) - len(people)
+        kept = []
+        for person in people:
+            reason = _reason_left_out(
+                person, output, person.person_id in consented[CHANNEL_CONSENT[output]], printable
+            )
+            if reason is None:
+                kept.append(person)
+            else:
+                reasons[reason] += 1
+        ordered = {reason: reasons[reason] for reason in LeftOutReason if reasons[reason]}
+        found[output] = Recipients(output, tuple(kept), ordered, event, len(person_ids))
+    return found
 
 
 def _reason_left_out(
-    person: Recipient, output: LetterOutput, consented: bool
+    person: Recipient, output: LetterOutput, consented: bool, printable: dict[int, bool]
 ) -> LeftOutReason | None:
     if not consented:
         return LeftOutReason.NO_CONSENT
@@ -183,7 +197,9 @@ def _reason_left_out(
         return None if "@" in person.email else LeftOutReason.NO_EMAIL
     if not (person.street and person.postal_code and person.city):
         return LeftOutReason.NO_ADDRESS
-    if unprintable("".join(person.address_lines)):
+    if person.person_id not in printable:
+        printable[person.person_id] = not unprintable("".join(person.address_lines))
+    if not printable[person.person_id]:
         return LeftOutReason.UNPRINTABLE
     return None
 

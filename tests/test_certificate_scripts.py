@@ -5,6 +5,7 @@ back from the page; a name no font can print is refused before a number is taken
 from __future__ import annotations
 
 import datetime as dt
+import json
 import unicodedata
 
 import pypdfium2
@@ -14,12 +15,15 @@ from certificate_support import font_names, fonts_without_embedding, set_up_agen
 from hours_builders import add_entry
 from sqlalchemy import select
 
+from engagement_desk.cli import main
 from engagement_desk.db import Database
 from engagement_desk.models import Certificate, Person
 from engagement_desk.models.enums import CertificateKind
 from engagement_desk.services.certificates import IssueOptions, Selection, issue_certificates
+from engagement_desk.services.certificates.register_list import list_certificates
 from engagement_desk.services.certificates.single import issue_for_person, preview_for_person
 from engagement_desk.services.errors import ValidationError
+from engagement_desk.services.listing import ListQuery
 from engagement_desk.services.people.persons import get_person, update_person
 from engagement_desk.services.privacy.anonymize import anonymize_person
 
@@ -184,3 +188,32 @@ def _with(record, **changes):
 
     values = {f.name: getattr(record, f.name) for f in fields(PersonInput)}
     return PersonInput(**{**values, **changes})
+
+
+def test_the_command_line_lists_the_refused(db: Database, db_path, tmp_path, capsys) -> None:
+    set_up_agency(db)
+    tashi = person_with_hours(db, *TIBETAN)
+    person_with_hours(db, "Anna", "Weber")
+    db.dispose()
+    argv = ["certificates", "issue", "--kind", "recognition", "--year", str(YEAR)]
+    argv += ["--out", str(tmp_path / "out"), "--db", str(db_path)]
+
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("1 Anerkennungsurkunde ausgestellt")
+    assert lines[1].startswith("Nicht ausgestellt: བཀྲ་ཤིས བདེ་ལེགས (Person Nr.")
+
+    assert main([*argv, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["person_id"] for r in data["refused"]] == [tashi]
+
+
+def test_the_register_list_finds_a_certificate_by_the_name_on_it(db: Database, tmp_path) -> None:
+    set_up_agency(db)
+    wang = person_with_hours(db, "小明", "王", certificate_name="Wang Xiaoming")
+    issued = issue_for_person(db, CertificateKind.RECOGNITION, wang, tmp_path / "w.pdf", year=YEAR)
+
+    page = list_certificates(db, ListQuery(text="Xiaoming"))
+
+    assert page.ids == (issued.id,)
+    assert "Wang Xiaoming" in page_text((tmp_path / "w.pdf").read_bytes())

@@ -216,6 +216,11 @@ def run_issue(args: argparse.Namespace) -> int:
     if len(certificates) == 1:
         numbers = certificates[0].number
     where = result.files[0] if args.single_file else args.out
+    summary = (
+        f"{len(certificates)} {PLURALS[kind] if len(certificates) > 1 else _singular(kind)} "
+        f"ausgestellt ({numbers}) → {where}"
+    )
+    refused = [f"Nicht ausgestellt: {r.message}" for r in result.refused]
     emit(
         args,
         {
@@ -223,9 +228,12 @@ def run_issue(args: argparse.Namespace) -> int:
             "period": [result.period.start, result.period.end],
             "files": [str(path) for path in result.files],
             "certificates": [_certificate_data(c) for c in certificates],
+            "refused": [
+                {"person_id": r.person_id, "name": r.name, "characters": r.characters}
+                for r in result.refused
+            ],
         },
-        f"{len(certificates)} {PLURALS[kind] if len(certificates) > 1 else _singular(kind)} "
-        f"ausgestellt ({numbers}) → {where}",
+        "\n".join([summary, *refused]),
     )
     return 0
 

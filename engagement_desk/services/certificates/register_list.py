@@ -43,7 +43,9 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
         statement = statement.where(Certificate.person_id == person_id)
     return statement.where(
         *matches_words(
-            session, query.text, (Certificate.number, Person.last_name, Person.first_name)
+            session,
+            query.text,
+            (Certificate.number, Person.last_name, Person.first_name, Person.certificate_name),
         )
     )
 

@@ -48,6 +48,7 @@ OTHER_BENCHMARKS = (
     "bench_person_open.py",
     "bench_backup.py",
     "bench_live_refresh.py",  # PostgreSQL only: ENGAGEMENT_DESK_BENCH_PG
+    "bench_tabs.py",  # and on PostgreSQL with ENGAGEMENT_DESK_BENCH_PG
     "bench_annual_report.py",
     "bench_letters.py",
 )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, distinct, func, select
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import Integer, distinct, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
 from engagement_desk.models import Ride, RidePassenger, RideService
@@ -11,9 +14,7 @@ from engagement_desk.services.reports.bounds import decimal, month_of, within
 from engagement_desk.services.reports.period import Period
 from engagement_desk.services.reports.sections import MonthCount, RideFigures, RidesSection
 
-
-def _count(status: RideStatus):
-    return func.coalesce(func.sum(case((Ride.status == status, 1), else_=0)), 0)
+COUNTED = (RideStatus.DONE, RideStatus.CANCELLED, RideStatus.NO_SHOW, RideStatus.PLANNED)
 
 
 def rides_section(
@@ -26,60 +27,88 @@ def rides_section(
     rides done; passengers served and active drivers: distinct people on rides
     done (counted once in the total even when they used two services).
     A centre filter keeps the services belonging to that centre.
+
+    Two statements: one grouped pass (service × status × month) for the counts
+    and km, one over the rides done for the distinct people.
     """
-    done = Ride.status == RideStatus.DONE
-    figures = (
-        _count(RideStatus.DONE),
-        _count(RideStatus.CANCELLED),
-        _count(RideStatus.NO_SHOW),
-        _count(RideStatus.PLANNED),
-        func.coalesce(func.sum(case((done, Ride.km), else_=None)), 0),
-        func.count(distinct(case((done, Ride.driver_id), else_=None))),
-    )
 
     def narrowed(query):
-        query = query.join(RideService, RideService.id == Ride.service_id).where(
-            within(Ride.ride_date, period)
-        )
+        query = query.where(within(Ride.ride_date, period))
         if center_id is not None:
-            query = query.where(RideService.center_id == center_id)
+            query = query.join(RideService, RideService.id == Ride.service_id).where(
+                RideService.center_id == center_id
+            )
         if service_id is not None:
             query = query.where(Ride.service_id == service_id)
         return query
 
-    passengers = narrowed(
-        select(Ride.service_id, func.count(distinct(RidePassenger.person_id)))
-        .select_from(RidePassenger)
-        .join(Ride, Ride.id == RidePassenger.ride_id)
-        .where(done)
-        .group_by(Ride.service_id)
-    )
-    served = dict(session.execute(passengers).all())
-    by_service = tuple(
-        RideFigures(sid, name, d, c, n, u, decimal(km, "0.1"), served.get(sid, 0), drivers)
-        for sid, name, d, c, n, u, km, drivers in session.execute(
-            narrowed(select(Ride.service_id, RideService.name, *figures))
-            .group_by(Ride.service_id, RideService.name, RideService.name_key)
-            .order_by(RideService.name_key)
-        )
-    )
-    d, c, n, u, km, drivers = session.execute(narrowed(select(*figures))).one()
-    served_total = session.scalar(
-        narrowed(
-            select(func.count(distinct(RidePassenger.person_id)))
-            .select_from(RidePassenger)
-            .join(Ride, Ride.id == RidePassenger.ride_id)
-            .where(done)
-        )
-    )
-    total = RideFigures(None, "", d, c, n, u, decimal(km, "0.1"), served_total or 0, drivers)
-
     year, month = month_of(Ride.ride_date)
-    per_month = {
-        (int(y), int(m)): count
-        for y, m, count in session.execute(
-            narrowed(select(year, month, func.count()).where(done).group_by(year, month))
+    groups = session.execute(
+        narrowed(
+            select(Ride.service_id, Ride.status, year, month, func.count(), func.sum(Ride.km))
+        ).group_by(Ride.service_id, Ride.status, year, month)
+    ).all()
+
+    done_rides = narrowed(
+        select(Ride.id.label("ride_id"), Ride.service_id, Ride.driver_id).where(
+            Ride.status == RideStatus.DONE
         )
+    ).cte("done_rides")
+    on_ride = RidePassenger.ride_id == done_rides.c.ride_id
+    no_service = null().cast(Integer)
+    people = union_all(
+        select(
+            literal_column("'driver'").label("what"),
+            done_rides.c.service_id.label("service"),
+            func.count(distinct(done_rides.c.driver_id)).label("n"),
+        ).group_by(done_rides.c.service_id),
+        select(
+            literal_column("'driver'"), no_service, func.count(distinct(done_rides.c.driver_id))
+        ),
+        select(
+            literal_column("'passenger'"),
+            done_rides.c.service_id,
+            func.count(distinct(RidePassenger.person_id)),
+        )
+        .select_from(done_rides)
+        .join(RidePassenger, on_ride)
+        .group_by(done_rides.c.service_id),
+        select(
+            literal_column("'passenger'"), no_service, func.count(distinct(RidePassenger.person_id))
+        )
+        .select_from(done_rides)
+        .join(RidePassenger, on_ride),
+    )
+    distinct_people: dict[tuple[str, int | None], int] = {
+        (what, service): n for what, service, n in session.execute(people)
     }
+
+    counts: dict[int | None, dict[RideStatus, int]] = defaultdict(lambda: defaultdict(int))
+    km: dict[int | None, Decimal] = defaultdict(Decimal)
+    per_month: dict[tuple[int, int], int] = defaultdict(int)
+    for service, status, y, m, count, km_sum in groups:
+        status = RideStatus(status)
+        for key in (service, None):
+            counts[key][status] += count
+        if status == RideStatus.DONE:
+            km[service] += decimal(km_sum, "0.1")
+            km[None] += decimal(km_sum, "0.1")
+            per_month[(int(y), int(m))] += count
+
+    def figures(service: int | None, name: str) -> RideFigures:
+        c = counts[service]
+        return RideFigures(
+            service,
+            name,
+            *(c[status] for status in COUNTED),
+            km[service].quantize(Decimal("0.1")),
+            distinct_people.get(("passenger", service), 0),
+            distinct_people.get(("driver", service), 0),
+        )
+
+    services = session.execute(
+        select(RideService.id, RideService.name).order_by(RideService.name_key)
+    ).all()
+    by_service = tuple(figures(sid, name) for sid, name in services if sid in counts)
     done_by_month = tuple(MonthCount(y, m, per_month.get((y, m), 0)) for y, m in period.months())
-    return RidesSection(by_service, total, done_by_month)
+    return RidesSection(by_service, figures(None, ""), done_by_month)

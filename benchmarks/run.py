@@ -50,6 +50,7 @@ OTHER_BENCHMARKS = (
     "bench_live_refresh.py",  # PostgreSQL only: ENGAGEMENT_DESK_BENCH_PG
     "bench_tabs.py",  # and on PostgreSQL with ENGAGEMENT_DESK_BENCH_PG
     "bench_annual_report.py",
+    "bench_reports.py",  # and on PostgreSQL with ENGAGEMENT_DESK_BENCH_PG
     "bench_letters.py",
 )
 

@@ -5653,6 +5653,14 @@ Der Eintrag bleibt in der Auswertung und lässt sich weiter öffnen, erscheint a
         <translation>Duplikat &amp;drucken …</translation>
     </message>
     <message>
+        <source>&amp;Letters to the batch …</source>
+        <translation>Briefe an den &amp;Stapel …</translation>
+    </message>
+    <message>
+        <source>Letters or address labels for everyone whose certificate was issued with this one (same kind, day and event)</source>
+        <translation>Briefe oder Adressetiketten für alle, deren Urkunde zusammen mit dieser ausgestellt wurde (gleiche Art, gleicher Tag, gleiche Veranstaltung)</translation>
+    </message>
+    <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>

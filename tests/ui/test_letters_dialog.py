@@ -98,3 +98,40 @@ def test_people_list_saves_a_filter_and_writes_letters_from_it(ctx, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.source == SavedFilterSource("Alle Aktiven")
     assert "Briefe (PDF): 3 Empfänger" in dialog.summary.text()
+
+
+def test_letters_to_a_certificate_batch_from_the_register(ctx, qtbot, tmp_path: Path):
+    import datetime as dt
+
+    from builders import add_person
+    from hours_builders import add_entry
+    from letters_support import ADDRESS, consent
+    from pdf_helpers import RecordingPdfOutput
+
+    from engagement_desk.models.enums import CertificateKind
+    from engagement_desk.services.certificates import Selection, issue_certificates
+    from engagement_desk.services.letters.recipients import BatchSource
+    from engagement_desk.ui.certificates.tab import CertificatesTab
+
+    set_up_agency(ctx.db)
+    year = dt.date.today().year - 1
+    for name in ("Meyer", "Zorn"):
+        person = add_person(ctx.db, "Anna", name, salutation="Frau", **ADDRESS)
+        add_entry(ctx.db, person, dt.date(year, 4, 1), "8")
+        if name == "Meyer":
+            consent(ctx.db, person)
+    first, _ = issue_certificates(
+        ctx.db, CertificateKind.RECOGNITION, Selection(year=year), single_file=tmp_path / "u.pdf"
+    ).certificates
+    tab = CertificatesTab(ctx, output=RecordingPdfOutput())
+    qtbot.addWidget(tab)
+    tab.tabs.setCurrentWidget(tab.register_page)
+    page = tab.register_page
+    assert not page.letters_button.isEnabled()
+    tab.panel.show_record(first.id)
+    page.letters_button.click()
+    qtbot.addWidget(page.letters)
+    assert page.letters.source == BatchSource(first.number)
+    assert page.letters.summary.text() == (
+        "Briefe (PDF): 1 Empfänger; nicht bedacht: 1 ohne Einwilligung zur Kontaktaufnahme."
+    )

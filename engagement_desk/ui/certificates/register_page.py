@@ -26,6 +26,7 @@ from engagement_desk.services.files import write_file
 from engagement_desk.ui.access import Capability, guard_each
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
+from engagement_desk.ui.letters.dialog import open_batch_letters
 from engagement_desk.ui.widgets.list_view import ListPanel
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 
@@ -81,6 +82,9 @@ class RegisterPage(Retranslatable, QWidget):
         self.print_button = QPushButton()
         self.print_button.setObjectName("reprint_print_button")
         self.print_button.clicked.connect(self.print_duplicate)
+        self.letters_button = QPushButton()
+        self.letters_button.setObjectName("register_letters_button")
+        self.letters_button.clicked.connect(self.letters_to_batch)
         guard_each(ctx, Capability.CERTIFICATES, self.revoke_button, self.reissue_button)
         guard_each(ctx, Capability.CERTIFICATES, self.reprint_button, self.print_button)
         self.action_result = QLabel()
@@ -91,7 +95,12 @@ class RegisterPage(Retranslatable, QWidget):
         actions_row.addWidget(self.reason, 1)
         actions_row.addWidget(self.revoke_button)
         actions_row.addSpacing(16)
-        for button in (self.reissue_button, self.reprint_button, self.print_button):
+        for button in (
+            self.reissue_button,
+            self.reprint_button,
+            self.print_button,
+            self.letters_button,
+        ):
             actions_row.addWidget(button)
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.addLayout(actions_row)
@@ -120,6 +129,13 @@ class RegisterPage(Retranslatable, QWidget):
         self.reissue_button.setText(self.tr("Re&issue …"))
         self.reprint_button.setText(self.tr("Save &duplicate …"))
         self.print_button.setText(self.tr("&Print duplicate …"))
+        self.letters_button.setText(self.tr("&Letters to the batch …"))
+        self.letters_button.setToolTip(
+            self.tr(
+                "Letters or address labels for everyone whose certificate was issued "
+                "with this one (same kind, day and event)"
+            )
+        )
 
     # --- selection -----------------------------------------------------------
 
@@ -139,8 +155,15 @@ class RegisterPage(Retranslatable, QWidget):
             self.reissue_button,
             self.reprint_button,
             self.print_button,
+            self.letters_button,
         ):
             button.setEnabled(chosen)
+
+    @Slot()
+    def letters_to_batch(self) -> None:
+        number = self.selected_number()
+        if number is not None:
+            self.letters = open_batch_letters(self.ctx, self, number)
 
     # --- verify --------------------------------------------------------------
 

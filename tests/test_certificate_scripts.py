@@ -24,8 +24,15 @@ from engagement_desk.services.certificates.register_list import list_certificate
 from engagement_desk.services.certificates.single import issue_for_person, preview_for_person
 from engagement_desk.services.errors import ValidationError
 from engagement_desk.services.listing import ListQuery
-from engagement_desk.services.people.persons import get_person, update_person
+from engagement_desk.services.people.persons import (
+    PersonInput,
+    create_person,
+    get_person,
+    list_people,
+    update_person,
+)
 from engagement_desk.services.privacy.anonymize import anonymize_person
+from engagement_desk.services.search import search_everything
 
 YEAR = dt.date.today().year - 1
 TIBETAN = ("བཀྲ་ཤིས", "བདེ་ལེགས")  # no shipped font has Tibetan
@@ -184,8 +191,6 @@ def test_anonymisation_clears_the_name_on_certificates(db: Database) -> None:
 def _with(record, **changes):
     from dataclasses import fields
 
-    from engagement_desk.services.people.persons import PersonInput
-
     values = {f.name: getattr(record, f.name) for f in fields(PersonInput)}
     return PersonInput(**{**values, **changes})
 
@@ -217,3 +222,20 @@ def test_the_register_list_finds_a_certificate_by_the_name_on_it(db: Database, t
 
     assert page.ids == (issued.id,)
     assert "Wang Xiaoming" in page_text((tmp_path / "w.pdf").read_bytes())
+
+
+def test_the_search_finds_a_person_by_the_name_on_certificates(any_db: Database) -> None:
+    wang = create_person(any_db, PersonInput(first_name="小明", last_name="王"))
+    assert [hit.record_id for hit in search_everything(any_db, "Xiaoming")] == []
+    update_person(
+        any_db,
+        wang.id,
+        _with(get_person(any_db, wang.id), certificate_name="Wang Xiaoming"),
+        expected_version=wang.version,
+    )
+
+    assert [(hit.kind, hit.record_id) for hit in search_everything(any_db, "xiaom")] == [
+        ("person", wang.id)
+    ]
+    people = list_people(any_db, ListQuery(text="Xiaoming"))
+    assert people.ids == (wang.id,)

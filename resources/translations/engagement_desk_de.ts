@@ -3615,6 +3615,14 @@ Das geht nur in eine leere Datenbank; geht etwas schief, wird nichts geladen.</t
 <context>
     <name>LetterDialog</name>
     <message>
+        <source>A4, 3 × 7 labels of 70 × 42.3 mm (e.g. Avery Zweckform 3652)</source>
+        <translation>A4, 3 × 7 Etiketten 70 × 42,3 mm (z. B. Avery Zweckform 3652)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 8 labels of 70 × 37 mm (e.g. Avery Zweckform 3474)</source>
+        <translation>A4, 3 × 8 Etiketten 70 × 37 mm (z. B. Avery Zweckform 3474)</translation>
+    </message>
+    <message>
         <source>Form letter</source>
         <translation>Serienbrief</translation>
     </message>

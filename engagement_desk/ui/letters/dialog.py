@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,14 @@ from engagement_desk.ui.widgets.pdf_view import PdfPreview
 
 DEFAULT_OUTPUTS = (LetterOutput.LETTERS,)
 translate = QCoreApplication.translate
+LABEL_FORMAT_NAMES = {
+    "3x7": QT_TRANSLATE_NOOP(
+        "LetterDialog", "A4, 3 × 7 labels of 70 × 42.3 mm (e.g. Avery Zweckform 3652)"
+    ),
+    "3x8": QT_TRANSLATE_NOOP(
+        "LetterDialog", "A4, 3 × 8 labels of 70 × 37 mm (e.g. Avery Zweckform 3474)"
+    ),
+}
 
 
 def left_out_text(recipients: Recipients) -> str:
@@ -164,6 +172,12 @@ class LetterDialog(QDialog):
         self.edit_templates.setText(self.tr("&Edit templates …"))
         for output, box in self.outputs.items():
             box.setText(enum_label(LetterOutput, output))
+        for index in range(self.label_format.count()):
+            key = self.label_format.itemData(index)
+            name = LABEL_FORMAT_NAMES.get(key)
+            self.label_format.setItemText(
+                index, translate("LetterDialog", name) if name else LABEL_FORMATS[key].name
+            )
         self.preview_button.setText(self.tr("&Preview the first letters"))
         self.write_button.setText(self.tr("&Write …"))
         if not self.preview.pdf:

@@ -77,3 +77,18 @@ def test_out_writes_the_annual_report(db: Database, db_path: Path, tmp_path: Pat
     assert code == 0, err
     assert target.read_bytes().startswith(b"%PDF")
     assert f"Jahresbericht gespeichert: {target}" in out
+
+
+def test_json_with_out_keeps_stdout_pure_json(
+    db: Database, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    build_world(db)
+    db.dispose()
+    target = tmp_path / "bericht.xlsx"
+    code, out, err = run(
+        capsys, "report", "--db", str(db_path), "--year", "2025", "--out", str(target), "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["period"]["label"] == "2025"
+    assert target.read_bytes().startswith(b"PK")  # an xlsx is a zip file
+    assert "Jahresbericht gespeichert" in err

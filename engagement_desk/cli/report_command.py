@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,7 +79,8 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         print(summary(report))
     if written is not None:
-        print(f"Jahresbericht gespeichert: {written}", flush=True)
+        # With --json, stdout stays pure JSON.
+        print(f"Jahresbericht gespeichert: {written}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

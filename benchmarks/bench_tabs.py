@@ -64,7 +64,7 @@ def _sub_tabs(content):
     return None
 
 
-def _until_shown(app, ops, window) -> None:
+def _until_shown(app, ops) -> None:
     """Run the event loop until no query is pending twice in a row, then paint."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
@@ -78,7 +78,9 @@ def _until_shown(app, ops, window) -> None:
             QTest.qWait(IDLE_STEP_MS)
         else:
             quiet += 1
-    window.repaint()
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.repaint()
     app.processEvents()
 
 
@@ -114,24 +116,30 @@ def measure(target: str) -> dict:
             database=db, ops=ops, settings=settings, dialogs=dialogs, languages=languages
         )
         rss_before = rss_mb()
-        window = MainWindow(ctx)
-        window.resize(*SIZE)
-        window.show()
-        _until_shown(app, ops, window)
         pages: list[dict] = []
 
         def visit(name: str, switch) -> None:
             statements[0] = 0
             started = time.perf_counter()
             switch()
-            _until_shown(app, ops, window)
+            _until_shown(app, ops)
             elapsed = (time.perf_counter() - started) * 1000
             pages.append({"page": name, "ms": round(elapsed, 1), "statements": statements[0]})
             print(f"  {name:<42} {elapsed:8.1f} ms {statements[0]:6d} SQL", flush=True)
 
+        opened: list[MainWindow] = []
+
+        def open_window() -> None:
+            opened.append(MainWindow(ctx))
+            opened[0].resize(*SIZE)
+            opened[0].show()
+
+        visit("window (opens on its first tab)", open_window)
+        window = opened[0]
         for index, page in enumerate(window.pages):
             tab_name = window.tabs.tabText(index).replace("&&", "&").replace("&", "")
-            visit(tab_name, lambda i=index: window.show_tab(i))
+            if index != window.tabs.currentIndex():
+                visit(tab_name, lambda i=index: window.show_tab(i))
             sub = _sub_tabs(page.content)
             if sub is None:
                 continue

@@ -198,9 +198,10 @@ def get_driver(db: Database, person_id: int, *, since: dt.date | None = None) ->
 
 def list_drivers(db: Database, *, since: dt.date | None = None) -> list[DriverRecord]:
     """Active people with the driver role, by name."""
+    # From the few drivers to their people, not along every person by name (SQLite).
     drivers = (
-        select(Person.id)
-        .join(PersonRole, PersonRole.person_id == Person.id)
+        select(PersonRole.person_id)
+        .join(Person, Person.id == PersonRole.person_id)
         .where(PersonRole.role == Role.DRIVER, Person.status == PersonStatus.ACTIVE)
     )
     with db.read_session() as session:
@@ -219,10 +220,13 @@ def driver_choices(db: Database) -> list[DriverChoice]:
     with db.read_session() as session:
         rows = session.execute(
             select(Person.id, Person.first_name, Person.last_name, Vehicle.label)
-            .join(PersonRole, PersonRole.person_id == Person.id)
             .outerjoin(DriverProfile, DriverProfile.person_id == Person.id)
             .outerjoin(Vehicle, Vehicle.id == DriverProfile.vehicle_id)
-            .where(PersonRole.role == Role.DRIVER, Person.status == PersonStatus.ACTIVE)
+            # From the few drivers to their people, not along every person by name (SQLite).
+            .where(
+                Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == Role.DRIVER)),
+                Person.status == PersonStatus.ACTIVE,
+            )
             .order_by(Person.last_name_key, Person.first_name_key, Person.id)
         )
         return [

@@ -482,8 +482,9 @@ def passenger_choices(db: Database) -> list[tuple[int, str]]:
     with db.read_session() as session:
         rows = session.execute(
             select(Person.id, Person.last_name, Person.first_name)
-            .join(PersonRole, PersonRole.person_id == Person.id)
-            .where(PersonRole.role == Role.PASSENGER)
+            .where(
+                Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == Role.PASSENGER))
+            )
             .order_by(Person.last_name, Person.first_name)
         )
         return [(pid, ", ".join(p for p in (last, first) if p)) for pid, last, first in rows]

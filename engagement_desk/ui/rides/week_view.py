@@ -564,13 +564,12 @@ class WeekView(Retranslatable, QWidget):
         """The week's counts arrived: headers and summary now, each day's cards as they come."""
         self.overview = overview
         self._waiting = {i for i, day in enumerate(self.week.days) if overview.rides_on(day)}
+        self.open = OpenRides((), ())
         if overview.open_without_driver:
             self._waiting.add("open")
             self.ctx.ops.query(
                 open_rides, self.ctx.db, self.week, service_id=overview.service_id
             ).discard_if_stale(self._loads).success(self._show_open).run()
-        else:
-            self.open = OpenRides((), ())
         self._render(reload=True)
         if not self._waiting:
             self._week_shown()

@@ -98,7 +98,7 @@ def test_an_engagement_statement_prints_an_arabic_name_in_the_statement_layout(
     )
 
     pdf = (tmp_path / "nachweis.pdf").read_bytes()
-    assert "NotoSansArabic-Regular" in font_names(pdf)
+    assert "NotoSansArabic-Bold" in font_names(pdf)  # the name, set in bold
     assert "محمد الأحمد" in page_text(pdf)
     assert issued.person_name == "محمد الأحمد"
 

@@ -22,14 +22,14 @@ from engagement_desk.services.printing.scripts import (
     unprintable,
 )
 
-BASE = FONTS.serif_bold
+BASE = FONTS.serif_bold  # a name: bold cuts of the fallbacks where there are any
 NAMES = {
-    "arabic": ("محمد الأحمد", "NotoSansArabic"),
+    "arabic": ("محمد الأحمد", "NotoSansArabic-Bold"),
     "chinese": ("王小明", "DroidSansFallback"),
     "japanese": ("山田 はなこ", "DroidSansFallback"),
     "korean": ("김민준", "DroidSansFallback"),
-    "devanagari": ("अनन्या शर्मा", "NotoSansDevanagari"),
-    "hebrew": ("שרה כהן", "NotoSansHebrew"),
+    "devanagari": ("अनन्या शर्मा", "NotoSansDevanagari-Bold"),
+    "hebrew": ("שרה כהן", "NotoSansHebrew-Bold"),
     "thai": ("สมชาย ใจดี", "NotoSansThai"),
     "tamil": ("அருண் குமார்", "NotoSansTamil"),
     "ethiopic": ("አበበ ቢቂላ", "NotoSansEthiopic"),

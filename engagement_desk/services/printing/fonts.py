@@ -59,13 +59,25 @@ def register_fonts() -> FontNames:
     return FONTS
 
 
+# Bold cuts for the scripts a bold name is most often in; the others print regular.
+BOLD_FALLBACKS = {
+    "NotoSansArabic": "NotoSansArabic-Bold",
+    "NotoSansHebrew": "NotoSansHebrew-Bold",
+    "NotoSansDevanagari": "NotoSansDevanagari-Bold",
+}
+
+
 @cache
-def register_fallbacks() -> tuple[str, ...]:
-    """Register the fallback fonts once per process; their names in the order they are tried."""
+def register_fallbacks(bold: bool = False) -> tuple[str, ...]:
+    """Register the fallback fonts once per process; their names in the order they are
+    tried (with ``bold`` the bold cuts where there are any)."""
     register_fonts()
+    registered = set(pdfmetrics.getRegisteredFontNames())
     names = []
     for name, file in FALLBACK_FILES:
-        if name not in pdfmetrics.getRegisteredFontNames():
+        if bold and name in BOLD_FALLBACKS:
+            name = file = BOLD_FALLBACKS[name]
+        if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", f"{file}.ttf"))))
         names.append(name)
     return tuple(names)

@@ -147,7 +147,7 @@ def _covered(font_name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _complex_layout(line: str, base_font: str) -> tuple[Run, ...]:
-    chain = (base_font, *register_fallbacks())
+    chain = (base_font, *register_fallbacks(bold="Bold" in base_font))
     fonts = _fonts_per_char(line, chain)
     levels = _levels(line)
     runs: list[tuple[str, int, str]] = []

@@ -6767,10 +6767,6 @@ Trotzdem anmelden?</translation>
 <context>
     <name>SavedFiltersBar</name>
     <message>
-        <source>Sa&amp;ved filter:</source>
-        <translation>Gespei&amp;cherter Filter:</translation>
-    </message>
-    <message>
         <source>Name of the filter</source>
         <translation>Name des Filters</translation>
     </message>
@@ -6783,7 +6779,11 @@ Trotzdem anmelden?</translation>
         <translation>Suche und Filter der Liste unter dem daneben eingegebenen Namen speichern</translation>
     </message>
     <message>
-        <source>Form &amp;letter …</source>
+        <source>Saved filter:</source>
+        <translation>Gespeicherter Filter:</translation>
+    </message>
+    <message>
+        <source>Form letter …</source>
         <translation>Serien&amp;brief …</translation>
     </message>
     <message>

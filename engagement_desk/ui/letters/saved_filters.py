@@ -57,13 +57,13 @@ class SavedFiltersBar(Retranslatable, QWidget):
         self.load()
 
     def retranslate_ui(self) -> None:
-        self.caption.setText(self.tr("Sa&ved filter:"))
+        self.caption.setText(self.tr("Saved filter:"))
         self.choice.lineEdit().setPlaceholderText(self.tr("Name of the filter"))
         self.save_button.setText(self.tr("Save filter"))
         self.save_button.setToolTip(
             self.tr("Keep the list's search and filters under the name typed beside it")
         )
-        self.letter_button.setText(self.tr("Form &letter …"))
+        self.letter_button.setText(self.tr("Form letter …"))
         self.letter_button.setToolTip(
             self.tr("Letters, address labels or an e-mail list for the people in the list")
         )

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
+from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.rides.classes import Component, Eligibility, RideClass
 
 UNBOUNDED = 1 << 40
@@ -29,7 +30,15 @@ class PartModel:
     """Variables are plain indices and constraints plain rows until CP-SAT is needed:
     the LP and the greedy plan often prove the maximum without it."""
 
-    def __init__(self, elig: Eligibility, part: Component, buffer: int):
+    def __init__(
+        self,
+        elig: Eligibility,
+        part: Component,
+        buffer: int,
+        stop: Callable[[], bool] = lambda: False,
+    ):
+        """``stop()`` is asked between the drivers; when true, ``Cancelled`` is raised."""
+        self.stop = stop
         self.elig = elig
         self.part = part
         self.buffer = buffer
@@ -41,6 +50,9 @@ class PartModel:
         """Variable index → the tour literals that must be 1 when it is above 0."""
         self.upper: list[int] = []
         """Upper bound of each variable of the first stage."""
+        self.search_rows: list[tuple[int, tuple[int, ...]]] = []
+        self.single: dict[int, int] = {}
+        """Tour literal → the one ride variable it stands for (the LP uses ride / seats)."""
         self.rows: list[tuple[tuple[int, ...], tuple[int, ...], int, int]] = []
         """The first stage's constraints as ``low ≤ Σ coef·var ≤ high``."""
         self._cp: tuple[cp_model.CpModel, list[cp_model.IntVar]] | None = None
@@ -77,6 +89,8 @@ class PartModel:
                         max(low, -UNBOUNDED),
                         min(high, UNBOUNDED),
                     )
+            for literal, indices in self.search_rows:
+                model.add(sum(variables[i] for i in indices) >= variables[literal])
             self._cp = model, variables
         return self._cp
 
@@ -90,6 +104,8 @@ class PartModel:
         per_class: dict[int, list[int]] = defaultdict(list)
         reach: dict[int, int] = defaultdict(int)
         for driver_id in self.part.drivers:
+            if self.stop():
+                raise Cancelled()
             indices = [i for i in elig.by_driver[driver_id] if i in in_part]
             for index in indices:
                 cap = elig.cap[index, driver_id]
@@ -122,11 +138,14 @@ class PartModel:
         if len(members) == 1 and self.upper[variables[0]] == 1:
             return variables[0]
         literal = self._var(1)
+        if len(variables) == 1:
+            self.single[literal] = variables[0]
         for var in variables:
             self._row([var, literal], [1, -self.upper[var]], -UNBOUNDED, 0)
             self.implied.setdefault(var, []).append(literal)
-        # No "literal ≤ Σ variables": a tour literal set without rides only costs a trip,
-        # so no stage sets it (the even load even counts it).
+        # "literal ≤ Σ variables" only for CP-SAT's search: the LP and the greedy plan
+        # never set a literal without a ride.
+        self.search_rows.append((literal, tuple(variables)))
         return literal
 
     def _overlaps(
@@ -221,14 +240,23 @@ class PartModel:
         lp = pywraplp.Solver.CreateSolver("GLOP")
         if lp is None:
             return None
-        variables = [lp.NumVar(0.0, float(upper), "") for upper in self.upper]
+        single = self.single
+        variables = {
+            index: lp.NumVar(0.0, float(upper), "")
+            for index, upper in enumerate(self.upper)
+            if index not in single
+        }
         for indices, coefficients, low, high in self.rows:
+            if len(indices) == 2 and single.get(indices[1]) == indices[0]:
+                continue  # ride ≤ seats · literal: the LP has literal = ride / seats
             row = lp.RowConstraint(
                 -lp.infinity() if low <= -UNBOUNDED else low,
                 lp.infinity() if high >= UNBOUNDED else high,
                 "",
             )
             for index, coefficient in zip(indices, coefficients, strict=True):
+                if index in single:
+                    index, coefficient = single[index], coefficient / self.upper[single[index]]
                 row.SetCoefficient(variables[index], coefficient)
         goal = lp.Objective()
         for var in self.n.values():
@@ -242,7 +270,12 @@ class PartModel:
             running(None)
         if status != pywraplp.Solver.OPTIMAL:
             return None
-        return goal.Value(), [v.solution_value() for v in variables]
+        values = [0.0] * len(self.upper)
+        for index, var in variables.items():
+            values[index] = var.solution_value()
+        for literal, index in single.items():
+            values[literal] = values[index] / self.upper[index]
+        return goal.Value(), values
 
     def greedy(
         self, order: Iterable[int], stop: Callable[[], bool] = lambda: False

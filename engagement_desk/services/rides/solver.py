@@ -19,6 +19,7 @@ a class goes to which of its drivers is decided last, by the same wishes.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import threading
@@ -37,8 +38,9 @@ from engagement_desk.services.rides.packing import PartModel
 DEFAULT_TIME_LIMIT_SECONDS = 60.0
 LP_SHARE = 0.3
 """Of a part's time, what the LP relaxation may take (else CP-SAT finds its own bound)."""
-SUPPORT_SECONDS = 1.0
-"""At most this long for the plan among the rides the LP touched."""
+SUPPORT_WORK = 1.0
+"""CP-SAT's deterministic time for the plan among the rides the LP touched (about a second
+on an idle machine)."""
 FIRST_STAGE_SHARE = 0.85
 """Of a part's time, what the search for the most rides may take when the LP is not reached."""
 LATER_STAGES_MAX_VARIABLES = 60_000
@@ -194,8 +196,12 @@ class _PartSolver:
         maximize: bool,
         seconds: float,
         callback: cp_model.CpSolverSolutionCallback | None = None,
+        model: cp_model.CpModel | None = None,
+        work: float | None = None,
     ) -> tuple[cp_model.CpSolver, int] | None:
-        model = pm.model
+        """Solve ``pm``'s model (or ``model``, a copy of it) for ``expression``; what is
+        reached is kept as a constraint and the ride variables' values as the next hint."""
+        model = model or pm.model
         if maximize:
             model.maximize(expression)
         else:
@@ -204,6 +210,8 @@ class _PartSolver:
         solver.parameters.num_workers = self.workers
         solver.parameters.random_seed = 7
         solver.parameters.max_time_in_seconds = max(0.05, seconds)
+        if work is not None:  # the same work however busy the machine is
+            solver.parameters.max_deterministic_time = work
         self.watch.running(solver.stop_search)
         try:
             status = solver.solve(model, callback)
@@ -216,10 +224,10 @@ class _PartSolver:
             model.add(expression >= value)
         else:
             model.add(expression <= value)
-        variables = pm.cp()[1]
         model.clear_hints()
         for index in pm.n.values():
-            model.add_hint(variables[index], solver.value(variables[index]))
+            var = model.get_int_var_from_proto_index(index)
+            model.add_hint(var, solver.value(var))
         return solver, status
 
 
@@ -238,7 +246,7 @@ def _solve_part(
     def left() -> float:
         return seconds - (time.perf_counter() - started)
 
-    pm = PartModel(elig, part, buffer)
+    pm = PartModel(elig, part, buffer, watch.asked_to_stop)
     before = watch.best or 0
     relaxed = pm.lp_relaxation(watch.running, left() * LP_SHARE)
     if watch.asked_to_stop():
@@ -256,7 +264,7 @@ def _solve_part(
     bound = lp_bound
     total = pm.assigned()
     if assigned < bound and relaxed is not None and not watch.asked_to_stop():
-        found = _best_in_support(pm, relaxed[1], values, runner, min(left(), SUPPORT_SECONDS))
+        found = _best_in_support(pm, relaxed[1], values, runner, left())
         if found is not None and sum(found[k] for k in pm.n) > assigned:
             counts = found
             assigned = sum(counts.values())
@@ -350,19 +358,18 @@ def _best_in_support(
     seconds: float,
 ) -> dict[tuple[int, int], int] | None:
     """The best plan using only what the LP touched, keeping what it took whole."""
-    support = PartModel(pm.elig, pm.part, pm.buffer)
-    model, variables = support.cp()
-    for index in support.n.values():
-        value, var = lp_values[index], variables[index]
+    model = pm.model.clone()
+    for index in pm.n.values():
+        value, var = lp_values[index], model.get_int_var_from_proto_index(index)
         if value < 1e-6:
             model.add(var == 0)
         elif value > pm.upper[index] - 1e-6:
             model.add(var == pm.upper[index])
         model.add_hint(var, values[index])
-    found = runner.run(support, support.assigned(), True, seconds)
+    found = runner.run(pm, pm.assigned(), True, seconds, model=model, work=SUPPORT_WORK)
     if found is None:
         return None
-    return _counts(support, found[0])
+    return _counts(pm, found[0])
 
 
 def _rides_of(
@@ -443,9 +450,11 @@ def _solve(
         if not watch.asked_to_stop():
             left = time_limit - watch.elapsed()
             share = left * part.size / size_left if size_left else left
-            result = _solve_part(
-                elig, part, problem.buffer_minutes, max(share, 0.05), runner, wishes, trips_before
-            )
+            with contextlib.suppress(Cancelled):
+                seconds = max(share, 0.05)
+                result = _solve_part(
+                    elig, part, problem.buffer_minutes, seconds, runner, wishes, trips_before
+                )
         size_left -= part.size
         watch.parts_done += 1
         if result is None:

@@ -1,11 +1,14 @@
 """Keyset paging gives exactly the rows OFFSET paging gives, for every sort column of the
-people list, both directions, on random people full of ties and missing values."""
+people list, both directions, on random people full of ties and missing values; and for
+the hours list (sorts over joined tables)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+from builders import add_organization, add_person
+from hours_builders import add_entry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
@@ -13,6 +16,7 @@ from sqlalchemy import delete
 from engagement_desk.db import Database
 from engagement_desk.models import Person
 from engagement_desk.models.enums import PersonStatus
+from engagement_desk.services.hours.listing import list_hours
 from engagement_desk.services.listing import ListQuery
 from engagement_desk.services.people.persons import PEOPLE_SORT, list_people
 
@@ -84,3 +88,32 @@ def test_a_filter_pages_by_keyset_too(db: Database):
     names = [row[0] for page in (first, second, third) for row in page.rows]
     assert names == ["Becker", "Müller", "Schmidt", "Schneider", "Zander"]
     assert not third.has_more
+
+
+def test_hours_pages_by_keyset_as_by_offset(any_db: Database):
+    anna = add_person(any_db, "Anna", "Becker")
+    bert = add_person(any_db, "Bert", "Müller")
+    club = add_organization(any_db, "Turnverein")
+    days = (dt.date(2026, 3, 1), dt.date(2026, 3, 2))
+    for i in range(14):  # ties on every sort column, half without an organization
+        add_entry(
+            any_db,
+            (anna, bert)[i % 2],
+            days[i % 2 if i < 7 else 0],
+            ("1.5", "2")[i % 3 == 0],
+            organization_id=club if i % 2 else None,
+            activity=("", "Training")[i % 4 == 0],
+        )
+    for key in ("on_date", "person", "hours", "organization", "center", "activity", "source"):
+        for descending in (False, True):
+            query = ListQuery(sort_key=key, descending=descending, limit=3)
+            everything = list_hours(any_db, dataclasses.replace(query, limit=100)).ids
+            ids: list[int] = []
+            after = None
+            while True:
+                page = list_hours(any_db, dataclasses.replace(query, after=after))
+                ids.extend(page.ids)
+                if not page.has_more:
+                    break
+                after = page.last_key
+            assert ids == list(everything), (key, descending)

@@ -174,8 +174,11 @@ def _after(
         and not any(_nullable(c) for c in columns)
     ):
         # Row values: one range both databases seek in the index.
+        # Row values: one range both databases seek in an index on all the columns;
+        # the bound on the first column serves an index on that one alone.
         mine = tuple_(*columns)
-        return [mine < key if descending else mine > key]
+        beyond = mine < key if descending else mine > key
+        return [and_(first <= value if descending else first >= value, beyond)]
     if value is None or nulls_first or not _nullable(first):
         bound = _bound(first, value, descending, nulls_first)
         condition = _after_from(columns, key, 0, descending, nulls_first)

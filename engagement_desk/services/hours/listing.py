@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -12,7 +13,14 @@ from engagement_desk.models import Center, HoursEntry, Organization, Person
 from engagement_desk.models.enums import HoursSource
 from engagement_desk.services.hours.lookup import record_from_row, record_query
 from engagement_desk.services.hours.records import HoursRecord
-from engagement_desk.services.listing import Column, ListQuery, Page, matches_words
+from engagement_desk.services.listing import (
+    Column,
+    ListQuery,
+    Page,
+    SortOrder,
+    fetch_window,
+    matches_words,
+)
 
 HOURS_COLUMNS: tuple[Column, ...] = (
     Column("on_date", "Date"),
@@ -65,9 +73,12 @@ def _filtered(statement: Select, session: Session, query: ListQuery) -> Select:
 
 def list_hours(db: Database, query: ListQuery) -> Page:
     """Rows in HOURS_COLUMNS order; newest first unless sorted otherwise."""
-    records, has_more = _window(db, query)
+    records, has_more, last_key = _window(db, query)
     return Page(
-        ids=tuple(r.id for r in records), rows=tuple(_row(r) for r in records), has_more=has_more
+        ids=tuple(r.id for r in records),
+        rows=tuple(_row(r) for r in records),
+        has_more=has_more,
+        last_key=last_key,
     )
 
 
@@ -76,18 +87,17 @@ def list_hours_records(db: Database, query: ListQuery) -> tuple[HoursRecord, ...
     return _window(db, query)[0]
 
 
-def _window(db: Database, query: ListQuery) -> tuple[tuple[HoursRecord, ...], bool]:
+def _window(
+    db: Database, query: ListQuery
+) -> tuple[tuple[HoursRecord, ...], bool, tuple[Any, ...] | None]:
     key = query.sort_key or "on_date"
     descending = query.descending if query.sort_key else True
-    order = _SORT.get(key, _SORT["on_date"])
-    ordering = [c.desc() if descending else c.asc() for c in (*order, HoursEntry.id)]
+    ordering = SortOrder((*_SORT.get(key, _SORT["on_date"]), HoursEntry.id), descending)
     with db.read_session() as session:
         statement = _filtered(record_query(), session, query)
-        found = session.execute(
-            statement.order_by(*ordering).offset(query.offset).limit(query.limit + 1)
-        ).all()
-    records = tuple(record_from_row(row) for row in found[: query.limit])
-    return records, len(found) > query.limit
+        window = fetch_window(session, statement, query, ordering)
+    records = tuple(record_from_row(row) for row in window.rows)
+    return records, window.has_more, window.last_key
 
 
 def count_hours(db: Database, query: ListQuery) -> int:

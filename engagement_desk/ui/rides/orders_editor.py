@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -314,8 +314,8 @@ class OrdersEditor(EditorBase, QWidget):
         self.more_label.setVisible(self.matching > len(self.orders))
         self.more_label.setText(
             self.tr("The first %1 of %2 standing orders – narrow the search to see others.")
-            .replace("%1", str(len(self.orders)))
-            .replace("%2", str(self.matching))
+            .replace("%1", QLocale().toString(len(self.orders)))
+            .replace("%2", QLocale().toString(self.matching))
         )
 
     def status_text(self) -> str:

@@ -84,8 +84,8 @@ def _until_shown(app, ops) -> None:
     app.processEvents()
 
 
-def measure(target: str) -> dict:
-    """Open the window on ``target`` and visit every page; figures per page."""
+def measure(target: str, only: str = "") -> dict:
+    """Open the window on ``target`` and visit every page (or the tabs named ``only``)."""
     from PySide6.QtCore import QSettings
     from sqlalchemy import event
 
@@ -138,6 +138,8 @@ def measure(target: str) -> dict:
         window = opened[0]
         for index, page in enumerate(window.pages):
             tab_name = window.tabs.tabText(index).replace("&&", "&").replace("&", "")
+            if only and only.casefold() not in tab_name.casefold():
+                continue
             if index != window.tabs.currentIndex():
                 visit(tab_name, lambda i=index: window.show_tab(i))
             sub = _sub_tabs(page.content)
@@ -179,9 +181,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="one database (path or URL), measured in this process")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", default="", help="only the tabs whose name contains this")
     args = parser.parse_args()
     if args.db:
-        figures = measure(args.db)
+        figures = measure(args.db, args.only)
         print(json.dumps(figures) if args.json else "", flush=True)
         if not args.json:
             report(figures)

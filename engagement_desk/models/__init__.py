@@ -5,7 +5,7 @@ from engagement_desk.models.base import HEALTH_DATA, Base
 from engagement_desk.models.certificates import Certificate, CertificateTemplate
 from engagement_desk.models.enums import *  # noqa: F403
 from engagement_desk.models.events import Event, EventQuestion, Registration, Shift
-from engagement_desk.models.hours import HoursCorrection, HoursEntry
+from engagement_desk.models.hours import HoursCorrection, HoursEntry, HoursYearTotal
 from engagement_desk.models.letters import LetterTemplate, SavedFilter
 from engagement_desk.models.organizations import (
     Center,
@@ -61,6 +61,7 @@ __all__ = [
     "EventQuestion",
     "HoursCorrection",
     "HoursEntry",
+    "HoursYearTotal",
     "LetterTemplate",
     "MobilityNeeds",
     "Opportunity",

@@ -123,3 +123,29 @@ class HoursCorrection(Base):
     after: Mapped[str] = mapped_column(
         Text, nullable=False, default="", doc="The entry after, in words; empty when deleted."
     )
+
+
+class HoursYearTotal(Base):
+    """Hours per year, person, organization and centre, kept by triggers on ``hours_entry``
+    (migration 0014): totals over the whole history read these few rows, not every entry.
+
+    Derived data: not in the interchange file (an import fills it through the triggers).
+    """
+
+    __tablename__ = "hours_year_total"
+    __table_args__ = (
+        Index("ix_hours_year_total_person", "person_id", "year"),
+        {"info": {"interchange": False}},
+    )
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, doc="Calendar year.")
+    organization_key: Mapped[int] = mapped_column(
+        Integer, primary_key=True, doc="Organization id, 0 for none."
+    )
+    center_key: Mapped[int] = mapped_column(Integer, primary_key=True, doc="Centre id, 0 for none.")
+    # No foreign key: the triggers remove a person's rows with their entries.
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True, doc="The volunteer.")
+    cents: Mapped[int] = mapped_column(
+        Integer, nullable=False, doc="Sum of the hours in hundredths (exact on every backend)."
+    )
+    entries: Mapped[int] = mapped_column(Integer, nullable=False, doc="Number of entries.")

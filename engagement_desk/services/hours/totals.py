@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, literal, select
 
 from engagement_desk.db import Database
-from engagement_desk.models import Center, HoursEntry, Organization, Person
+from engagement_desk.models import Center, HoursEntry, HoursYearTotal, Organization, Person
 from engagement_desk.services.errors import FieldError, ValidationError
 from engagement_desk.services.hours.lookup import person_name
 
@@ -51,12 +51,53 @@ def hours_totals(
         raise ValidationError(
             [FieldError("group_by", "Gruppierung", f"Unbekannt: {', '.join(unknown)}.")]
         )
-    statement = _statement(
-        group_by, _conditions(year, start, end, person_id, organization_id, center_id)
-    )
+    if start is None and end is None:
+        sums = _yearly_sums(group_by, year, person_id, organization_id, center_id)
+    else:
+        sums = _entry_sums(
+            group_by, _conditions(year, start, end, person_id, organization_id, center_id)
+        )
+    statement = _named(group_by, sums)
     with db.read_session() as session:
         rows = session.execute(statement).all()
     return tuple(_total(row, group_by) for row in rows if row[-1])
+
+
+def _yearly_sums(
+    group_by: Sequence[Group],
+    year: int | None,
+    person_id: int | None,
+    organization_id: int | None,
+    center_id: int | None,
+) -> Subquery:
+    """Sums over whole years from ``hours_year_total`` (kept by triggers, migration 0014)."""
+    total = HoursYearTotal
+    keys: dict[str, ColumnElement] = {
+        "year": total.year.label("year"),
+        "person": total.person_id.label("person_id"),
+        "organization": func.nullif(total.organization_key, 0).label("organization_id"),
+        "center": func.nullif(total.center_key, 0).label("center_id"),
+    }
+    conditions: list[ColumnElement[bool]] = []
+    for column, value in (
+        (total.year, year),
+        (total.person_id, person_id),
+        (total.organization_key, organization_id),
+        (total.center_key, center_id),
+    ):
+        if value is not None:
+            conditions.append(column == value)
+    chosen = [g for g in GROUPS if g in group_by]
+    return (
+        select(
+            *(keys[g] for g in chosen),
+            (func.sum(total.cents) / literal(100.0)).label("hours"),
+            func.sum(total.entries).label("entries"),
+        )
+        .where(*conditions)
+        .group_by(*(keys[g] for g in chosen))
+        .subquery()
+    )
 
 
 def _conditions(
@@ -83,9 +124,8 @@ def _conditions(
     return conditions
 
 
-def _statement(group_by: Sequence[Group], conditions: list[ColumnElement[bool]]) -> Select:
-    """Sums by ids straight from the covering indexes (migration 0014), names joined to
-    the few summed rows afterwards: every entry has a person, so none is lost."""
+def _entry_sums(group_by: Sequence[Group], conditions: list[ColumnElement[bool]]) -> Subquery:
+    """Sums over any days, by ids straight from the covering indexes (migration 0014)."""
     year_of = func.extract("year", HoursEntry.on_date)
     keys: dict[str, ColumnElement] = {
         "year": year_of.label("year"),
@@ -94,7 +134,7 @@ def _statement(group_by: Sequence[Group], conditions: list[ColumnElement[bool]])
         "center": HoursEntry.center_id.label("center_id"),
     }
     chosen = [g for g in GROUPS if g in group_by]
-    sums = (
+    return (
         select(
             *(keys[g] for g in chosen),
             func.sum(HoursEntry.hours).label("hours"),
@@ -104,6 +144,11 @@ def _statement(group_by: Sequence[Group], conditions: list[ColumnElement[bool]])
         .group_by(*(keys[g] for g in chosen))
         .subquery()
     )
+
+
+def _named(group_by: Sequence[Group], sums: Subquery) -> Select:
+    """Names joined to the few summed rows: every entry has a person, so none is lost."""
+    chosen = [g for g in GROUPS if g in group_by]
     columns: dict[str, Callable[[], list]] = {
         "year": lambda: [sums.c.year],
         "person": lambda: [sums.c.person_id, Person.first_name, Person.last_name],

@@ -40,6 +40,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -224,7 +225,7 @@ def _build(path: Path, people: int) -> None:
     add_history(temporary, SEED)
     os.replace(temporary, path)
     _fingerprint_file(path).unlink(missing_ok=True)
-    _record(path, prints, history=HISTORY_VERSION)
+    _record(path, prints, history=HISTORY_VERSION, built=time.strftime("%Y-%m-%d %H:%M:%S"))
 
 
 def ensure_pg_dataset(url: str, people: int = PEOPLE) -> str:

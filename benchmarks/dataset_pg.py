@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import sqlite3
 import sys
 import time
@@ -29,13 +30,20 @@ from engagement_desk.models import metadata
 _SEARCH = importlib.import_module("engagement_desk.migrations.versions.0002_global_search")
 
 
-def dataset_marker(path: Path) -> str:
-    """Names the SQLite dataset and its state: file name, size, modification time."""
-    stat = path.stat()
+def dataset_marker(path: Path, *, schema: bool = True) -> str:
+    """Names the dataset's contents: the file, when it was built, its history step and
+    (``schema``) the migrations it was brought to; an in-place upgrade changes only the last."""
     sidecar = path.with_name(path.name + ".migrations.json")
-    extra = sidecar.read_bytes() if sidecar.exists() else b""
-    digest = hashlib.sha256(extra).hexdigest()[:12]
-    return f"benchmark dataset {path.name} {stat.st_size} {stat.st_mtime_ns} {digest}"
+    try:
+        recorded = json.loads(sidecar.read_text())
+    except (OSError, ValueError):
+        recorded = {}
+    contents = f"{path.name} built {recorded.get('built', 'before stamps')} "
+    contents += f"history {recorded.get('history')}"
+    if schema:
+        migrations = json.dumps(recorded.get("migrations"), sort_keys=True).encode()
+        contents += f" schema {hashlib.sha256(migrations).hexdigest()[:12]}"
+    return f"benchmark dataset {contents}"
 
 
 def libpq_url(url: str) -> str:

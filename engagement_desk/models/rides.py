@@ -241,6 +241,8 @@ class Ride(Versioned, Base):
         CheckConstraint("km IS NULL OR km >= 0", name="km_positive"),
         Index("ix_ride_date", "ride_date", "start_time", "id"),
         Index("ix_ride_driver_date", "driver_id", "ride_date"),
+        # The week plan's counts per day and status, from the index alone (migration 0016).
+        Index("ix_ride_week_counts", "ride_date", "status", "service_id", "driver_id"),
         # One ride per (standing order, day, leg): two workstations planning the
         # same week cannot both insert it (migration 0005).
         Index(

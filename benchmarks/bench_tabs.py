@@ -124,8 +124,13 @@ def measure(target: str, only: str = "") -> dict:
             switch()
             _until_shown(app, ops)
             elapsed = (time.perf_counter() - started) * 1000
-            pages.append({"page": name, "ms": round(elapsed, 1), "statements": statements[0]})
-            print(f"  {name:<42} {elapsed:8.1f} ms {statements[0]:6d} SQL", flush=True)
+            rss = rss_mb()
+            pages.append(
+                {"page": name, "ms": round(elapsed, 1), "statements": statements[0], "rss_mb": rss}
+            )
+            print(
+                f"  {name:<42} {elapsed:8.1f} ms {statements[0]:6d} SQL {rss:6.0f} MB", flush=True
+            )
 
         opened: list[MainWindow] = []
 
@@ -168,7 +173,10 @@ def report(figures: dict) -> None:
     print(f"\n{figures['database']}: page, ms to content (target ≤ {PAGE_TARGET_MS}), SQL")
     for page in figures["pages"]:
         verdict = "ok" if page["ms"] <= PAGE_TARGET_MS else "MISSED"
-        print(f"  {page['page']:<42} {page['ms']:8.1f} {page['statements']:6d}  {verdict}")
+        print(
+            f"  {page['page']:<42} {page['ms']:8.1f} {page['statements']:6d}  {verdict:<6}"
+            f"  RSS {page['rss_mb']:.0f} MB"
+        )
     rss = figures["rss_after_all_pages_mb"]
     verdict = "ok" if rss <= RSS_TARGET_MB else "MISSED"
     print(

@@ -150,6 +150,7 @@ def _people(s) -> None:
                 salutation="Frau",
                 first_name="Анна",
                 last_name="Петрова",
+                certificate_name="Anna Petrova",
                 email="anna.petrova@example.org",
                 status=PersonStatus.INACTIVE,
                 engaged_since=dt.date(2022, 9, 1),

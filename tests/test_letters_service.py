@@ -322,3 +322,14 @@ def test_names_in_every_script_and_the_name_for_letters(any_db: Database) -> Non
     assert any("Xiaoming Wang" in t for t in texts)
     assert any("Guten Tag 小明 王," in t for t in texts)
     assert all("\u25a1" not in t for t in texts)
+
+
+def test_a_3_by_8_sheet_holds_24_labels(any_db: Database, tmp_path: Path) -> None:
+    for number in range(25):
+        consent(any_db, add_person(any_db, "Eva", f"Etikett{number:02d}", **ADDRESS))
+    request = LetterRequest(EVERYONE, frozenset({LetterOutput.LABELS}), label_format="3x8")
+    [written] = write_letters(any_db, request, tmp_path, today=TODAY).files
+    pdf = written.path.read_bytes()
+    assert page_count(pdf) == 2
+    assert page_text(pdf, 0).count("54634 Bitburg") == 24
+    assert page_text(pdf, 1).count("54634 Bitburg") == 1

@@ -826,6 +826,8 @@ class WeekView(Retranslatable, QWidget):
         text = text.replace("%2", str(len(plan.rides)))
         if plan.proven_maximum:
             text += self.tr(" (the most possible)")
+        elif plan.could_add:
+            text += self.tr(" (a better plan could add at most %n ride(s))", "", plan.could_add)
         if plan.stopped:
             text += self.tr(" – planning was cancelled; the best plan found until then was saved")
         self.last_summary = text

@@ -7581,6 +7581,13 @@ Trotzdem anmelden?</translation>
         <translation>Drucken</translation>
     </message>
     <message numerus="yes">
+        <source> (a better plan could add at most %n ride(s))</source>
+        <translation>
+            <numerusform> (ein besserer Plan könnte höchstens 1 Fahrt mehr zuteilen)</numerusform>
+            <numerusform> (ein besserer Plan könnte höchstens %n Fahrten mehr zuteilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %Ln ride(s), %2 open</source>
         <translation>
             <numerusform>%1: %Ln Fahrt, %2 offen</numerusform>

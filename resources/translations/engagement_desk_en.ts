@@ -253,6 +253,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> (a better plan could add at most %n ride(s))</source>
+        <translation>
+            <numerusform> (a better plan could add at most %n ride)</numerusform>
+            <numerusform> (a better plan could add at most %n rides)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %Ln ride(s), %2 open</source>
         <translation>
             <numerusform>%1: %Ln ride, %2 open</numerusform>

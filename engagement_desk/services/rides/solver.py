@@ -38,7 +38,7 @@ from engagement_desk.services.rides.packing import PartModel
 DEFAULT_TIME_LIMIT_SECONDS = 60.0
 LP_SHARE = 0.3
 """Of a part's time, what the LP relaxation may take (else CP-SAT finds its own bound)."""
-SUPPORT_WORK = 1.0
+SUPPORT_WORK = 2.0
 """CP-SAT's deterministic time for the plan among the rides the LP touched (about a second
 on an idle machine)."""
 FIRST_STAGE_SHARE = 0.85

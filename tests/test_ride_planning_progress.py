@@ -77,3 +77,34 @@ def test_cancel_while_solving_saves_the_best_plan_and_says_so(
     assert plan.stopped
     assert drivers(office) == [plan.rides[0].driver_id, None]  # Anna drives on Tuesday only
     assert plan.rides[0].driver_id is not None
+
+
+def test_the_outcome_says_proven_or_how_many_rides_more_are_possible(office: Database) -> None:
+    plan = planning.plan_week(office, WEEK)
+    assert plan.proven_maximum and plan.outcome.startswith(
+        "Die höchstmögliche Zahl an Fahrten ist zugeteilt (bewiesen)"
+    )
+    unproven = dataclasses.replace(plan, proven_maximum=False, could_add=1)
+    assert "höchstens 1 Fahrt mehr möglich" in unproven.outcome
+    stopped = dataclasses.replace(unproven, could_add=3, stopped=True)
+    assert "höchstens 3 Fahrten mehr möglich" in stopped.outcome
+    assert "abgebrochen" in stopped.outcome
+
+
+def test_the_progress_counts_the_assigned_rides_while_solving(
+    office: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_solve = planning.solve
+
+    def ticking(problem, **kwargs):
+        kwargs["tick"](planning.SolveProgress(0.4, 1, 2, 0, 1))
+        return real_solve(problem, **kwargs)
+
+    monkeypatch.setattr(planning, "solve", ticking)
+    progress = RecordingProgress()
+    planning.plan_week(office, WEEK, progress=progress)
+    texts = [text for _, _, text in progress.reports]
+    assert (
+        "Fahrer/innen zuteilen: bisher 1 von 2 Fahrten zugeteilt, höchstens 2 möglich (0.4 s) …"
+        in texts
+    )

@@ -174,6 +174,26 @@ def test_a_plan_cancelled_while_solving_is_kept_and_the_week_says_so(
     assert any(r.driver_id is not None for r in view.shown_rides())
 
 
+def test_a_plan_without_proof_says_how_many_rides_a_better_plan_could_add(
+    ctx: AppContext, office: dict[str, int], qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from engagement_desk.services.rides import planning
+
+    real_solve = planning.solve
+
+    def unproven(problem, **kwargs):
+        solution = real_solve(problem, **kwargs)
+        bound = len(solution.assignment) + 2
+        return dataclasses.replace(solution, optimal=False, bound=bound)
+
+    monkeypatch.setattr(planning, "solve", unproven)
+    view = planned_view(ctx, qtbot)
+    assert "ein besserer Plan könnte höchstens 2 Fahrten mehr zuteilen" in view.summary.text()
+    assert "Höchstmögliche" not in view.summary.text()
+
+
 def test_a_week_without_drivers_says_so_instead_of_an_empty_pdf(
     ctx: AppContext, dialogs: ChoosingDialogs, qtbot
 ) -> None:

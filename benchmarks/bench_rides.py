@@ -128,9 +128,23 @@ def bench_solver(rides: int, drivers: int, seed: int) -> float:
     return timed_solve(problem, "Solver")[0]
 
 
+def _demo_database(people: int) -> Path:
+    """The shared 100k dataset (``dataset.py``); smaller demos built once with the CLI."""
+    from dataset import dataset_path, ensure_dataset
+
+    path = dataset_path(people)
+    if people == 100_000:
+        return path if path.exists() else ensure_dataset(people)
+    if not path.exists():
+        building = path.with_name(f".{path.name}.building-{os.getpid()}")
+        command = [sys.executable, "-m", "engagement_desk", "demo", "--people", str(people)]
+        subprocess.run([*command, "--db", str(building)], check=True, stdout=subprocess.DEVNULL)
+        building.rename(path)
+    return path
+
+
 def demo_week_problem(people: int) -> PlanningProblem:
     """The open week of the demo dataset with ``people`` people (built if missing)."""
-    from dataset import ensure_dataset
     from sqlalchemy import func, select
 
     from engagement_desk.db import Database
@@ -139,7 +153,7 @@ def demo_week_problem(people: int) -> PlanningProblem:
     from engagement_desk.services.rides.calendar import week_of
     from engagement_desk.services.rides.loader import load_week
 
-    db = Database(ensure_dataset(people))
+    db = Database(_demo_database(people))
     try:
         started = time.perf_counter()
         with db.read_session() as session:

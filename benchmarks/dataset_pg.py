@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from engagement_desk import migrator
@@ -76,14 +77,15 @@ def load_into_postgres(path: Path, url: str) -> None:
             pg.commit()
             pg.autocommit = True
             pg.execute("ANALYZE")
-            pg.execute(f"COMMENT ON DATABASE {_quoted_database(pg)} IS %s", (marker,))
+            name = pg.execute("SELECT current_database()").fetchone()[0]
+            pg.execute(
+                sql.SQL("COMMENT ON DATABASE {} IS {}").format(
+                    sql.Identifier(name), sql.Literal(marker)
+                )
+            )
     finally:
         source.close()
     print(f"loaded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-
-
-def _quoted_database(pg: psycopg.Connection) -> str:
-    return pg.execute("SELECT quote_ident(current_database())").fetchone()[0]
 
 
 def _copy_tables(source: sqlite3.Connection, pg: psycopg.Connection) -> None:

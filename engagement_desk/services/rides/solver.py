@@ -338,11 +338,21 @@ def _greedy_order(
     wishes: dict[tuple[int, int], tuple[int, int, int]],
     lp_values: list[float] | None,
 ) -> list[int]:
+    # Without the LP: the rides with the fewest possible drivers first, each to the driver
+    # with the fewest other possibilities.
+    choices: dict[int, int] = defaultdict(int)
+    options: dict[int, int] = defaultdict(int)
+    if lp_values is None:
+        for index, driver_id in pm.n:
+            choices[index] += 1
+            options[driver_id] += 1
+
     def key(item: tuple[tuple[int, int], int]) -> tuple:
         (index, driver_id), var = item
         standby, preferred, previous = wishes.get((index, driver_id), (0, 0, 0))
         lp = lp_values[var] / pm.upper[var] if lp_values else 0.0
-        return (-round(lp, 6), bool(standby), -preferred, -previous, index, driver_id)
+        scarce = (choices[index], options[driver_id]) if lp_values is None else (0, 0)
+        return (-round(lp, 6), *scarce, bool(standby), -preferred, -previous, index, driver_id)
 
     order = []
     for _, var in sorted(pm.n.items(), key=key):

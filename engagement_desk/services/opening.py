@@ -84,9 +84,12 @@ def open_database(
     upgrade: bool = True,
     progress: Progress = NO_PROGRESS,
     on_upgrade: Callable[[SchemaUpgrade], object] | None = None,
+    check: Callable[[Path], list[str]] | None = None,
 ) -> Database:
     """The database at ``target``, opened as ``purpose`` allows; upgraded if ``upgrade``
     (``progress`` hears the steps of an SQLite upgrade, ``on_upgrade`` what it did).
+    ``check`` gives the file's quick-check problems (default: ``quick_check`` now); the
+    window passes the answer of a check it started earlier, beside other work.
 
     Raises ``DatabaseMissingError``, ``DatabaseDamagedError``,
     ``migrator.DatabaseTooNewError`` or another ``DatabaseFileError``; all
@@ -104,7 +107,7 @@ def open_database(
         return _prepared(Database(url, access=Access.CREATE), purpose, upgrade, progress)
     read_only = purpose is Purpose.CHECK or not is_writable(path)
     if purpose is not Purpose.CHECK and purpose is not Purpose.RESTORE:
-        problems = quick_check(path)
+        problems = (check or quick_check)(path)
         if problems:
             log.warning("Quick check of %s failed: %s", path, "; ".join(problems[:5]))
             message = damaged_message(path, url)
@@ -184,10 +187,13 @@ class UnupgradedDatabase:
 
 
 def open_unupgraded(
-    target: str | os.PathLike[str] | URL | None, purpose: Purpose = Purpose.WORK
+    target: str | os.PathLike[str] | URL | None,
+    purpose: Purpose = Purpose.WORK,
+    *,
+    check: Callable[[Path], list[str]] | None = None,
 ) -> UnupgradedDatabase:
     """As ``open_database`` without the upgrade, which the caller runs with progress."""
-    db = open_database(target, purpose, upgrade=False)
+    db = open_database(target, purpose, upgrade=False, check=check)
     try:
         revision = migrator.stored_revision(db)
     except BaseException:

@@ -18,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -83,22 +85,67 @@ class Opened:
 
 
 def open_identified(target: object, purpose: object, preload: tuple[str, ...] = ()) -> Opened:
-    """Open ``target`` and read the login's role, then import ``preload`` (off the GUI thread).
+    """Open ``target`` and read the login's role, and import ``preload`` (off the GUI thread).
 
     ``purpose`` is a ``Purpose`` or its name: the GUI thread need not import the
-    opening service (and with it SQLAlchemy and Alembic) to ask for it.
+    opening service (and with it SQLAlchemy and Alembic) to ask for it. SQLite's
+    quick check (C, seconds on a large file) runs on a thread of its own while
+    this one imports ``preload`` (Python): the two share the wait.
     """
-    from engagement_desk.services.opening import Purpose, open_unupgraded
+    from engagement_desk.services import opening
 
     if isinstance(purpose, str):
-        purpose = Purpose[purpose]
-    opened = open_unupgraded(target, purpose)  # type: ignore[arg-type]
-    if opened.upgrade_due:
-        return Opened(opened.db, None, opened.revision)
-    identified = _identified(opened.db)
+        purpose = opening.Purpose[purpose]
+    check = _CheckBeside.start(target, purpose) if preload else None
     for module in preload:
         importlib.import_module(module)
-    return identified
+    opened = opening.open_unupgraded(  # type: ignore[arg-type]
+        target, purpose, check=None if check is None else check.problems
+    )
+    if opened.upgrade_due:
+        return Opened(opened.db, None, opened.revision)
+    return _identified(opened.db)
+
+
+class _CheckBeside:
+    """``opening.quick_check`` of an SQLite file on a thread of its own, started at once."""
+
+    def __init__(self, path: Path) -> None:
+        from engagement_desk.services import opening
+
+        self._path = path
+        self._outcome: list[str] | BaseException = []
+        self._thread = threading.Thread(
+            target=self._run, args=(opening.quick_check,), name="quick-check", daemon=True
+        )
+        self._thread.start()
+
+    @classmethod
+    def start(cls, target: object, purpose: object) -> _CheckBeside | None:
+        from engagement_desk.db import resolve_url
+        from engagement_desk.services.opening import Purpose, has_database
+
+        url = resolve_url(target)  # type: ignore[arg-type]
+        if url.get_backend_name() != "sqlite" or purpose in (Purpose.CHECK, Purpose.RESTORE):
+            return None
+        path = Path(str(url.database))
+        return cls(path) if has_database(path) else None
+
+    def _run(self, quick_check: Callable[[Path], list[str]]) -> None:
+        try:
+            self._outcome = quick_check(self._path)
+        except BaseException as error:  # handed to the opening thread, raised there
+            self._outcome = error
+
+    def problems(self, path: Path) -> list[str]:
+        self._thread.join()
+        if path != self._path:  # not the file checked: check that one now
+            from engagement_desk.services.opening import quick_check
+
+            return quick_check(path)
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        return self._outcome
 
 
 def upgrade_identified(db: Database, *, progress: Progress) -> Opened:

@@ -563,7 +563,9 @@ class WeekView(Retranslatable, QWidget):
     def show_overview(self, overview: WeekOverview) -> None:
         """The week's counts arrived: headers and summary now, each day's cards as they come."""
         self.overview = overview
+        # "render": cards read at once (tests, a tiny week) wait until every column is reset.
         self._waiting = {i for i, day in enumerate(self.week.days) if overview.rides_on(day)}
+        self._waiting.add("render")
         self.open = OpenRides((), ())
         if overview.open_without_driver:
             self._waiting.add("open")
@@ -571,8 +573,7 @@ class WeekView(Retranslatable, QWidget):
                 open_rides, self.ctx.db, self.week, service_id=overview.service_id
             ).discard_if_stale(self._loads).success(self._show_open).run()
         self._render(reload=True)
-        if not self._waiting:
-            self._week_shown()
+        self._arrived("render")
 
     def _render(self, *, reload: bool) -> None:
         overview = self.overview

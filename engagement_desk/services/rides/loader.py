@@ -18,6 +18,7 @@ from engagement_desk.models import (
     Person,
     PersonRole,
     Ride,
+    RidePassenger,
     StandbyDriver,
     Vehicle,
 )
@@ -165,17 +166,74 @@ def week_rides(session: Session, week: IsoWeek) -> list[Ride]:
     )
 
 
+@dataclass(frozen=True)
+class _Aboard:
+    person_id: int
+    wheelchair: bool
+
+
+@dataclass(frozen=True)
+class _RideRow:
+    """The columns of a ride that planning reads (``bundle_groups``/``plan_ride`` take it
+    like a Ride): thousands of rides without ORM objects."""
+
+    id: int
+    ride_date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    service_id: int
+    status: RideStatus
+    assigned_manually: bool
+    driver_id: int | None
+    version: int
+    is_return: bool
+    pickup_address: str
+    destination: str
+    passengers: tuple[_Aboard, ...]
+
+
+def _week_ride_rows(session: Session, week: IsoWeek) -> list[_RideRow]:
+    in_week = Ride.ride_date.between(week.monday, week.sunday)
+    aboard: dict[int, list[_Aboard]] = defaultdict(list)
+    for ride_id, person_id, wheelchair in session.execute(
+        select(RidePassenger.ride_id, RidePassenger.person_id, RidePassenger.wheelchair)
+        .join(Ride, Ride.id == RidePassenger.ride_id)
+        .where(in_week)
+        .order_by(RidePassenger.ride_id, RidePassenger.person_id)
+    ):
+        aboard[ride_id].append(_Aboard(person_id, wheelchair))
+    rows = session.execute(
+        select(
+            Ride.id,
+            Ride.ride_date,
+            Ride.start_time,
+            Ride.duration_minutes,
+            Ride.service_id,
+            Ride.status,
+            Ride.assigned_manually,
+            Ride.driver_id,
+            Ride.version,
+            Ride.is_return,
+            Ride.pickup_address,
+            Ride.destination,
+        )
+        .where(in_week)
+        .order_by(Ride.ride_date, Ride.start_time, Ride.id)
+    )
+    return [_RideRow(*row, passengers=tuple(aboard.get(row[0], ()))) for row in rows]
+
+
 def load_week(session: Session, week: IsoWeek, service_id: int | None = None) -> WeekSnapshot:
     """The week as a planning problem: open automatic rides to plan, the rest fixed."""
     service_ids = None if service_id is None else {service_id}
-    rides = week_rides(session, week)
+    rides = _week_ride_rows(session, week)
     live = [r for r in rides if r.status != RideStatus.CANCELLED]
-    groups = bundle_groups(live)
+    groups = bundle_groups(live)  # type: ignore[arg-type]
     drivers, vehicle_of = load_drivers(session, week)
     plannable, fixed, previous, versions = [], [], {}, {}
     for ride in live:
-        item = plan_ride(ride, groups[ride.id])
-        if is_plannable(ride, service_ids):
+        item = plan_ride(ride, groups[ride.id])  # type: ignore[arg-type]
+        if is_plannable(ride, service_ids):  # type: ignore[arg-type]
             plannable.append(item)
             versions[ride.id] = ride.version
             if ride.driver_id is not None:

@@ -131,6 +131,7 @@ def layout(line: str, base_font: str) -> tuple[Run, ...]:
         return _complex_layout(line, base_font)
 
 
+@lru_cache(maxsize=16384)  # a template's lines come back on every certificate
 def _simple(line: str, base_font: str) -> bool:
     if not line:
         return True

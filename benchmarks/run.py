@@ -52,6 +52,7 @@ OTHER_BENCHMARKS = (
     "bench_annual_report.py",
     "bench_reports.py",  # and on PostgreSQL with ENGAGEMENT_DESK_BENCH_PG
     "bench_letters.py",
+    "bench_history.py",  # totals, eligibility, selection, data import RSS; and on PostgreSQL
 )
 
 

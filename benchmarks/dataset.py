@@ -27,7 +27,7 @@ place.
 
 ``ensure_pg_dataset(url)`` loads the same dataset into a PostgreSQL database
 (for the PostgreSQL benchmarks): schema by the migrator, rows by ``COPY`` via
-psycopg with triggers off, sequences set, ``ANALYZE``. A database that already
+psycopg with triggers off, sequences set, ``VACUUM (ANALYZE)``. A database that already
 holds this dataset (its comment names the source file's fingerprint) is reused.
 """
 

@@ -76,7 +76,7 @@ def load_into_postgres(path: Path, url: str) -> None:
             _copy_tables(source, pg)
             pg.commit()
             pg.autocommit = True
-            pg.execute("ANALYZE")
+            pg.execute("VACUUM (ANALYZE)")  # index-only scans need the visibility map
             name = pg.execute("SELECT current_database()").fetchone()[0]
             pg.execute(
                 sql.SQL("COMMENT ON DATABASE {} IS {}").format(

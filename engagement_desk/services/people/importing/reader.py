@@ -16,14 +16,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from typing import TYPE_CHECKING
 
 from engagement_desk.services.errors import ServiceError
 from engagement_desk.services.people.importing.columns import recognise_header
 from engagement_desk.services.people.importing.encoding import OLE2_MAGIC, ZIP_MAGIC, decode
+
+if TYPE_CHECKING:
+    # openpyxl (and numpy under it) loads when a workbook is read, not with the people list.
+    from openpyxl import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +140,8 @@ def _require_workbook(path: Path) -> None:
 
 
 def _open_workbook(path: Path) -> Workbook:
+    from openpyxl import load_workbook
+
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (FileNotFoundError, PermissionError, IsADirectoryError):
@@ -262,7 +266,7 @@ def _table(numbered: Iterable[tuple[int, Sequence[Cell]]], **source: str) -> Raw
         if len(trimmed) > MAX_COLUMNS:
             raise ServiceError(
                 f"Zeile {line} hat {_number(len(trimmed))} Spalten; gelesen werden höchstens "
-                f"{_number(MAX_COLUMNS)} (bis Spalte {get_column_letter(MAX_COLUMNS)}, wie "
+                f"{_number(MAX_COLUMNS)} (bis Spalte {_column_letter(MAX_COLUMNS)}, wie "
                 "in Excel). Es wurde nichts importiert."
             )
         rows.append(RawRow(line, trimmed))
@@ -288,7 +292,7 @@ def _refuse_control_characters(rows: Sequence[RawRow], headers: Sequence[str]) -
             if not isinstance(cell, str) or (found := _CONTROL.search(cell)) is None:
                 continue
             header = headers[index] if index < len(headers) else ""
-            column = get_column_letter(index + 1)
+            column = _column_letter(index + 1)
             named = f"„{header}“ ({column})" if header and not _CONTROL.search(header) else column
             code = ord(found.group())
             if code == 0:
@@ -328,7 +332,7 @@ def _unique_headers(cells: Sequence[Cell], width: int) -> tuple[str, ...]:
     seen: Counter[str] = Counter()
     for index in range(width):
         cell = cells[index] if index < len(cells) else None
-        text = " ".join(_header_text(cell).split()) or f"Spalte {get_column_letter(index + 1)}"
+        text = " ".join(_header_text(cell).split()) or f"Spalte {_column_letter(index + 1)}"
         seen[text.casefold()] += 1
         if seen[text.casefold()] > 1:
             text = f"{text} ({seen[text.casefold()]})"
@@ -342,3 +346,12 @@ def _header_text(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell)
+
+
+def _column_letter(number: int) -> str:
+    """Excel's letters for a column number from 1: 1 → A, 26 → Z, 27 → AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

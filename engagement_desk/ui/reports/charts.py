@@ -28,7 +28,8 @@ class ComparisonChart(QChartView):
         self.setObjectName(name)
         self.horizontal = horizontal
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(230)
+        # A fixed height: with few table rows below, the charts would grow tall.
+        self.setFixedHeight(250)
         chart = QChart()
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -70,7 +71,8 @@ class ComparisonChart(QChartView):
         series.attachAxis(category_axis)
         y_axis = QValueAxis()
         top = max([*current[1], *previous[1], 0])
-        y_axis.setRange(0, float(top) * 1.1 if top else 1.0)
+        # At least 0 … 5: whole-number ticks even when every bar is (nearly) zero.
+        y_axis.setRange(0, max(float(top) * 1.1, 5.0))
         y_axis.setLabelFormat("%.0f")
         y_axis.applyNiceNumbers()
         chart.addAxis(y_axis, value_side)

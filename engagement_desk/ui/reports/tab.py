@@ -138,6 +138,7 @@ class ReportsTab(Retranslatable, QWidget):
         self.message = QLabel()
         self.message.setObjectName("report_message")
         self.message.setWordWrap(True)
+        self.message.hide()
 
         self.hours_chart = ComparisonChart("report_chart_hours")
         self.rides_chart = ComparisonChart("report_chart_rides")
@@ -261,9 +262,9 @@ class ReportsTab(Retranslatable, QWidget):
         try:
             period = self.current_period()
         except PeriodError as error:
-            self.message.setText(str(error))
+            self._say(str(error))
             return
-        self.message.setText("")
+        self._say("")
         self._loading = True
         self.status_changed.emit()
         self.ctx.ops.query(
@@ -375,7 +376,7 @@ class ReportsTab(Retranslatable, QWidget):
         from engagement_desk.services.reports.annual_report import write_annual_report
 
         self._set_saving(True)
-        self.message.setText(self.tr("Writing the annual report …"))
+        self._say(self.tr("Writing the annual report …"))
         (
             self.ctx.ops.query(write_annual_report, self.ctx.db, report, path)
             .success(self._saved)
@@ -390,12 +391,16 @@ class ReportsTab(Retranslatable, QWidget):
     def _saved(self, path: Path) -> None:
         self._set_saving(False)
         self._saved_path = Path(path)
-        self.message.setText(self.tr("Annual report saved: %1").replace("%1", str(path)))
+        self._say(self.tr("Annual report saved: %1").replace("%1", str(path)))
 
     def _save_failed(self, error: Exception) -> None:
         self._set_saving(False)
-        self.message.setText("")
+        self._say("")
         self.ctx.ops.show_error(error, self)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     # --- what the main window asks --------------------------------------------------------------
 

@@ -212,6 +212,7 @@ class _PartSolver:
         solver.parameters.max_time_in_seconds = max(0.05, seconds)
         if work is not None:  # the same work however busy the machine is
             solver.parameters.max_deterministic_time = work
+            solver.parameters.interleave_search = True
         self.watch.running(solver.stop_search)
         try:
             status = solver.solve(model, callback)

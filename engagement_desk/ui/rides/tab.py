@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -24,11 +25,7 @@ from engagement_desk.ui.access import Capability
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.i18n import Retranslatable
 from engagement_desk.ui.labels import labeller
-from engagement_desk.ui.rides.drivers_editor import DriversEditor
-from engagement_desk.ui.rides.orders_editor import OrdersEditor
 from engagement_desk.ui.rides.ride_editor import RideEditorDialog
-from engagement_desk.ui.rides.services_editor import RideServicesEditor
-from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 from engagement_desk.ui.rides.week_view import WeekView
 from engagement_desk.ui.widgets.choices import ride_service_options
 from engagement_desk.ui.widgets.lazy_page import LazyPage
@@ -40,6 +37,12 @@ from engagement_desk.ui.widgets.list_view import (
     ListSpec,
     enum_filter,
 )
+
+if TYPE_CHECKING:
+    from engagement_desk.ui.rides.drivers_editor import DriversEditor
+    from engagement_desk.ui.rides.orders_editor import OrdersEditor
+    from engagement_desk.ui.rides.services_editor import RideServicesEditor
+    from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
 
 translate = QCoreApplication.translate
 
@@ -140,13 +143,22 @@ class RidesTab(Retranslatable, QTabWidget):
         elif key == "panel":
             page = create_rides_list(self.ctx, parent)
             page.activated.connect(self.edit_ride)
+        # The editors' modules are read when first shown too.
         elif key == "orders":
+            from engagement_desk.ui.rides.orders_editor import OrdersEditor
+
             page = OrdersEditor(self.ctx, parent)
         elif key == "drivers":
+            from engagement_desk.ui.rides.drivers_editor import DriversEditor
+
             page = DriversEditor(self.ctx, parent)
         elif key == "services":
+            from engagement_desk.ui.rides.services_editor import RideServicesEditor
+
             page = RideServicesEditor(self.ctx, parent)
         else:
+            from engagement_desk.ui.rides.vehicles_editor import VehiclesEditor
+
             page = VehiclesEditor(self.ctx, parent)
         page.status_changed.connect(self._sub_status_changed)
         return page

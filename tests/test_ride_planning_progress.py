@@ -82,7 +82,7 @@ def test_cancel_while_solving_saves_the_best_plan_and_says_so(
 def test_the_outcome_says_proven_or_how_many_rides_more_are_possible(office: Database) -> None:
     plan = planning.plan_week(office, WEEK)
     assert plan.proven_maximum and plan.outcome.startswith(
-        "Die höchstmögliche Zahl an Fahrten ist zugeteilt (bewiesen)"
+        "Bewiesen: die höchstmögliche Zahl an Fahrten ist zugeteilt ("
     )
     unproven = dataclasses.replace(plan, proven_maximum=False, could_add=1)
     assert "höchstens 1 Fahrt mehr möglich" in unproven.outcome

@@ -124,7 +124,7 @@ class WeekPlan:
         if self.proven_maximum is None:
             return ""
         if self.proven_maximum:
-            text = "Die höchstmögliche Zahl an Fahrten ist zugeteilt (bewiesen)"
+            text = "Bewiesen: die höchstmögliche Zahl an Fahrten ist zugeteilt"
         elif self.could_add:
             more = count_phrase(self.could_add, "Fahrt", "Fahrten")
             text = f"Nicht bewiesen, dass mehr nicht geht: höchstens {more} mehr möglich"

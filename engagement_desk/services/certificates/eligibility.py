@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, and_, case, false, func, literal, or_, select
+from sqlalchemy import ColumnElement, Subquery, false, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -350,28 +350,34 @@ def eligible_statement(rule: EligibilityRule, on: dt.date):
             .where(*conditions)
             .order_by(Person.last_name_key, Person.first_name_key, Person.id)
         )
-    cents = func.round(HoursEntry.hours * 100)
-    sums = [
-        func.sum(case((HoursEntry.on_date.between(w.start, w.end), cents))).label(f"h{k}")
-        for k, w in enumerate(spans)
-    ]
-    grouped = (
-        select(HoursEntry.person_id, *sums)
-        .where(HoursEntry.on_date.between(spans[-1].start, spans[0].end))
-        .group_by(HoursEntry.person_id)
-        .having(and_(*(_hours_met(rule, total, w) for total, w in zip(sums, spans, strict=True))))
-        .subquery()
-    )
-    return (
-        select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.birth_date,
-            start,
-            *(grouped.c[f"h{k}"] for k in range(len(spans))),
+    # Window 1 by a range scan of the (day, person, hours) index; each earlier window only
+    # for the people who met the later one, by seeks in the (person, day, hours) index.
+    # Hundredths are rounded once per sum: every entry has at most two decimals.
+    found: list[Subquery] = []
+    for k, window in enumerate(spans):
+        cents = func.round(func.sum(HoursEntry.hours) * 100)
+        query = select(HoursEntry.person_id, cents.label(f"h{k}")).where(
+            HoursEntry.on_date.between(window.start, window.end)
         )
-        .join_from(grouped, Person, Person.id == grouped.c.person_id)
+        if found:
+            query = query.where(HoursEntry.person_id.in_(select(found[-1].c.person_id)))
+        found.append(
+            query.group_by(HoursEntry.person_id)
+            .having(_hours_met(rule, cents, window))
+            .subquery(f"w{k}")
+        )
+    statement = select(
+        Person.id,
+        Person.first_name,
+        Person.last_name,
+        Person.birth_date,
+        start,
+        *(window.c[f"h{k}"] for k, window in enumerate(found)),
+    ).select_from(found[0])
+    for window in found[1:]:
+        statement = statement.join(window, window.c.person_id == found[0].c.person_id)
+    return (
+        statement.join(Person, Person.id == found[0].c.person_id)
         .where(*conditions)
         .order_by(Person.last_name_key, Person.first_name_key, Person.id)
     )

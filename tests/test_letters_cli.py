@@ -163,3 +163,18 @@ def test_help_documents_the_people_forms(capsys) -> None:
     text = " ".join(capsys.readouterr().out.split())
     assert "event:NR" in text and "batch:NUMMER" in text and "gespeicherten Filters" in text
     assert "3x7" in text and "Avery Zweckform 3652" in text
+
+
+def test_the_output_folder_is_made_when_missing_and_a_file_is_refused(
+    office, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    target = tmp_path / "briefe" / "2026"
+    argv = ("letters", "--people", f"event:{office['event']}", "--labels", "--db", str(db_path))
+    code, _out, err = run(capsys, *argv, "--out", str(target))
+    assert code == 0, err
+    assert len(list(target.glob("Adressetiketten-*.pdf"))) == 1
+    blocker = tmp_path / "datei"
+    blocker.write_text("x")
+    code, out, err = run(capsys, *argv, "--out", str(blocker))
+    assert code == 1 and out == ""
+    assert err.strip().count("\n") == 0 and "ist eine Datei, kein Ordner" in err

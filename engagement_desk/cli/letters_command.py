@@ -89,8 +89,14 @@ def run_letters(args: argparse.Namespace) -> int:
         outputs.add(LetterOutput.EMAILS)
     if not outputs:
         raise CommandError("Nichts zu tun: --template NAME, --labels oder --emails angeben.")
-    if not args.out.is_dir():
-        raise CommandError(f"Den Ordner „{args.out}“ gibt es nicht.")
+    if args.out.exists() and not args.out.is_dir():
+        raise CommandError(f"„{args.out}“ ist eine Datei, kein Ordner.")
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(
+            f"Den Ordner „{args.out}“ lässt sich nicht anlegen: {error.strerror}."
+        ) from None
     request = LetterRequest(
         people_source(args.people),
         frozenset(outputs),

@@ -90,8 +90,10 @@ def start(window: MainWindow, ctx: AppContext, db_target: str | None) -> None:
     from engagement_desk.paths import DB_ENV_VAR, resource
     from engagement_desk.ui.database_opener import DatabaseOpener
     from engagement_desk.ui.operations import Operations
+    from engagement_desk.ui.script_fonts import register_script_fonts_in_background
 
     QApplication.setWindowIcon(QIcon(str(resource(*ICON))))
+    register_script_fonts_in_background()
     if ctx.ops is None:
         ctx.ops = Operations(ctx.dialogs)
     if db_target is None and not ctx.demo and not os.environ.get(DB_ENV_VAR):

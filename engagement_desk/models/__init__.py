@@ -27,6 +27,7 @@ from engagement_desk.models.people import (
     PersonRole,
     PersonTag,
 )
+from engagement_desk.models.report_totals import HoursMonthTotal
 from engagement_desk.models.rides import (
     DriverPreference,
     DriverProfile,
@@ -61,6 +62,7 @@ __all__ = [
     "EventQuestion",
     "HoursCorrection",
     "HoursEntry",
+    "HoursMonthTotal",
     "HoursYearTotal",
     "LetterTemplate",
     "MobilityNeeds",

@@ -95,6 +95,8 @@ HOURS_CORRECTION_TABLE = "hours_correction"
 """Why hours were corrected: written with the entry, by whoever may write hours."""
 HOURS_TOTAL_TABLE = "hours_year_total"
 """Yearly sums of hours, written by triggers that run as whoever writes hours."""
+HOURS_MONTH_TABLE = "hours_month_total"
+"""Monthly sums of hours for the Auswertung, written by triggers like the yearly ones."""
 AUDIT_TABLE = "audit_entry"
 STAFF_TABLE = "staff_member"
 SEARCH_TABLE = "search_document"
@@ -114,6 +116,7 @@ ALL_TABLES = (
     HOURS_TABLE,
     HOURS_CORRECTION_TABLE,
     HOURS_TOTAL_TABLE,
+    HOURS_MONTH_TABLE,
     AUDIT_TABLE,
     STAFF_TABLE,
     SEARCH_TABLE,
@@ -152,6 +155,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
                 HOURS_TABLE: WRITE,
                 HOURS_CORRECTION_TABLE: WRITE,
                 HOURS_TOTAL_TABLE: WRITE,
+                HOURS_MONTH_TABLE: WRITE,
                 AUDIT_TABLE: WRITE,
                 SEARCH_TABLE: WRITE,
             },
@@ -166,7 +170,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             {LETTER_TEMPLATE_TABLE: WRITE, SAVED_FILTER_TABLE: WRITE},
             _each(SETTINGS_TABLES, READ),
             {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
-            {HOURS_CORRECTION_TABLE: APPEND, HOURS_TOTAL_TABLE: WRITE},
+            {HOURS_CORRECTION_TABLE: APPEND, HOURS_TOTAL_TABLE: WRITE, HOURS_MONTH_TABLE: WRITE},
             _EVERYONE_READS,
         ),
         StaffRole.FAHRDIENST: _grants(
@@ -181,7 +185,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(SETTINGS_TABLES, READ),
             # A ride reopened or given another driver takes its derived hours away.
             {HOURS_TABLE: WRITE, AUDIT_TABLE: APPEND, SEARCH_TABLE: WRITE},
-            {HOURS_CORRECTION_TABLE: APPEND, HOURS_TOTAL_TABLE: WRITE},
+            {HOURS_CORRECTION_TABLE: APPEND, HOURS_TOTAL_TABLE: WRITE, HOURS_MONTH_TABLE: WRITE},
             _EVERYONE_READS,
         ),
         StaffRole.LESEN: _grants(
@@ -194,6 +198,7 @@ TABLE_PRIVILEGES: Mapping[StaffRole, Mapping[str, frozenset[str]]] = MappingProx
             _each(SETTINGS_TABLES, READ),
             # The window records what it shows (AuditAction.READ): a reader appends.
             {HOURS_TABLE: READ, HOURS_CORRECTION_TABLE: READ, HOURS_TOTAL_TABLE: READ},
+            {HOURS_MONTH_TABLE: READ},
             {AUDIT_TABLE: APPEND, SEARCH_TABLE: READ},
             _EVERYONE_READS,
         ),
@@ -279,6 +284,7 @@ TABLE_NOUNS: Mapping[str, str] = MappingProxyType(
         "hours_entry": "Stunden",
         "hours_correction": "Korrekturen von Stunden",
         "hours_year_total": "die Jahressummen der Stunden",
+        "hours_month_total": "die Monatssummen der Stunden",
         "audit_entry": "das Protokoll",
         "staff_member": "Mitarbeitende",
         "search_document": "den Suchindex",

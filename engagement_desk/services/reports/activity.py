@@ -14,11 +14,12 @@ opportunities.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, select, union
+from sqlalchemy import Select, func, select, union
 
 from engagement_desk.models import (
     Event,
     HoursEntry,
+    HoursYearTotal,
     Opportunity,
     Placement,
     PlacementStep,
@@ -28,7 +29,7 @@ from engagement_desk.models import (
     RideService,
 )
 from engagement_desk.models.enums import RegistrationStatus, RideStatus
-from engagement_desk.services.reports.bounds import local_bounds, within
+from engagement_desk.services.reports.bounds import local_bounds, whole_years, within
 from engagement_desk.services.reports.period import Period
 
 
@@ -40,9 +41,7 @@ def activity(period: Period, center_id: int | None):
     """
     event_start, event_end = local_bounds(period)
     parts: list[Select] = [
-        select(HoursEntry.person_id, HoursEntry.center_id).where(
-            within(HoursEntry.on_date, period)
-        ),
+        hours_people(period),
         select(Ride.driver_id, RideService.center_id)
         .join(RideService, RideService.id == Ride.service_id)
         .where(
@@ -70,3 +69,19 @@ def activity(period: Period, center_id: int | None):
     if center_id is not None:
         parts = [part.where(part.selected_columns[1] == center_id) for part in parts]
     return union(*parts).cte("activity")
+
+
+def hours_people(period: Period) -> Select:
+    """(``person_id``, ``center_id``) of the period's hours entries, possibly repeated.
+
+    Whole years read the yearly totals (migration 0014, a row per person,
+    organization and centre) instead of every entry; other periods the entries.
+    """
+    if whole_years(period):
+        total = HoursYearTotal
+        return select(total.person_id, func.nullif(total.center_key, 0).label("center_id")).where(
+            total.year.between(period.start.year, period.end.year)
+        )
+    return select(HoursEntry.person_id, HoursEntry.center_id).where(
+        within(HoursEntry.on_date, period)
+    )

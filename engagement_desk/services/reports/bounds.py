@@ -31,6 +31,21 @@ def within(column: ColumnElement, period: Period) -> ColumnElement[bool]:
     return column.between(period.start, period.end)
 
 
+def whole_months(period: Period) -> bool:
+    """True when the period starts on a 1st and ends on a last day: the monthly summaries fit."""
+    return period.start.day == 1 and (period.end + dt.timedelta(days=1)).day == 1
+
+
+def whole_years(period: Period) -> bool:
+    """True when the period is calendar years (1 January … 31 December): yearly summaries fit."""
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
+        1,
+        1,
+        12,
+        31,
+    )
+
+
 def month_of(column: ColumnElement) -> tuple[ColumnElement[int], ColumnElement[int]]:
     return extract("year", column), extract("month", column)
 

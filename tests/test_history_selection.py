@@ -42,3 +42,20 @@ def test_selecting_many_people_at_once_equals_selecting_them_in_chunks(
         (anna, Decimal("30.00"), dt.date(2016, 3, 1)),
         (ben, Decimal("45.50"), dt.date(2025, 3, 2)),
     ]
+
+
+def test_a_whole_year_is_summed_from_the_yearly_totals_like_from_the_entries(
+    any_db: Database,
+) -> None:
+    anna = add_person(any_db, "Anna", "Becker")
+    add_entry(any_db, anna, dt.date(2025, 1, 1), "0.25")
+    add_entry(any_db, anna, dt.date(2025, 12, 31), "7.5")
+    add_entry(any_db, anna, dt.date(2026, 1, 1), "3")  # another year
+    whole_year = Selection(year=2025)  # from hours_year_total
+    to_new_year = Selection(period_start=dt.date(2025, 1, 1), period_end=dt.date(2026, 1, 1))
+    results = [
+        select_recipients(any_db, CertificateKind.RECOGNITION, chosen, today=TODAY).candidates
+        for chosen in (whole_year, to_new_year)
+    ]
+    assert [(c.person_id, c.hours) for c in results[0]] == [(anna, Decimal("7.75"))]
+    assert [(c.person_id, c.hours) for c in results[1]] == [(anna, Decimal("10.75"))]

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
-from engagement_desk.models import HoursEntry, Person, Registration
+from engagement_desk.models import HoursEntry, HoursYearTotal, Person, Registration
 from engagement_desk.models.enums import CertificateKind, RegistrationStatus
 from engagement_desk.services.certificates.compose import Period
 from engagement_desk.services.certificates.eligibility import eligible_person_ids, rule_for
@@ -33,8 +33,9 @@ from engagement_desk.services.certificates.formatting import (
     sort_key,
 )
 from engagement_desk.services.errors import FieldError, ValidationError
+from engagement_desk.services.hours.parsing import HOURS_STEP
 
-WHOLE_TABLE_FROM = 5000
+WHOLE_TABLE_FROM = 40_000
 
 
 @dataclass(frozen=True)
@@ -229,9 +230,23 @@ def _base_ids(
     if ids is None and selection.anniversaries and selection.min_hours is None:
         ids = set(session.scalars(select(Person.id).where(Person.anonymized_on.is_(None))))
     if ids is None:
-        hours = hours_by_person(session, None, period.start, period.end)
+        hours = _everyones_hours(session, period)
         return sorted(hours), hours
     return sorted(ids), None
+
+
+def _everyones_hours(session: Session, period: Period) -> dict[int, Decimal]:
+    """Hours per person in the period; a whole calendar year from the yearly totals
+    (``hours_year_total``, migration 0014) instead of every entry."""
+    year = period.start.year
+    if (period.start, period.end) != (dt.date(year, 1, 1), dt.date(year, 12, 31)):
+        return hours_by_person(session, None, period.start, period.end)
+    rows = session.execute(
+        select(HoursYearTotal.person_id, func.sum(HoursYearTotal.cents))
+        .where(HoursYearTotal.year == year)
+        .group_by(HoursYearTotal.person_id)
+    ).all()
+    return {person_id: (Decimal(cents) / 100).quantize(HOURS_STEP) for person_id, cents in rows}
 
 
 def _people(session: Session, ids: Sequence[int]) -> tuple[dict[int, dt.date], dict[int, Any]]:
@@ -251,22 +266,27 @@ def _people(session: Session, ids: Sequence[int]) -> tuple[dict[int, dt.date], d
         }
         return starts, people
     wanted = set(ids)
-    first_entry = (
-        select(func.min(HoursEntry.on_date))
-        .where(HoursEntry.person_id == Person.id)
-        .correlate(Person)
-        .scalar_subquery()
-    )
     rows = session.execute(
         select(
             Person.id,
             Person.first_name,
             Person.last_name,
             Person.anonymized_on,
-            func.coalesce(Person.engaged_since, first_entry).label("start"),
+            Person.engaged_since,
         )
     ).all()
-    starts = {row.id: row.start for row in rows if row.id in wanted and row.start is not None}
+    starts = {row.id: row.engaged_since for row in rows if row.engaged_since and row.id in wanted}
+    missing = [i for i in ids if i not in starts]
+    for person_id, first in rows_by_chunk(
+        session,
+        missing,
+        lambda chunk: (
+            select(HoursEntry.person_id, func.min(HoursEntry.on_date))
+            .where(HoursEntry.person_id.in_(chunk))
+            .group_by(HoursEntry.person_id)
+        ),
+    ):
+        starts[person_id] = first
     people = {row.id: row for row in rows if row.id in wanted and row.anonymized_on is None}
     return starts, people
 

@@ -78,11 +78,13 @@ def measured_import(target_url: str, export: Path) -> tuple[float, float, int]:
                 target_url,
                 str(export),
             ],
-            check=True,
+            check=False,
             capture_output=True,
             text=True,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
+        if done.returncode != 0:
+            raise RuntimeError(f"import failed: {done.stderr.strip().splitlines()[-1:]}")
         peak_kb = int(timing.read().strip().splitlines()[-1])
     found = re.search(r"IMPORT_SECONDS (\S+) (\d+)", done.stdout)
     assert found is not None, done.stdout + done.stderr

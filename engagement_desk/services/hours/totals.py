@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, literal, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, select
 
 from engagement_desk.db import Database
 from engagement_desk.models import Center, HoursEntry, HoursYearTotal, Organization, Person
@@ -57,10 +57,14 @@ def hours_totals(
         sums = _entry_sums(
             group_by, _conditions(year, start, end, person_id, organization_id, center_id)
         )
+    in_cents = start is None and end is None
     statement = _named(group_by, sums)
     with db.read_session() as session:
-        rows = session.execute(statement).all()
-    return tuple(_total(row, group_by) for row in rows if row[-1])
+        rows = session.connection().execute(statement).all()
+    return tuple(_total(row, group_by, in_cents) for row in rows if row[-1])
+
+
+_CENT = Decimal("0.01")
 
 
 def _yearly_sums(
@@ -91,7 +95,7 @@ def _yearly_sums(
     return (
         select(
             *(keys[g] for g in chosen),
-            (func.sum(total.cents) / literal(100.0)).label("hours"),
+            func.sum(total.cents).label("hours"),
             func.sum(total.entries).label("entries"),
         )
         .where(*conditions)
@@ -172,7 +176,7 @@ def _named(group_by: Sequence[Group], sums: Subquery) -> Select:
     return statement.order_by(*(c for g in chosen for c in order[g]()))
 
 
-def _total(row, group_by: Sequence[Group]) -> HoursTotal:
+def _total(row, group_by: Sequence[Group], in_cents: bool) -> HoursTotal:
     *keys, hours, entries = row
     values = iter(keys)
     parts: dict[str, object] = {}
@@ -198,6 +202,6 @@ def _total(row, group_by: Sequence[Group]) -> HoursTotal:
         organization=str(parts.get("organization", "")),
         center_id=parts.get("center_id"),  # type: ignore[arg-type]
         center=str(parts.get("center", "")),
-        hours=Decimal(hours).quantize(Decimal("0.01")),
+        hours=Decimal(hours).scaleb(-2) if in_cents else Decimal(hours).quantize(_CENT),
         entries=int(entries),
     )

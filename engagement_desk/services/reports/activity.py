@@ -40,19 +40,33 @@ def activity(period: Period, center_id: int | None):
     databases build it only once (a CTE used more than once is materialized).
     """
     event_start, event_end = local_bounds(period)
-    parts: list[Select] = [
-        hours_people(period),
-        select(Ride.driver_id, RideService.center_id)
-        .join(RideService, RideService.id == Ride.service_id)
+    # People on rides done, once per ride service (thousands of pairs, not every ride).
+    drivers = (
+        select(Ride.service_id, Ride.driver_id.label("person_id"))
         .where(
             within(Ride.ride_date, period),
             Ride.status == RideStatus.DONE,
             Ride.driver_id.is_not(None),
-        ),
-        select(RidePassenger.person_id, RideService.center_id)
+        )
+        .distinct()
+        .subquery("drivers")
+    )
+    passengers = (
+        select(Ride.service_id, RidePassenger.person_id)
+        .select_from(RidePassenger)
         .join(Ride, Ride.id == RidePassenger.ride_id)
-        .join(RideService, RideService.id == Ride.service_id)
-        .where(within(Ride.ride_date, period), Ride.status == RideStatus.DONE),
+        .where(within(Ride.ride_date, period), Ride.status == RideStatus.DONE)
+        .distinct()
+        .subquery("passengers")
+    )
+    parts: list[Select] = [
+        hours_people(period),
+        select(drivers.c.person_id, RideService.center_id).join(
+            RideService, RideService.id == drivers.c.service_id
+        ),
+        select(passengers.c.person_id, RideService.center_id).join(
+            RideService, RideService.id == passengers.c.service_id
+        ),
         select(Registration.person_id, Event.center_id)
         .join(Event, Event.id == Registration.event_id)
         .where(

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, Subquery, false, func, literal, or_, select
+from sqlalchemy import CTE, ColumnElement, false, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from engagement_desk.db import Database
@@ -353,7 +353,7 @@ def eligible_statement(rule: EligibilityRule, on: dt.date):
     # Window 1 by a range scan of the (day, person, hours) index; each earlier window only
     # for the people who met the later one, by seeks in the (person, day, hours) index.
     # Hundredths are rounded once per sum: every entry has at most two decimals.
-    found: list[Subquery] = []
+    found: list[CTE] = []
     for k, window in enumerate(spans):
         cents = func.round(func.sum(HoursEntry.hours) * 100)
         query = select(HoursEntry.person_id, cents.label(f"h{k}")).where(
@@ -364,7 +364,7 @@ def eligible_statement(rule: EligibilityRule, on: dt.date):
         found.append(
             query.group_by(HoursEntry.person_id)
             .having(_hours_met(rule, cents, window))
-            .subquery(f"w{k}")
+            .cte(f"w{k}")
         )
     statement = select(
         Person.id,

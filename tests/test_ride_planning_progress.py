@@ -15,6 +15,7 @@ from engagement_desk.models import Ride
 from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.rides import planning
 from engagement_desk.services.rides.calendar import parse_week
+from engagement_desk.services.rides.solver import SolveProgress
 
 WEEK = parse_week(PLAIN_WEEK)
 
@@ -97,7 +98,7 @@ def test_the_progress_counts_the_assigned_rides_while_solving(
     real_solve = planning.solve
 
     def ticking(problem, **kwargs):
-        kwargs["tick"](planning.SolveProgress(0.4, 1, 2, 0, 1))
+        kwargs["tick"](SolveProgress(0.4, 1, 2, 0, 1))
         return real_solve(problem, **kwargs)
 
     monkeypatch.setattr(planning, "solve", ticking)

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 BUFFER_MINUTES = 15
+DEFAULT_TIME_LIMIT_SECONDS = 60.0
+"""One limit over the whole planning of a week (bound, plan and proof)."""
 """Minimum gap between two rides of one driver that do not share the car."""
 
 BUNDLE_WINDOW_MINUTES = 15

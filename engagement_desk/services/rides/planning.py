@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,15 +33,18 @@ from engagement_desk.services.rides.generation import (
     week_holidays,
 )
 from engagement_desk.services.rides.loader import WeekSnapshot, load_week, week_rides
+from engagement_desk.services.rides.model import (
+    DEFAULT_TIME_LIMIT_SECONDS,
+    PlanningProblem,
+    PlanningSolution,
+)
 from engagement_desk.services.rides.plan_marks import label_unplanned, record_planned
 from engagement_desk.services.rides.reasons import unassigned_reasons
-from engagement_desk.services.rides.solver import (
-    DEFAULT_TIME_LIMIT_SECONDS,
-    SolveProgress,
-    solve,
-)
 from engagement_desk.services.rides.week_lock import planning_lock
 from engagement_desk.services.wording import count_phrase
+
+if TYPE_CHECKING:
+    from engagement_desk.services.rides.solver import SolveProgress
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,14 @@ def _release_manual(session: Session, week: IsoWeek, service_id: int | None) -> 
 # Progress steps out of PROGRESS_TOTAL: generating, loading, solving (by time), saving.
 PROGRESS_TOTAL = 100
 _LOADED, _SOLVING_END = 15, 90
+
+
+def solve(problem: PlanningProblem, **options) -> PlanningSolution:
+    """The solver, imported when a week is planned: ortools (and the pandas it
+    brings) would otherwise load when the Fahrdienst tab only shows the week."""
+    from engagement_desk.services.rides.solver import solve as solve_problem
+
+    return solve_problem(problem, **options)
 
 
 def plan_week(

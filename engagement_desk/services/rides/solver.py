@@ -32,10 +32,13 @@ from ortools.sat.python import cp_model
 
 from engagement_desk.services.errors import Cancelled
 from engagement_desk.services.rides.classes import Component, Eligibility, components, eligibility
-from engagement_desk.services.rides.model import PlanningProblem, PlanningSolution
+from engagement_desk.services.rides.model import (
+    DEFAULT_TIME_LIMIT_SECONDS,
+    PlanningProblem,
+    PlanningSolution,
+)
 from engagement_desk.services.rides.packing import PartModel
 
-DEFAULT_TIME_LIMIT_SECONDS = 60.0
 LP_SHARE = 0.3
 """Of a part's time, what the LP relaxation may take (else CP-SAT finds its own bound)."""
 SUPPORT_WORK = 2.0

@@ -125,6 +125,14 @@ def create_letter_template(db, name: str) -> int:
     return create_template(db, LetterTemplateInput(name, "Betreff", "{briefanrede}")).id
 
 
+def log_hours(db, person_id: int, on_date: dt.date, hours: str, center_id: int) -> int:
+    from engagement_desk.services.hours.entries import add_hours
+    from engagement_desk.services.hours.records import HoursInput
+
+    result = add_hours(db, HoursInput(person_id, on_date, hours, center_id=center_id))
+    return result.records[0].id
+
+
 JOBS: dict[str, Callable[..., Any]] = {
     "delete_template": delete_template,
     "mark_done": mark_done,
@@ -138,6 +146,7 @@ JOBS: dict[str, Callable[..., Any]] = {
     "credit_event": credit_event,
     "save_people_filter": save_people_filter,
     "create_letter_template": create_letter_template,
+    "log_hours": log_hours,
 }
 
 

@@ -7,13 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from builders import add_center, add_person
+from concurrency_support import TwoWorkstations, no_crash
 from hours_builders import add_entry
 from sqlalchemy import delete, func, select, update
 
 from engagement_desk.db import Database
 from engagement_desk.models import Center, HoursEntry, HoursMonthTotal, Person
 from engagement_desk.models.enums import HoursSource
+
+ROUNDS = 20
 
 
 def _kept(db: Database) -> set[tuple]:
@@ -71,3 +75,21 @@ def test_monthly_totals_follow_every_change_of_the_entries(any_db: Database) -> 
     with db.session() as session:
         session.execute(delete(HoursEntry))
         assert session.scalar(select(func.count()).select_from(HoursMonthTotal)) == 0
+
+
+@pytest.mark.postgres
+def test_two_workstations_adding_the_first_hours_of_a_month_at_once(pg_db: Database) -> None:
+    db = pg_db
+    anna, ben = add_person(db, "Anna", "Becker"), add_person(db, "Ben", "Yılmaz")
+    nord = add_center(db, "Zentrum Nord")
+    day = dt.date(2026, 5, 4)
+    jobs = [
+        ("log_hours", {"person_id": p, "on_date": day, "hours": h, "center_id": nord})
+        for p, h in ((anna, "2,5"), (ben, "1,25"))
+    ]
+    with TwoWorkstations(db.url.render_as_string(hide_password=False)) as workstations:
+        for _ in range(ROUNDS):
+            with db.session() as session:
+                session.execute(delete(HoursEntry))
+            no_crash(*workstations.run(*jobs))
+            assert _kept(db) == _summed(db) == {(2026, 5, nord, "manual", 375, 2)}

@@ -65,7 +65,7 @@ def people_section(session: Session, period: Period, center_id: int | None) -> P
         select(active.c.person_id, active.c.center_id)
         .join(PersonRole, PersonRole.person_id == active.c.person_id)
         .where(PersonRole.role == Role.VOLUNTEER)
-        .subquery("volunteers")
+        .cte("volunteers")
     )
     band = case(
         (Person.birth_date.is_(None), literal(UNKNOWN_BAND)),

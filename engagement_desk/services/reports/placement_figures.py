@@ -43,21 +43,26 @@ def placements_section(
             Opportunity.center_id == center_id
         )
 
+    def steps_of_center(query):
+        # Every step belongs to a placement: the join is needed only to reach the centre.
+        if center_id is None:
+            return query
+        return of_center(query.join(Placement, Placement.id == PlacementStep.placement_id))
+
     steps = {
         status: count
         for status, count in session.execute(
-            of_center(
+            steps_of_center(
                 select(PlacementStep.status, func.count())
-                .join(Placement, Placement.id == PlacementStep.placement_id)
                 .where(within(PlacementStep.on_date, period))
                 .group_by(PlacementStep.status)
             )
         )
     }
-    first_steps = of_center(
-        select(func.min(PlacementStep.on_date).label("first_on"))
-        .join(Placement, Placement.id == PlacementStep.placement_id)
-        .group_by(PlacementStep.placement_id)
+    first_steps = steps_of_center(
+        select(func.min(PlacementStep.on_date).label("first_on")).group_by(
+            PlacementStep.placement_id
+        )
     ).subquery("first_steps")
     started = session.scalar(select(func.count()).where(within(first_steps.c.first_on, period)))
 

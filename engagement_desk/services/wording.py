@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
 
 def count_phrase(count: int, singular: str, plural: str, *, none: str | None = None) -> str:
     """``count`` with the noun in the right number: ``count_phrase(1, "Person", "Personen")``.

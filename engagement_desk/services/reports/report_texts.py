@@ -12,23 +12,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from engagement_desk.services.reports.period import Period
 from engagement_desk.services.reports.sections import Figures
-from engagement_desk.services.wording import agreeing
+from engagement_desk.services.wording import MONTH_NAMES, agreeing
 
 NBSP = "\u00a0"  # keeps "6 %" and "1.234 Stunden" on one line
-MONTH_NAMES = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 MONTH_SHORT = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 
 

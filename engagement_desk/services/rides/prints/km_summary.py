@@ -28,21 +28,7 @@ from engagement_desk.services.printing.layout import (
     text,
 )
 from engagement_desk.services.rides.addresses import display_name
-
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
+from engagement_desk.services.wording import MONTH_NAMES
 
 
 @dataclass(frozen=True)
@@ -133,7 +119,7 @@ def load_km_summary(
 
 
 def _page(summary: KmSummary, driver: DriverKm, styles: Styles) -> list[Flowable]:
-    period = f"{MONTHS[summary.month - 1]} {summary.year}"
+    period = f"{MONTH_NAMES[summary.month - 1]} {summary.year}"
     rows: list[list] = [[text(h, styles.bold) for h in ("Datum", "Zeit", "Fahrt", "Ziel", "km")]]
     for line in driver.lines:
         rows.append(
@@ -178,12 +164,12 @@ def render_km_summary(summary: KmSummary) -> bytes:
     if not story:
         story.append(
             text(
-                f"Im {MONTHS[summary.month - 1]} {summary.year} wurden keine "
+                f"Im {MONTH_NAMES[summary.month - 1]} {summary.year} wurden keine "
                 "Fahrten mit Kilometern erledigt.",
                 styles.body,
             )
         )
-    title = f"Kilometer {MONTHS[summary.month - 1]} {summary.year}"
+    title = f"Kilometer {MONTH_NAMES[summary.month - 1]} {summary.year}"
     return render(story, summary.header, title)
 
 

@@ -141,8 +141,9 @@ class PeopleTab(Retranslatable, QWidget):
         # Saved filters wrap with the search and filters they stand for.
         self.saved_filters = SavedFiltersBar(ctx, self.panel)
         self.panel.add_tool(self.saved_filters)
-        self.editor = PersonEditor(ctx)
-        self.editor.hide()
+        # Built when first needed: a form of many pages costs the start a
+        # noticeable freeze, and most starts begin with the list.
+        self._editor: PersonEditor | None = None
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_person")
         self.new_button.clicked.connect(self.new_person)
@@ -174,10 +175,8 @@ class PeopleTab(Retranslatable, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("people_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
         left.setMinimumWidth(LIST_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,9 +189,21 @@ class PeopleTab(Retranslatable, QWidget):
         self.activated.connect(self.open_person)
         self.panel.status_changed.connect(self.status_changed)
         self.panel.model.rows_loaded.connect(self._select_saved)
-        self.editor.saved.connect(self._saved)
-        self.editor.closed.connect(self._editor_closed)
         self.retranslate_ui()
+
+    @property
+    def editor(self) -> PersonEditor:
+        if self._editor is None:
+            self._editor = PersonEditor(self.ctx)
+            self._editor.hide()
+            self.splitter.addWidget(self._editor)
+            self.splitter.setStretchFactor(1, 0)
+            self._editor.saved.connect(self._saved)
+            self._editor.closed.connect(self._editor_closed)
+        return self._editor
+
+    def _editor_shown(self) -> bool:
+        return self._editor is not None and self._editor.isVisible()
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New person"))
@@ -237,7 +248,7 @@ class PeopleTab(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         self.panel.refresh()
-        if self.editor.isVisible() and not self.editor.is_dirty():
+        if self._editor_shown() and not self.editor.is_dirty():
             self.editor.reload()
 
     # --- the editor -------------------------------------------------------------
@@ -306,10 +317,14 @@ class PeopleTab(Retranslatable, QWidget):
     # --- unsaved changes ----------------------------------------------------------
 
     def has_unsaved(self) -> bool:
-        return self.editor.has_unsaved()
+        return self._editor is not None and self._editor.has_unsaved()
 
     def leave(self, then: Then = None) -> bool:
-        return self.editor.leave(then)
+        if self._editor is None:
+            if then is not None:
+                then()
+            return True
+        return self._editor.leave(then)
 
     # --- export -----------------------------------------------------------------
 

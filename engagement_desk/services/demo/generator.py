@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, literal, select
 
 from engagement_desk.db import Database
-from engagement_desk.models import HoursYearTotal, metadata
+from engagement_desk.models import HoursMonthTotal, HoursYearTotal, metadata
 from engagement_desk.services.defaults import clear_untouched_defaults
 from engagement_desk.services.demo.agency import generate_agency
 from engagement_desk.services.demo.clock import Clock
@@ -152,9 +152,10 @@ def generate_demo(
             writer.flush()
             writer.sync_sequences()
         counts = dict(writer.counts)
-        # Kept by triggers, not written by the generator (migration 0014).
-        counts[HoursYearTotal.__tablename__] = connection.execute(
-            select(func.count()).select_from(HoursYearTotal)
-        ).scalar_one()
+        # Kept by triggers, not written by the generator (migrations 0014, 0017).
+        for summary in (HoursYearTotal, HoursMonthTotal):
+            counts[summary.__tablename__] = connection.execute(
+                select(func.count()).select_from(summary)
+            ).scalar_one()
     progress.report(len(STAGES), len(STAGES), "Fertig")
     return DemoSummary(counts)

@@ -169,6 +169,36 @@ def check_access_letter(scratch: Scratch) -> None:
 # -- solvers ---------------------------------------------------------------------------
 
 
+SCRIPT_NAMES = ("محمد الأحمد", "王小明", "अनन्या शर्मा", "김민준", "שרה לוי")
+# DejaVu itself has Arabic and Hebrew; Chinese, Korean and Devanagari need fallbacks.
+SCRIPT_FONTS = ("DroidSansFallback", "NotoSansDevanagari")
+
+
+def check_scripts(_scratch: Scratch) -> None:
+    """Names in Arabic, CJK, Devanagari and Hebrew: fonts found, shaped, embedded."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from engagement_desk.services.printing.fonts import register_fonts
+    from engagement_desk.services.printing.scripts import draw_string, unprintable
+
+    missing = "".join(unprintable(name) for name in SCRIPT_NAMES)
+    if missing:
+        raise CheckFailed(f"keine mitgelieferte Schrift für „{missing}“")
+    fonts = register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont(fonts.sans, 12)
+    for line, name in enumerate(SCRIPT_NAMES):
+        draw_string(canvas, 72, 720 - 20 * line, name, fonts.sans, 12)
+    canvas.save()
+    data = buffer.getvalue()
+    absent = [font for font in SCRIPT_FONTS if font.encode() not in data]
+    if absent:
+        raise CheckFailed(f"nicht eingebettet: {', '.join(absent)}")
+
+
 def check_solvers(_scratch: Scratch) -> None:
     """The two OR-Tools solvers ride planning uses (CP-SAT, GLOP), each on a tiny problem."""
     from ortools.linear_solver import pywraplp
@@ -306,6 +336,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("PDF Helferplan", _event_print("shift_plan_pdf")),
     ("PDF Namensschilder", _event_print("name_badges_pdf")),
     ("PDF Auskunft (Art. 15 DSGVO)", check_access_letter),
+    ("Namen in jeder Schrift (Arabisch, Chinesisch, Devanagari …)", check_scripts),
     ("Fahrtenplanung: Optimierer (OR-Tools)", check_solvers),
     ("Urkunde ausstellen, QR-Code lesen und im Register prüfen", check_qr_code),
     ("Übersetzungen laden", check_translations),

@@ -75,3 +75,12 @@ def test_the_database_checks_use_a_temporary_database_only(tmp_path: Path) -> No
     assert all(result.ok for result in results)
     assert not seen[0].exists()  # removed with its folder afterwards
     assert seen[0].parent.name.startswith("engagement-desk-selbsttest-")
+
+
+def test_the_scripts_check_names_a_character_no_shipped_font_has(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    selftest.check_scripts(None)  # type: ignore[arg-type]  # the shipped names print
+    monkeypatch.setattr(selftest, "SCRIPT_NAMES", (*selftest.SCRIPT_NAMES, "བཀྲ་ཤིས"))
+    with pytest.raises(selftest.CheckFailed, match="བ"):
+        selftest.check_scripts(None)  # type: ignore[arg-type]

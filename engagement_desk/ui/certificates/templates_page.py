@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from engagement_desk.ui.widgets.forms import Form, line_edit, text_edit
 from engagement_desk.ui.widgets.pdf_output import PdfOutput
 from engagement_desk.ui.widgets.pdf_view import PdfPreview
 from engagement_desk.ui.widgets.person_picker import PersonPicker
+from engagement_desk.ui.widgets.placeholder_list import placeholder_list
 
 
 class TemplatesPage(Retranslatable, QWidget):
@@ -74,13 +73,7 @@ class TemplatesPage(Retranslatable, QWidget):
         self.title.textChanged.connect(self._check_text)
         self.body.textChanged.connect(self._check_text)
 
-        self.placeholders = QListWidget()
-        self.placeholders.setObjectName("template_placeholders")
-        for name, meaning in PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{name}}} – {meaning}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.placeholders.addItem(item)
-        self.placeholders.itemActivated.connect(self._insert_placeholder)
+        self.placeholders = placeholder_list(PLACEHOLDERS, self.body, "template_placeholders")
         self.placeholders_label = QLabel()
         self.placeholders_label.setBuddy(self.placeholders)
         self.placeholders_label.setWordWrap(True)
@@ -197,11 +190,6 @@ class TemplatesPage(Retranslatable, QWidget):
                 field.show_error(" ".join(problems))
             else:
                 field.clear_error()
-
-    @Slot(QListWidgetItem)
-    def _insert_placeholder(self, item: QListWidgetItem) -> None:
-        self.body.insertPlainText("{" + item.data(Qt.ItemDataRole.UserRole) + "}")
-        self.body.setFocus()
 
     def draft(self) -> TemplateInput:
         return TemplateInput(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from engagement_desk.ui.access import Capability, guard_each, guard_inputs
 from engagement_desk.ui.context import AppContext
 from engagement_desk.ui.widgets.editor_base import EditorBase
 from engagement_desk.ui.widgets.forms import Form, line_edit, text_edit
+from engagement_desk.ui.widgets.placeholder_list import placeholder_list
 
 EMPTY = LetterTemplateInput(
     name="", subject="", body="{briefanrede}\n\n\n\nMit freundlichen Grüßen\n\n{agentur}"
@@ -78,13 +78,7 @@ class LetterTemplateEditor(EditorBase, QWidget):
             fields.addRow(self.form.labels[key], field)
         self.subject.textChanged.connect(self._check_text)
         self.body.textChanged.connect(self._check_text)
-        self.placeholders = QListWidget()
-        self.placeholders.setObjectName("letter_placeholders")
-        for name, meaning in PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{name}}} – {meaning}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.placeholders.addItem(item)
-        self.placeholders.itemActivated.connect(self._insert_placeholder)
+        self.placeholders = placeholder_list(PLACEHOLDERS, self.body, "letter_placeholders")
         self.placeholders_label = QLabel()
         self.placeholders_label.setBuddy(self.placeholders)
         self.placeholders_label.setWordWrap(True)
@@ -212,11 +206,6 @@ class LetterTemplateEditor(EditorBase, QWidget):
                 field.show_error(" ".join(problems))
             else:
                 field.clear_error()
-
-    @Slot(QListWidgetItem)
-    def _insert_placeholder(self, item: QListWidgetItem) -> None:
-        self.body.insertPlainText("{" + item.data(Qt.ItemDataRole.UserRole) + "}")
-        self.body.setFocus()
 
     @Slot()
     def save(self) -> None:
